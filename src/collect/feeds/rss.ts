@@ -1,0 +1,128 @@
+// RSS 2.0 and 0.9x (<rss><channel><item>), with the extensions news sites mix in: content:encoded,
+// dc:creator/dc:date, media:*, atom:link.
+import { firstDate, markupOfChild, textOfChild } from './element-fields.ts';
+import {
+  authorName,
+  EnclosureList,
+  fallbackEntryId,
+  joinAuthors,
+  nonEmpty,
+  parseLength,
+  uniqueCategories,
+} from './entry-fields.ts';
+import { plainTextOrNull } from './html-text.ts';
+import { isAbsoluteHttpUrl, resolveUrl } from './links.ts';
+import { collectMedia } from './media.ts';
+import type { Feed, FeedEntry } from './types.ts';
+import { childElement, childElements, textOf, type XmlElement } from './xml.ts';
+
+const CORE = [null] as const;
+
+export function parseRss(root: XmlElement): Feed {
+  const channel = childElement(root, 'channel', CORE) ?? root;
+  const link = channelLink(channel);
+  const fallbackBase = link && isAbsoluteHttpUrl(link) ? link : null;
+  // Some generators put <item> next to <channel> instead of inside it.
+  const items = [
+    ...childElements(channel, 'item', CORE),
+    ...(channel === root ? [] : childElements(root, 'item', CORE)),
+  ];
+  return {
+    title: plainTextOrNull(markupOfChild(channel, 'title')),
+    link,
+    description: plainTextOrNull(markupOfChild(channel, 'description')),
+    language:
+      nonEmpty(textOfChild(channel, 'language') ?? textOfChild(channel, 'language', ['dc'])) ?? root.lang,
+    updated: firstDate(channel, [
+      ['lastBuildDate', CORE],
+      ['pubDate', CORE],
+      ['date', ['dc']],
+      ['updated', ['atom']],
+    ]),
+    entries: items.map((item) => parseItem(item, fallbackBase)),
+  };
+}
+
+function parseItem(item: XmlElement, fallbackBase: string | null): FeedEntry {
+  const base = item.base ?? fallbackBase;
+  const guidEl = childElement(item, 'guid', CORE);
+  const guid = guidEl ? nonEmpty(textOf(guidEl)) : null;
+  const guidIsPermalink = guidEl
+    ? (guidEl.attrs.isPermaLink ?? 'true').trim().toLowerCase() !== 'false'
+    : false;
+  let link = itemLink(item);
+  if (!link && guid && guidIsPermalink && (isAbsoluteHttpUrl(guid) || guid.startsWith('/'))) link = guid;
+  if (link) link = resolveUrl(link, base);
+  const title = plainTextOrNull(markupOfChild(item, 'title'));
+  const published = firstDate(item, [
+    ['pubDate', CORE],
+    ['date', ['dc']],
+    ['published', ['atom']],
+    ['issued', ['dcterms']],
+  ]);
+  const enclosures = new EnclosureList();
+  for (const enclosure of childElements(item, 'enclosure', CORE)) {
+    if (enclosure.attrs.url) {
+      enclosures.add(
+        resolveUrl(enclosure.attrs.url, base),
+        enclosure.attrs.type,
+        parseLength(enclosure.attrs.length),
+      );
+    }
+  }
+  collectMedia(item, enclosures);
+  return {
+    id: guid ?? link ?? fallbackEntryId(title, published),
+    title,
+    link,
+    published,
+    updated: firstDate(item, [
+      ['updated', ['atom']],
+      ['modified', ['dcterms']],
+    ]),
+    author: itemAuthor(item),
+    summary: plainTextOrNull(markupOfChild(item, 'description')),
+    content: nonEmpty(markupOfChild(item, 'encoded', ['content'])),
+    categories: uniqueCategories([
+      ...childElements(item, 'category', CORE).map((c) => plainTextOrNull(textOf(c))),
+      ...childElements(item, 'subject', ['dc']).map((c) => plainTextOrNull(textOf(c))),
+    ]),
+    enclosures: enclosures.items,
+  };
+}
+
+function channelLink(channel: XmlElement): string | null {
+  for (const el of childElements(channel, 'link', CORE)) {
+    const text = nonEmpty(textOf(el)) ?? nonEmpty(el.attrs.href);
+    if (text) return resolveUrl(text, el.base);
+  }
+  for (const el of childElements(channel, 'link', ['atom'])) {
+    const rel = (el.attrs.rel ?? 'alternate').trim().toLowerCase();
+    if (rel === 'alternate' && el.attrs.href) return resolveUrl(el.attrs.href, el.base);
+  }
+  return null;
+}
+
+function itemLink(item: XmlElement): string | null {
+  for (const el of childElements(item, 'link', CORE)) {
+    const text = nonEmpty(textOf(el)) ?? nonEmpty(el.attrs.href);
+    if (text) return text;
+  }
+  for (const el of childElements(item, 'link', ['atom'])) {
+    const rel = (el.attrs.rel ?? 'alternate').trim().toLowerCase();
+    if (rel === 'alternate' && el.attrs.href) return el.attrs.href.trim();
+  }
+  return null;
+}
+
+function itemAuthor(item: XmlElement): string | null {
+  const authors = childElements(item, 'author', CORE).map((a) => authorName(textOf(a)));
+  if (authors.some(Boolean)) return joinAuthors(authors);
+  const creators = childElements(item, 'creator', ['dc']).map((a) => authorName(textOf(a)));
+  if (creators.some(Boolean)) return joinAuthors(creators);
+  const itunes = childElement(item, 'author', ['itunes']);
+  if (itunes) return authorName(textOf(itunes));
+  const atom = childElement(item, 'author', ['atom']);
+  const atomName = atom ? childElement(atom, 'name', ['atom']) : null;
+  return atomName ? authorName(textOf(atomName)) : null;
+}
