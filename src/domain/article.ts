@@ -1,5 +1,5 @@
 // An article is one URL of one outlet; a story groups syndicated copies of the same text.
-export type ArticleStatus = 'pending' | 'fetched' | 'failed';
+export type ArticleStatus = 'pending' | 'fetched' | 'failed' | 'duplicate';
 
 export interface Article {
   id: number;

@@ -111,17 +111,27 @@ export async function recordArticleFailure(
     .execute();
 }
 
+/** An AMP/mobile copy whose canonical page is stored already: kept as a pointer, not counted. */
+export async function markArticleDuplicate(store: Store, id: number, note: string): Promise<void> {
+  await store.db
+    .updateTable('article')
+    .set({ status: 'duplicate', error: note })
+    .where('id', '=', id)
+    .execute();
+}
+
 export interface ArticleCounts {
   pending: number;
   fetched: number;
   failed: number;
+  duplicate: number;
 }
 
 export async function countArticles(store: Store, workspaceId?: number): Promise<ArticleCounts> {
   let q = store.db.selectFrom('article').select((eb) => ['status', eb.fn.countAll<number>().as('n')]);
   if (workspaceId !== undefined) q = q.where('workspace_id', '=', workspaceId);
   const rows = await q.groupBy('status').execute();
-  const counts: ArticleCounts = { pending: 0, fetched: 0, failed: 0 };
+  const counts: ArticleCounts = { pending: 0, fetched: 0, failed: 0, duplicate: 0 };
   for (const r of rows) counts[r.status] = Number(r.n);
   return counts;
 }

@@ -51,7 +51,7 @@ export interface SourceLogTable {
   message: string;
 }
 
-export type ArticleStatus = 'pending' | 'fetched' | 'failed';
+export type ArticleStatus = 'pending' | 'fetched' | 'failed' | 'duplicate';
 
 export interface ArticleTable {
   id: Generated<number>;

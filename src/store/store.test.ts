@@ -56,7 +56,7 @@ describe.each(DIALECTS)('store on %s', (dialect) => {
     const second = await insertDiscoveredArticles(t.store, ws.id, null, [discovered('u2'), discovered('u3')]);
     expect(first).toHaveLength(2);
     expect(second).toHaveLength(1);
-    expect(await countArticles(t.store, ws.id)).toEqual({ pending: 3, fetched: 0, failed: 0 });
+    expect(await countArticles(t.store, ws.id)).toEqual({ pending: 3, fetched: 0, failed: 0, duplicate: 0 });
   });
 
   test('two schedulers never claim the same due source', async () => {
