@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PantauError } from '../../domain/errors.ts';
+import { parseFeed } from './parse.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
+
+function errorOf(fn: () => unknown): PantauError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof PantauError) return e;
+    throw e;
+  }
+  throw new Error('expected a PantauError');
+}
+
+describe('hostile XML', () => {
+  it('refuses a billion-laughs document quickly, without growing memory', () => {
+    const before = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    const error = errorOf(() => parseFeed(fixture('billion-laughs.xml')));
+    expect(error.code).toBe('malformed_feed');
+    expect(error.message).toMatch(/ENTITY/);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(20 * 1024 * 1024);
+  });
+
+  it('refuses external entities (XXE) instead of reading local files', () => {
+    const error = errorOf(() => parseFeed(fixture('xxe-external-entity.xml')));
+    expect(error.code).toBe('malformed_feed');
+  });
+
+  it('leaves undeclared entity references as text rather than expanding anything', () => {
+    const feed = parseFeed('<rss><channel><title>A &rahasia; B</title></channel></rss>');
+    expect(feed.title).toBe('A &rahasia; B');
+  });
+
+  it('rejects input over 20 MB before parsing it', () => {
+    const huge = `<rss><channel>${' '.repeat(20 * 1024 * 1024)}</channel></rss>`;
+    expect(errorOf(() => parseFeed(huge)).code).toBe('too_large');
+  });
+
+  it('reports absurdly deep nesting as a malformed feed', () => {
+    const deep = `<rss><channel>${'<a>'.repeat(500)}${'</a>'.repeat(500)}</channel></rss>`;
+    expect(errorOf(() => parseFeed(deep)).code).toBe('malformed_feed');
+  });
+});
