@@ -1,0 +1,58 @@
+// Month and weekday names in Indonesian and English (full and abbreviated), for reading visible dates.
+
+const MONTHS: Record<string, number> = {};
+const add = (month: number, ...names: string[]) => {
+  for (const n of names) MONTHS[n] = month;
+};
+add(1, 'januari', 'january', 'jan');
+add(2, 'februari', 'pebruari', 'february', 'feb', 'peb');
+add(3, 'maret', 'march', 'mar', 'mrt');
+add(4, 'april', 'apr');
+add(5, 'mei', 'may');
+add(6, 'juni', 'june', 'jun');
+add(7, 'juli', 'july', 'jul');
+add(8, 'agustus', 'august', 'agu', 'agt', 'ags', 'aug', 'agst');
+add(9, 'september', 'sep', 'sept', 'sep');
+add(10, 'oktober', 'october', 'okt', 'oct');
+add(11, 'november', 'nopember', 'nov', 'nop');
+add(12, 'desember', 'december', 'des', 'dec');
+// Other languages seen on international pages that Indonesian outlets quote or syndicate.
+const OTHER: string[][] = [
+  ['enero', 'janeiro', 'janvier', 'januar', 'jänner', 'gennaio', 'ianuarie', 'ocak', 'января', 'січня'],
+  ['febrero', 'fevereiro', 'février', 'februar', 'febbraio', 'februarie', 'şubat', 'февраля', 'лютого'],
+  ['marzo', 'março', 'mars', 'märz', 'martie', 'maart', 'mart', 'марта', 'березня'],
+  ['abril', 'avril', 'aprile', 'aprilie', 'nisan', 'апреля', 'квітня'],
+  ['mayo', 'maio', 'mai', 'maggio', 'mayıs', 'мая', 'травня'],
+  ['junio', 'junho', 'juin', 'giugno', 'iunie', 'haziran', 'июня', 'червня'],
+  ['julio', 'julho', 'juillet', 'luglio', 'iulie', 'temmuz', 'июля', 'липня'],
+  ['agosto', 'août', 'augustus', 'ağustos', 'августа', 'серпня'],
+  [
+    'septiembre',
+    'setiembre',
+    'setembro',
+    'septembre',
+    'settembre',
+    'septembrie',
+    'eylül',
+    'сентября',
+    'вересня',
+  ],
+  ['octubre', 'outubro', 'octobre', 'ottobre', 'octombrie', 'ekim', 'октября', 'жовтня'],
+  ['noviembre', 'novembro', 'novembre', 'noiembrie', 'kasım', 'ноября', 'листопада'],
+  ['diciembre', 'dezembro', 'décembre', 'dezember', 'dicembre', 'decembrie', 'aralık', 'декабря', 'грудня'],
+];
+OTHER.forEach((names, i) => {
+  for (const n of names) MONTHS[n] ??= i + 1;
+});
+
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+}
+
+/** Alternation of month names, longest first so "Maret" wins over "Mar". */
+export const MONTH_PATTERN = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+export const WEEKDAY_PATTERN =
+  "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|sen|sel|rab|kam|jum|sab|min";

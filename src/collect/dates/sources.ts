@@ -1,0 +1,125 @@
+// Where pages state their publication date, most trustworthy first: structured data, meta tags,
+// marked-up elements, the URL, then dates written in the visible text near the top of the page.
+import { type Element, type PageTree, textOf, walk } from '../extract/dom.ts';
+
+/** Meta names/properties/itemprops holding the original publication date, in order of trust. */
+export const PUBLISHED_META = [
+  'article:published_time',
+  'article:published',
+  'og:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'published_date',
+  'published-date',
+  'publication_date',
+  'publication-date',
+  'pubdate',
+  'parsely-pub-date',
+  'sailthru.date',
+  'article.published',
+  'article_date_original',
+  'original-publish-date',
+  'cxenseparse:recs:publishtime',
+  'dc.date.issued',
+  'dc.date.created',
+  'dcterms.issued',
+  'dcterms.created',
+  'dc.date',
+  'dcterms.date',
+  'citation_publication_date',
+  'citation_date',
+  'date',
+  'created',
+  'content_create_date',
+  'ptime',
+  'bt:pubdate',
+  'displaydate',
+  'release_date',
+  'og:pubdate',
+  'date_published',
+  'article:post_date',
+];
+
+export const MODIFIED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'article:modified',
+  'datemodified',
+  'last-modified',
+  'lastmod',
+  'dcterms.modified',
+  'dc.date.modified',
+  'utime',
+];
+
+/** Meta values keyed by lower-cased name, property, itemprop or http-equiv; first occurrence wins. */
+export function metaValues(tree: PageTree): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of tree.metas) {
+    const key = (m.property ?? m.name ?? m.itemprop ?? m['http-equiv'])?.toLowerCase().trim();
+    const value = m.content ?? m.value;
+    if (key && value && !map.has(key)) map.set(key, value);
+  }
+  return map;
+}
+
+/** Date attributes of elements marked as the publication date (itemprop, <time>, abbr.published). */
+export function markedUpDates(body: Element): { published: string[]; other: string[] } {
+  const published: string[] = [];
+  const other: string[] = [];
+  walk(body, (el) => {
+    const a = el.attrs;
+    const cls = `${a.class ?? ''} ${a.id ?? ''}`;
+    const value = a.datetime ?? a.content ?? a.title ?? a['data-datetime'] ?? a['data-date'];
+    if (a.itemprop === 'datePublished' || a.itemprop === 'dateCreated') {
+      published.push(value ?? textOf(el));
+    } else if (el.tag === 'time' || (el.tag === 'abbr' && /published|date/i.test(cls))) {
+      const v = value ?? textOf(el);
+      if (a.pubdate !== undefined || /publish|entry-date|posted|created/i.test(cls)) published.push(v);
+      else if (!/modif|updat/i.test(cls)) other.push(v);
+    }
+    return true;
+  });
+  return { published, other };
+}
+
+const URL_DATE = /(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)/;
+const URL_DATE_SLASHED = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\//;
+
+/** A full date written in the URL path (/2025/03/03/, /20250303/, -2025-03-03-). */
+export function urlDate(url: string | undefined): { year: number; month: number; day: number } | null {
+  if (!url) return null;
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    /* not absolute: read it as a path */
+  }
+  const m = URL_DATE_SLASHED.exec(path) ?? URL_DATE.exec(path);
+  return m ? { year: +m[1], month: +m[2], day: +m[3] } : null;
+}
+
+const DATE_HINT =
+  /date|time|publish|posted|byline|meta|tanggal|waktu|tgl|jam|info|author|submitted|created|dateline/i;
+
+/** Short texts of elements whose class/id suggests a date line, in document order. */
+export function dateLineTexts(body: Element, limit: number): string[] {
+  const out: string[] = [];
+  walk(body, (el) => {
+    if (out.length >= limit) return false;
+    const cls = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`;
+    if (/comment|related|footer|copyright|sidebar|widget/i.test(cls)) return false;
+    if (cls.length > 1 && DATE_HINT.test(cls) && !/modif|updat/i.test(cls)) {
+      const t = textOf(el);
+      if (t.length >= 6 && t.length <= 200) {
+        out.push(t);
+        return false;
+      }
+    }
+    return true;
+  });
+  return out;
+}
