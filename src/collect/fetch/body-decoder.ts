@@ -61,10 +61,14 @@ export class BodyDecoder {
     if (this.finished) return;
     this.raw += chunk.length;
     // The compressed stream can never legitimately be larger than what it decodes to under the cap.
-    if (this.raw > this.maxBytes && !this.truncate) return this.fail('too_large', `${this.raw} raw bytes`);
-    if (this.encoding === 'identity') return this.take(chunk);
-    if (!this.decoder) this.decoder = this.startDecoder(chunk);
-    this.decoder.write(chunk);
+    if (this.raw > this.maxBytes && !this.truncate) {
+      this.fail('too_large', `${this.raw} raw bytes`);
+    } else if (this.encoding === 'identity') {
+      this.take(chunk);
+    } else {
+      this.decoder ??= this.startDecoder(chunk);
+      this.decoder.write(chunk);
+    }
   }
 
   end(): void {
@@ -90,14 +94,16 @@ export class BodyDecoder {
   private take(chunk: Buffer): void {
     if (this.finished) return;
     const room = this.maxBytes - this.decoded;
-    if (chunk.length > room) {
-      if (!this.truncate) return this.fail('too_large', `more than ${this.maxBytes} decoded bytes`);
+    if (chunk.length <= room) {
+      this.decoded += chunk.length;
+      this.chunks.push(chunk);
+    } else if (!this.truncate) {
+      this.fail('too_large', `more than ${this.maxBytes} decoded bytes`);
+    } else {
       if (room > 0) this.chunks.push(chunk.subarray(0, room));
       this.decoded = this.maxBytes;
-      return this.finish(true);
+      this.finish(true);
     }
-    this.decoded += chunk.length;
-    this.chunks.push(chunk);
   }
 
   private finish(truncated = false): void {

@@ -1,5 +1,6 @@
 // The polite, safe HTTP client of the crawler: SSRF guard, robots.txt, per-host queue, conditional
 // GET, bounded redirects and retries, behind one `fetch(request)` call.
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import https from 'node:https';
 import pRetry, { AbortError } from 'p-retry';
@@ -36,6 +37,8 @@ export class Fetcher {
     this.options = resolveOptions(options);
     this.guard = new AddressGuard(this.options.allowHosts);
     this.limiter = new HostLimiter(this.options.hostConcurrency);
+    // Every queued fetch listens for close(); thousands at once are normal for a crawler, not a leak.
+    setMaxListeners(0, this.lifetime.signal);
     // `timeout` only ever closes idle pooled sockets, so a quiet crawler lets go of servers.
     const agentOptions = { keepAlive: true, timeout: 30_000, maxFreeSockets: 64 };
     this.agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };

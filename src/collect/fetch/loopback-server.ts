@@ -1,6 +1,7 @@
 // Real HTTP servers on loopback for the fetcher's tests: each test states how its server behaves.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FetcherOptions } from './types.ts';
 
 export interface LoopbackServer {
   /** Base URL without trailing slash, e.g. http://127.0.0.1:41234 */
@@ -37,12 +38,12 @@ export async function startServer(
 }
 
 /** Options every loopback test starts from: loopback allowed, no politeness wait, quick retries. */
-export const LOOPBACK_TEST_OPTIONS = {
+export const LOOPBACK_TEST_OPTIONS: FetcherOptions = {
   allowHosts: ['127.0.0.0/8'],
   hostDelayMs: 0,
   respectRobots: false,
   retryBaseDelayMs: 10,
-} as const;
+};
 
 /** Runs `action` and returns the error it threw, failing the test if it did not throw. */
 export async function caught(action: () => Promise<unknown>): Promise<Error & Record<string, unknown>> {
