@@ -1,0 +1,23 @@
+// The `pantau` command line.
+import { Command } from 'commander';
+import { registerArticles } from './commands/articles.ts';
+import { registerCrawl } from './commands/crawl.ts';
+import { registerExtract } from './commands/extract.ts';
+import { registerFeed } from './commands/feed.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerSources } from './commands/sources.ts';
+import { registerWorkspace } from './commands/workspace.ts';
+
+const program = new Command('pantau')
+  .description('Pantau — pemantauan media untuk Humas dan Diskominfo pemerintah daerah')
+  .version('0.1.0');
+
+registerServe(program);
+registerWorkspace(program);
+registerSources(program);
+registerCrawl(program);
+registerArticles(program);
+registerExtract(program);
+registerFeed(program);
+
+await program.parseAsync(process.argv);
