@@ -1,0 +1,97 @@
+// End to end through the CLI on both stores: sources added, one crawl pass over a loopback news
+// network, every article stored once with its metadata, syndicated copies grouped into stories,
+// and a second pass costing only conditional GETs.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { jsonLines, runCli } from './support/cli.ts';
+import { type NewsNetwork, startNewsNetwork } from './support/news-network.ts';
+import { createThrowawayDatabase, DIALECTS } from './support/stores.ts';
+
+describe.each(DIALECTS)('crawl on %s', (dialect) => {
+  let network: NewsNetwork;
+  let env: Record<string, string>;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    network = await startNewsNetwork({ outlets: 4, articlesPerOutlet: 15, seed: 7, wireShare: 0.3 });
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'pantau-crawl-'));
+    env = {
+      PANTAU_DATA_DIR: dataDir,
+      PANTAU_ALLOW_HOSTS: '127.0.0.0/8',
+      PANTAU_HOST_DELAY_MS: '0',
+      PANTAU_HOST_CONCURRENCY: '4',
+      PANTAU_EXTRACT_THREADS: '1',
+    };
+    let drop = async () => {};
+    if (dialect === 'postgres') {
+      const db = await createThrowawayDatabase();
+      env.DATABASE_URL = db.url;
+      drop = db.drop;
+    }
+    cleanup = async () => {
+      await network.close();
+      await drop();
+      await rm(dataDir, { recursive: true, force: true });
+    };
+  });
+  afterAll(async () => cleanup());
+
+  test('one pass collects every article once, grouped into stories', { timeout: 120_000 }, async () => {
+    for (const outlet of network.outlets) {
+      const added = await runCli(['sources', 'add', outlet.feedUrl, '--name', outlet.name], env);
+      expect(added.stderr).toBe('');
+      expect(added.stdout).toContain('ditambahkan');
+    }
+    const crawl = await runCli(['crawl', '--once'], env);
+    expect(crawl.stderr).not.toContain('Galat');
+    expect(crawl.code).toBe(0);
+    expect(crawl.stdout).toMatch(new RegExp(`Selesai: ${network.articles.length} artikel baru, 0 gagal`));
+
+    const exported = jsonLines<{ url: string; title: string; outlet: string; published: string; storyId: number; text: string }>(
+      (await runCli(['export', '--format', 'jsonl'], env)).stdout,
+    );
+    expect(exported).toHaveLength(network.articles.length);
+    expect(new Set(exported.map((a) => a.url)).size).toBe(network.articles.length);
+    const byUrl = new Map(exported.map((a) => [a.url, a]));
+    for (const truth of network.articles) {
+      const got = byUrl.get(truth.url);
+      expect(got, truth.url).toBeDefined();
+      expect(got?.title).toBe(truth.title);
+      expect(got?.outlet).toBe(truth.outlet);
+      expect(got?.published?.slice(0, 16)).toBe(new Date(truth.published).toISOString().slice(0, 16));
+      expect(got?.text.length).toBeGreaterThan(400);
+    }
+    // Syndicated copies of one wire story share a story; different stories never do.
+    const storyOf = (url: string) => byUrl.get(url)?.storyId;
+    const groups = new Map<string, Set<number | undefined>>();
+    for (const truth of network.articles) {
+      const set = groups.get(truth.storyKey) ?? new Set();
+      set.add(storyOf(truth.url));
+      groups.set(truth.storyKey, set);
+    }
+    for (const [key, stories] of groups) expect(stories.size, key).toBe(1);
+    const distinctStories = new Set(exported.map((a) => a.storyId));
+    expect(distinctStories.size).toBe(groups.size);
+
+    const listed = await runCli(['sources', 'list', '--json'], env);
+    const sources = JSON.parse(listed.stdout) as { articleCount: number; lastError: string | null }[];
+    expect(sources.map((s) => s.articleCount).reduce((a, b) => a + b, 0)).toBe(network.articles.length);
+    expect(sources.every((s) => s.lastError === null)).toBe(true);
+
+    const search = await runCli(['search', '--json', 'banjir'], env);
+    expect(search.code).toBe(0);
+  });
+
+  test('a second pass costs one conditional GET per feed and stores nothing new', { timeout: 60_000 }, async () => {
+    const before = network.requests().length;
+    const crawl = await runCli(['crawl', '--once'], env);
+    expect(crawl.stdout).toContain('Selesai: 0 artikel baru');
+    const requests = network.requests().slice(before);
+    const feedRequests = requests.filter((r) => network.outlets.some((o) => o.feedUrl.endsWith(new URL(r.url, 'http://x').pathname) && r.host === o.host));
+    expect(feedRequests).toHaveLength(network.outlets.length);
+    expect(feedRequests.every((r) => r.headers['if-none-match'] || r.headers['if-modified-since'])).toBe(true);
+    expect(requests.filter((r) => !r.url.includes('robots.txt')).length).toBe(network.outlets.length);
+  });
+});
