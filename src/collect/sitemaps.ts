@@ -1,0 +1,86 @@
+// Sitemaps: a sitemap index (links to more sitemaps) or a urlset, with the Google News and image
+// extensions news sites use to announce fresh articles. Same safe XML reading as feeds.
+import { PantauError } from '../domain/errors.ts';
+import { parseFeedDate } from './feeds/dates.ts';
+import { detectDocumentKind } from './feeds/detect.ts';
+import { textOfChild, type Vocabulary } from './feeds/element-fields.ts';
+import { nonEmpty } from './feeds/entry-fields.ts';
+import { plainTextOrNull } from './feeds/html-text.ts';
+import { resolveUrl } from './feeds/links.ts';
+import { childElement, childElements, parseXml, type XmlElement } from './feeds/xml.ts';
+
+export { type DocumentKind, detectDocumentKind } from './feeds/detect.ts';
+
+export interface SitemapNews {
+  title: string | null;
+  publicationDate: string | null;
+  language: string | null;
+  publicationName: string | null;
+  keywords: string[];
+}
+
+export interface SitemapUrl {
+  loc: string;
+  lastmod: string | null;
+  news: SitemapNews | null;
+  image: string | null;
+}
+
+export type Sitemap =
+  | { kind: 'index'; sitemaps: { loc: string; lastmod: string | null }[] }
+  | { kind: 'urlset'; urls: SitemapUrl[] };
+
+// Sitemaps written without (or with a wrong) xmlns are common; read their elements anyway.
+const SITEMAP: readonly Vocabulary[] = ['sitemap', null];
+
+export function parseSitemap(text: string, options: { baseUrl?: string } = {}): Sitemap {
+  const kind = detectDocumentKind(text);
+  if (kind !== 'sitemapindex' && kind !== 'urlset') {
+    if (kind === 'unknown' && text.trimStart().startsWith('<')) parseXml(text, null); // reports a hostile DTD
+    throw new PantauError('malformed_feed', `Dokumen ini bukan sitemap (${kind}) — not a sitemap`);
+  }
+  const root = parseXml(text, options.baseUrl ?? null);
+  if (kind === 'sitemapindex') {
+    const sitemaps = [];
+    for (const el of childElements(root, 'sitemap', SITEMAP)) {
+      const loc = locOf(el);
+      if (loc) sitemaps.push({ loc, lastmod: parseFeedDate(textOfChild(el, 'lastmod', SITEMAP)) });
+    }
+    return { kind: 'index', sitemaps };
+  }
+  const urls: SitemapUrl[] = [];
+  for (const el of childElements(root, 'url', SITEMAP)) {
+    const loc = locOf(el);
+    if (!loc) continue;
+    const imageEl = childElement(el, 'image', ['image']);
+    const imageLoc = imageEl ? nonEmpty(textOfChild(imageEl, 'loc', ['image'])) : null;
+    urls.push({
+      loc,
+      lastmod: parseFeedDate(textOfChild(el, 'lastmod', SITEMAP)),
+      news: newsOf(childElement(el, 'news', ['news'])),
+      image: imageLoc && imageEl ? resolveUrl(imageLoc, imageEl.base) : null,
+    });
+  }
+  return { kind: 'urlset', urls };
+}
+
+function locOf(el: XmlElement): string | null {
+  const loc = nonEmpty(textOfChild(el, 'loc', SITEMAP));
+  return loc ? resolveUrl(loc, el.base) : null;
+}
+
+function newsOf(news: XmlElement | null): SitemapNews | null {
+  if (!news) return null;
+  const publication = childElement(news, 'publication', ['news']);
+  const keywords = textOfChild(news, 'keywords', ['news']) ?? '';
+  return {
+    title: plainTextOrNull(textOfChild(news, 'title', ['news'])),
+    publicationDate: parseFeedDate(textOfChild(news, 'publication_date', ['news'])),
+    language: publication ? nonEmpty(textOfChild(publication, 'language', ['news'])) : null,
+    publicationName: publication ? plainTextOrNull(textOfChild(publication, 'name', ['news'])) : null,
+    keywords: keywords
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
+  };
+}
