@@ -90,7 +90,8 @@ export async function runScheduler(ctx: AppContext, signal: AbortSignal): Promis
       ctx.logger.error({ err: String(e) }, 'scheduler pass failed');
     }
     const due = await nextDueAt(ctx.store).catch(() => null);
-    const waitMs = due ? Math.min(60_000, Math.max(1000, Date.parse(due) - Date.now())) : 60_000;
+    // Wake at least every few seconds so a source added through the API is picked up promptly.
+    const waitMs = due ? Math.min(5000, Math.max(500, Date.parse(due) - Date.now())) : 5000;
     await new Promise<void>((resolve) => {
       const t = setTimeout(resolve, waitMs);
       signal.addEventListener('abort', () => {

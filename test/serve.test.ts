@@ -1,0 +1,79 @@
+// `pantau serve` (what `npm start` runs): the API answers only with the token, and its own workers
+// collect a source added through the API without any other command.
+import type { ChildProcess } from 'node:child_process';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startCli } from './support/cli.ts';
+import { type NewsNetwork, startNewsNetwork } from './support/news-network.ts';
+
+let server: ChildProcess;
+let base = '';
+let token = '';
+let dataDir = '';
+let network: NewsNetwork;
+
+beforeAll(async () => {
+  network = await startNewsNetwork({ outlets: 1, articlesPerOutlet: 5, seed: 3 });
+  dataDir = await mkdtemp(path.join(tmpdir(), 'pantau-serve-'));
+  server = startCli(['serve', '--port', '0'], {
+    PANTAU_DATA_DIR: dataDir,
+    PANTAU_ALLOW_HOSTS: '127.0.0.0/8',
+    PANTAU_HOST_DELAY_MS: '0',
+    PANTAU_EXTRACT_THREADS: '1',
+  });
+  base = await new Promise<string>((resolve, reject) => {
+    let err = '';
+    server.stderr?.on('data', (d) => {
+      err += d;
+      const m = /berjalan di (http:\/\/\S+)/.exec(err);
+      if (m) resolve(m[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+  });
+  token = (await readFile(path.join(dataDir, 'api-token'), 'utf8')).trim();
+});
+
+afterAll(async () => {
+  server.kill('SIGTERM');
+  await new Promise((r) => server.once('exit', r));
+  await network.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const api = (p: string, init: RequestInit = {}) =>
+  fetch(`${base}${p}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers } });
+
+test('the API refuses requests without the token with a problem+json body', async () => {
+  const res = await fetch(`${base}/api/v1/sources`);
+  expect(res.status).toBe(401);
+  expect(res.headers.get('content-type')).toContain('application/problem+json');
+  expect((await res.json()).title).toBe('unauthorized');
+  const wrong = await fetch(`${base}/api/v1/sources`, { headers: { authorization: 'Bearer salah' } });
+  expect(wrong.status).toBe(401);
+  expect((await fetch(`${base}/healthz`)).status).toBe(200);
+});
+
+test('invalid input is a 400 problem, not a crash', async () => {
+  const res = await api('/api/v1/sources', { method: 'POST', body: JSON.stringify({ url: 'bukan url' }) });
+  expect(res.status).toBe(400);
+  expect((await res.json()).title).toBe('validation');
+  const missing = await api('/api/v1/sources/9999', { method: 'PATCH', body: JSON.stringify({ enabled: false }) });
+  expect(missing.status).toBe(404);
+});
+
+test('a source added through the API is collected by the server itself', { timeout: 60_000 }, async () => {
+  const outlet = network.outlets[0];
+  const created = await api('/api/v1/sources', { method: 'POST', body: JSON.stringify({ url: outlet.feedUrl, name: outlet.name }) });
+  expect(created.status).toBe(201);
+  const word = network.articles[0].title.split(' ').find((w) => w.length > 5) as string;
+  let results: { article: { url: string } }[] = [];
+  for (let i = 0; i < 100 && results.length === 0; i++) {
+    await new Promise((r) => setTimeout(r, 300));
+    results = (await (await api(`/api/v1/articles?q=${encodeURIComponent(word)}`)).json()).results;
+  }
+  expect(results.map((r) => r.article.url)).toContain(network.articles[0].url);
+  const sources = (await (await api('/api/v1/sources')).json()).sources;
+  expect(sources[0].lastError).toBeNull();
+});
