@@ -45,7 +45,12 @@ export function networkError(url: string, error: unknown): FetchError {
   const code = (error as NodeJS.ErrnoException)?.code ?? '';
   const message = error instanceof Error ? error.message : String(error);
   const dnsFailure = code === 'ENOTFOUND' || code === 'EAI_AGAIN';
-  const id = dnsFailure ? 'nama domain tidak ditemukan' : 'koneksi gagal';
+  const tlsFailure = /CERT|SELF_SIGNED|ERR_TLS|ERR_SSL/.test(code);
+  const id = dnsFailure
+    ? 'nama domain tidak ditemukan'
+    : tlsFailure
+      ? 'sertifikat TLS tidak sah'
+      : 'koneksi gagal';
   return new FetchError('network', `Gagal mengambil (${id}) — ${code ? `${code}: ` : ''}${message}`, url, {
     retryable: TRANSIENT_CODES.has(code),
     cause: error,

@@ -69,7 +69,7 @@ describe('Fetcher limits', () => {
     expect(error.code).toBe('too_large');
     expect(error.retryable).toBe(false);
     expect(error.message).toMatch(/^Ukuran isi melebihi batas 10485760 bita/);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(5000);
     // Some bytes are in socket buffers when we hang up, but the server never got far past the cap.
     expect(bytesSent).toBeLessThan(40 * MB);
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(40 * MB);
@@ -90,7 +90,7 @@ describe('Fetcher limits', () => {
     const error = await caught(() => f.fetch({ url: `${server.origin}/bom` }));
     expect(error.code).toBe('too_large');
     expect(error.message).toContain('decoded bytes');
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(3000);
     await f.close();
   });
 

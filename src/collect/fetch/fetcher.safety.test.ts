@@ -54,6 +54,17 @@ describe('Fetcher address guard', () => {
     await fetcher.close();
   });
 
+  it('refuses IPv6 loopback and the unspecified address', async () => {
+    const fetcher = new Fetcher(quick);
+    expect((await caught(() => fetcher.fetch({ url: `http://[::1]:${server.port}/` }))).code).toBe(
+      'blocked_address',
+    );
+    expect((await caught(() => fetcher.fetch({ url: `http://0.0.0.0:${server.port}/` }))).code).toBe(
+      'blocked_address',
+    );
+    await fetcher.close();
+  });
+
   it('fetches loopback once it is allow-listed, by range or by name', async () => {
     const byRange = new Fetcher({ ...quick, allowHosts: ['127.0.0.0/8'] });
     expect((await byRange.fetch({ url: `http://localhost:${server.port}/` })).status).toBe(200);

@@ -108,7 +108,7 @@ export class RobotsCache {
       if (error.code === 'too_many_redirects' || error.code === 'unsupported_content')
         return { kind: 'allow_all' };
       if (error.code === 'blocked_address') throw error;
-      return { kind: 'unreachable', detail: error.message };
+      return { kind: 'unreachable', detail: status ? `HTTP ${status}` : error.code };
     }
   }
 }
