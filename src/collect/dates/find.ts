@@ -69,8 +69,12 @@ export function findDates(tree: PageTree, options: DateOptions = {}): PageDates 
   if (fromUrl) {
     const urlIso = plausible(toIso(fromUrl, options.timeZone));
     if (urlIso && (!published || isLocalDayOfUtcStamp(published, urlIso))) {
-      published = urlIso;
-      source = 'url';
+      // The date line usually adds the time to the URL's day.
+      const line = dateLineTexts(body, 6)
+        .map((t) => plausible(partsToIso(t, options)))
+        .find((d) => d?.slice(0, 10) === urlIso.slice(0, 10));
+      published = line ?? urlIso;
+      source = line ? 'date-line' : 'url';
     }
   }
   if (published && source !== 'url' && published.endsWith('+00:00')) {

@@ -10,7 +10,7 @@ export interface ParseOptions {
 }
 
 const ZONE = String.raw`(?:\s*(?:\(|,)?\s*(WIB|WITA|WIT|Z|UTC|GMT(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?`;
-const TIME = String.raw`(?:(?:\s*[,|/-]\s*|\s+)(?:pukul|jam|pkl\.?|at|@|-)?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*([ap]\.?m\.?))?${ZONE})?`;
+const TIME = String.raw`(?:\)?(?:\s*[,|/-]\s*|\s+)(?:pukul|jam|pkl\.?|at|@|-)?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*([ap]\.?m\.?))?${ZONE})?`;
 const DAY_MONTH_YEAR = new RegExp(
   String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|º)?(?:\s+de)?[\s.\-/]+(${MONTH_PATTERN})\.?,?(?:\s+de)?[\s.\-/]+(\d{4})(?!\d)${TIME}`,
   'iu',
@@ -35,7 +35,8 @@ export function parseIndonesianDate(text: string, options: ParseOptions = {}): s
   return parts ? toIso(parts, zone) : null;
 }
 
-export function findDateParts(text: string, options: ParseOptions = {}): DateParts | null {
+/** `relative: false` reads only absolute dates (attribute values never say "kemarin"). */
+export function findDateParts(text: string, options: ParseOptions = {}, relative = true): DateParts | null {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t) return null;
   const candidates: [number, DateParts][] = [];
@@ -56,7 +57,7 @@ export function findDateParts(text: string, options: ParseOptions = {}): DatePar
     candidates.sort((a, b) => a[0] - b[0]);
     return candidates[0][1];
   }
-  return relativeDate(t, options.now ?? new Date(), options.timeZone ?? 'WIB');
+  return relative ? relativeDate(t, options.now ?? new Date(), options.timeZone ?? 'WIB') : null;
 }
 
 function withTime(p: DateParts, m: RegExpExecArray, at: number): DateParts | null {
@@ -100,5 +101,6 @@ export function parseMachineDate(value: string, options: ParseOptions = {}): str
     return toIso(p, options.timeZone ?? 'WIB');
   }
   const withoutWeekday = v.replace(WEEKDAY, '').replace(/^[,\s]+/, '');
-  return parseIndonesianDate(withoutWeekday, options);
+  const parts = findDateParts(withoutWeekday, options, false);
+  return parts ? toIso(parts, options.timeZone ?? 'WIB') : null;
 }

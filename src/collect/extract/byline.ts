@@ -3,8 +3,9 @@
 import { type Element, findFirst, textOf, walk } from './dom.ts';
 import { type JsonObject, namesOf } from './jsonld.ts';
 
+// Keywords match in any case, names must start with a capital: hence the spelled-out alternatives.
 const CREDIT =
-  /(?:^|[\s(|])(penulis|reporter|wartawan|oleh|pewarta|kontributor|editor|redaktur|penyunting|by)\s*:?\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4})/gu;
+  /(?:^|[\s(|])([Pp]enulis|[Rr]eporter|[Ww]artawan|[Oo]leh|[Pp]ewarta|[Kk]ontributor|[Ee]ditor|[Rr]edaktur|[Pp]enyunting|[Bb]y|PENULIS|REPORTER|WARTAWAN|OLEH|PEWARTA|EDITOR|REDAKTUR|BY)\s*:?\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4})/gu;
 const WRITER_RANK: Record<string, number> = {
   penulis: 0,
   reporter: 1,
@@ -80,6 +81,11 @@ function cleanName(raw: string): string {
     .trim();
 }
 
+/** Desk names that say nothing about who wrote the piece; a credit line in the page beats them. */
+const GENERIC =
+  /^(tim\s+)?(redaksi|admin(istrator)?|staff?|editor|humas|web ?master|penulis|reporter|newsroom|desk)$/i;
+
 function isPersonLike(name: string): boolean {
+  if (GENERIC.test(name.trim())) return false;
   return name.length >= 3 && name.length <= 80 && !/\d{3}|https?:|@|\bmin(ute)?s?\b|\bread\b/i.test(name);
 }

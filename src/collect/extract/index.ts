@@ -39,14 +39,15 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const body = findFirst(tree.root, (e) => e.tag === 'body') ?? tree.root;
   const meta = metaValues(tree);
   const article = findArticleObject(jsonLdObjects(tree.jsonLd));
-  const text = extractMainText(tree) ?? jsonLdBody(article);
+  const title = findTitle(tree, meta, article, body);
+  const text = extractMainText(tree, title) ?? jsonLdBody(article);
   if (!text || !/[\p{L}\p{N}]{2}/u.test(text)) {
     throw new PantauError('no_content', 'Halaman tidak berisi teks artikel (no article text found)');
   }
   const base = options.url;
   const dates = findDates(tree, { url: base, now: options.now, timeZone: options.timeZone, article });
   return {
-    title: findTitle(tree, meta, article, body),
+    title,
     text,
     author: findAuthor(meta, article, body),
     published: dates.published,

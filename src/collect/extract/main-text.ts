@@ -7,7 +7,8 @@ import { computeStats, type StatsMap } from './stats.ts';
 
 const ENOUGH_CHARS = 500;
 
-export function extractMainText(tree: PageTree): string | null {
+/** `title` lets a heading that repeats the headline be left out of the body. */
+export function extractMainText(tree: PageTree, title: string | null = null): string | null {
   const body = findFirst(tree.root, (e) => e.tag === 'body') ?? tree.root;
   let best = '';
   for (const strict of [true, false]) {
@@ -15,7 +16,7 @@ export function extractMainText(tree: PageTree): string | null {
     computeStats(body, stats, strict);
     const selection = selectArticle(body, stats);
     if (!selection) continue;
-    const text = serializeArticle(selection.parts, stats, selection.scores).join('\n\n');
+    const text = serializeArticle(selection.parts, stats, selection.scores, title).join('\n\n');
     if (text.length > best.length) best = text;
     if (best.length >= ENOUGH_CHARS) break;
   }

@@ -102,3 +102,11 @@ export const INLINE_FURNITURE =
 /** Block text that is only an advertising marker. */
 export const AD_MARKER =
   /^(advertisement|iklan|ads?|sponsored|scroll to continue( with content)?|continue reading below)$/i;
+
+/** Short lines naming the writer or editor. */
+export const CREDIT_LINE =
+  /^(reporter|penulis|wartawan|pewarta|editor|redaktur|penyunting|kontributor|oleh|by|written by|posted by|diposting oleh)\b/i;
+
+/** Short lines that are mostly a date ("Jumat, 07 Maret 2025 - 19:30", "Updated 1:39 am EST, Nov 20, 2019"). */
+export const DATE_LINE =
+  /(\b\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\b\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|^(updated|diperbarui|published|dipublikasikan)\b)/iu;

@@ -1,7 +1,7 @@
 // Writes the chosen article elements out as clean paragraphs, dropping link lists, share bars,
 // advertisement markers and inline "Baca juga" links on the way.
 import type { Element } from './dom.ts';
-import { AD_MARKER, BLOCK_TAGS, INLINE_FURNITURE } from './patterns.ts';
+import { AD_MARKER, BLOCK_TAGS, CREDIT_LINE, DATE_LINE, INLINE_FURNITURE } from './patterns.ts';
 import { classWeight } from './select.ts';
 import { linkDensity, type Stats, type StatsMap } from './stats.ts';
 
@@ -25,7 +25,12 @@ interface Block {
   tag: string;
 }
 
-export function serializeArticle(parts: Element[], stats: StatsMap, scores: Map<Element, number>): string[] {
+export function serializeArticle(
+  parts: Element[],
+  stats: StatsMap,
+  scores: Map<Element, number>,
+  title: string | null = null,
+): string[] {
   const blocks: Block[] = [];
   let buf: string[] = [];
   let linkLen = 0;
@@ -47,7 +52,9 @@ export function serializeArticle(parts: Element[], stats: StatsMap, scores: Map<
     if (!s) return;
     if (!top && CLEANED_TAGS.has(el.tag) && dropsAsFurniture(el, s, scores)) return;
     if (el.tag === 'br') {
-      buf.push('\n');
+      // <br><br> separates paragraphs in older CMS templates: give each run its own block.
+      if (endsWithLineBreak(buf)) flush();
+      else buf.push('\n');
       return;
     }
     const block = BLOCK_TAGS.has(el.tag);
@@ -66,8 +73,22 @@ export function serializeArticle(parts: Element[], stats: StatsMap, scores: Map<
   };
   for (const part of parts) emit(part, false, true);
   flush();
-  return blocks.filter(keepBlock).flatMap((b) => b.text.split(/\n{2,}/));
+  const titleKey = title ? comparable(title) : null;
+  return blocks
+    .filter((b) => keepBlock(b) && (!titleKey || comparable(b.text) !== titleKey))
+    .flatMap((b) => b.text.split(/\n{2,}/));
 }
+
+function endsWithLineBreak(buf: string[]): boolean {
+  for (let i = buf.length - 1; i >= 0; i--) {
+    const piece = buf[i];
+    if (piece === '\n') return true;
+    if (piece.trim()) return false;
+  }
+  return false;
+}
+
+const comparable = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Readability's conditional cleaning: link-heavy, image-heavy or negatively named containers go. */
 function dropsAsFurniture(el: Element, s: Stats, scores: Map<Element, number>): boolean {
@@ -91,6 +112,9 @@ function dropsAsFurniture(el: Element, s: Stats, scores: Map<Element, number>): 
 
 function keepBlock(b: Block): boolean {
   if (AD_MARKER.test(b.text)) return false;
+  // Credit and date lines ("Reporter: …", "Senin, 3 Maret 2025 14:05 WIB") sit above the story.
+  if (b.len < 100 && CREDIT_LINE.test(b.text)) return false;
+  if (b.len < 80 && DATE_LINE.test(b.text)) return false;
   if (b.len < 250 && INLINE_FURNITURE.test(b.text)) return false;
   if (b.linkLen / b.len > 0.6) return false;
   if (b.tag === 'h1') return false;
