@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectDocumentKind, parseSitemap } from './sitemaps.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`./feeds/testdata/${name}`, import.meta.url), 'utf8');
+const base = 'https://www.radarbanten.example.id/sitemap.xml';
+
+describe('parseSitemap', () => {
+  it('reads a sitemap index with lastmod, resolving relative locations', () => {
+    expect(parseSitemap(fixture('sitemap-index.xml'), { baseUrl: base })).toEqual({
+      kind: 'index',
+      sitemaps: [
+        { loc: 'https://www.radarbanten.example.id/sitemap/news.xml', lastmod: '2025-03-03T07:10:00.000Z' },
+        {
+          loc: 'https://www.radarbanten.example.id/sitemap/2025-03.xml',
+          lastmod: '2025-03-03T00:00:00.000Z',
+        },
+        { loc: 'https://www.radarbanten.example.id/sitemap/2025-02.xml', lastmod: null },
+      ],
+    });
+  });
+
+  it('reads a news sitemap with the news and image extensions', () => {
+    const sitemap = parseSitemap(fixture('sitemap-news.xml'), { baseUrl: base });
+    if (sitemap.kind !== 'urlset') throw new Error('expected a urlset');
+    expect(sitemap.urls).toHaveLength(2);
+    expect(sitemap.urls[0]).toEqual({
+      loc: 'https://www.radarbanten.example.id/berita/banjir-serang-1245-rumah',
+      lastmod: '2025-03-03T07:20:00.000Z',
+      news: {
+        title: 'Banjir Rendam 1.245 Rumah di Kota Serang & Warga Mengungsi',
+        publicationDate: '2025-03-03T07:05:00.000Z',
+        language: 'id',
+        publicationName: 'Radar Banten',
+        keywords: ['banjir', 'Kota Serang', 'BPBD'],
+      },
+      image: 'https://cdn.radarbanten.example.id/foto/banjir.jpg',
+    });
+    expect(sitemap.urls[1]).toEqual({
+      loc: 'https://www.radarbanten.example.id/berita/pasar-murah',
+      lastmod: '2025-03-03T02:00:00.000Z',
+      news: null,
+      image: null,
+    });
+  });
+
+  it('rejects what is not a sitemap, and a hostile DTD', () => {
+    expect(() => parseSitemap(fixture('rss-namespaces.xml'))).toThrowError(/bukan sitemap/);
+    const bomb = fixture('billion-laughs.xml').replace(
+      /<rss[\s\S]*$/,
+      '<urlset><url><loc>&lol9;</loc></url></urlset>',
+    );
+    expect(() => parseSitemap(bomb)).toThrowError(/ENTITY/);
+  });
+});
+
+describe('detectDocumentKind', () => {
+  it.each([
+    ['rss-namespaces.xml', 'rss'],
+    ['rss-relative-links.xml', 'rss'],
+    ['rss091-doctype.xml', 'rss'],
+    ['rdf-rss10.xml', 'rdf'],
+    ['atom-xml-base.xml', 'atom'],
+    ['jsonfeed-11.json', 'jsonfeed'],
+    ['sitemap-index.xml', 'sitemapindex'],
+    ['sitemap-news.xml', 'urlset'],
+    ['html-not-feed.html', 'html'],
+    ['billion-laughs.xml', 'rss'],
+  ])('%s is %s', (name, kind) => {
+    expect(detectDocumentKind(fixture(name))).toBe(kind);
+  });
+
+  it('answers unknown for anything else', () => {
+    expect(detectDocumentKind('')).toBe('unknown');
+    expect(detectDocumentKind('{"items": []}')).toBe('unknown');
+    expect(detectDocumentKind('Forbidden')).toBe('unknown');
+    expect(detectDocumentKind('<html><body>x</body></html>')).toBe('html');
+  });
+});
