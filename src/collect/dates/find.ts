@@ -8,7 +8,7 @@ import {
   rawJsonLdField,
   stringOf,
 } from '../extract/jsonld.ts';
-import { findDateParts, type ParseOptions, parseMachineDate } from './parse.ts';
+import { allDateParts, findDateParts, type ParseOptions, parseMachineDate } from './parse.ts';
 import {
   dateLineTexts,
   MODIFIED_META,
@@ -97,10 +97,25 @@ export function findDates(tree: PageTree, options: DateOptions = {}): PageDates 
     }
   }
   if (!published) {
-    published = plausible(partsToIso(textOf(body).slice(0, 20_000), options));
+    published = latestInText(textOf(body).slice(0, 20_000), options, now);
     if (published) source = 'text';
   }
   return { published, modified: modified ?? null, source };
+}
+
+/**
+ * With no marked date, the latest date written in the page is taken: captions and background
+ * paragraphs cite earlier days, the publication day is rarely older than what the text mentions.
+ */
+function latestInText(text: string, options: ParseOptions, now: Date): string | null {
+  let best: string | null = null;
+  for (const parts of allDateParts(text)) {
+    const iso = toIso(parts, options.timeZone);
+    if (iso && isPlausible(iso, now) && (!best || iso.slice(0, 10) > best.slice(0, 10))) best = iso;
+  }
+  if (best) return best;
+  const relative = partsToIso(text, options);
+  return relative && isPlausible(relative, now) ? relative : null;
 }
 
 function partsToIso(text: string, options: ParseOptions): string | null {

@@ -12,7 +12,7 @@ export interface ParseOptions {
 const ZONE = String.raw`(?:\s*(?:\(|,)?\s*(WIB|WITA|WIT|Z|UTC|GMT(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?`;
 const TIME = String.raw`(?:\)?(?:\s*[,|/-]\s*|\s+)(?:pukul|jam|pkl\.?|at|@|-)?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*([ap]\.?m\.?))?${ZONE})?`;
 const DAY_MONTH_YEAR = new RegExp(
-  String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|º)?(?:\s+de)?[\s.\-/]+(${MONTH_PATTERN})\.?,?(?:\s+de)?[\s.\-/]+(\d{4})(?!\d)${TIME}`,
+  String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|º)?(?:\s+de)?[\s.\-/]+(${MONTH_PATTERN})(?:\s*\/\s*(?:${MONTH_PATTERN}))?\.?,?(?:\s+de)?[\s.\-/]+(\d{4})(?!\d)${TIME}`,
   'iu',
 );
 const MONTH_DAY_YEAR = new RegExp(
@@ -74,6 +74,24 @@ function withTime(p: DateParts, m: RegExpExecArray, at: number): DateParts | nul
     if (offset) p.offset = offset;
   }
   return p;
+}
+
+/** Every absolute date written in the text, in order of appearance. */
+export function allDateParts(text: string): DateParts[] {
+  const t = text.replace(/\s+/g, ' ');
+  const found: [number, DateParts][] = [];
+  const scan = (re: RegExp, read: (m: RegExpExecArray) => DateParts | null) => {
+    const g = new RegExp(re.source, `${re.flags}g`);
+    for (let m = g.exec(t); m; m = g.exec(t)) {
+      const p = read(m);
+      if (p) found.push([m.index, p]);
+    }
+  };
+  scan(DAY_MONTH_YEAR, (m) => withTime({ year: +m[3], month: monthNumber(m[2]) ?? 0, day: +m[1] }, m, 4));
+  scan(MONTH_DAY_YEAR, (m) => withTime({ year: +m[3], month: monthNumber(m[1]) ?? 0, day: +m[2] }, m, 4));
+  scan(YEAR_FIRST, (m) => withTime({ year: +m[1], month: +m[2], day: +m[3] }, m, 4));
+  scan(DAY_FIRST, (m) => withTime({ year: +m[3], month: +m[2], day: +m[1] }, m, 4));
+  return found.sort((a, b) => a[0] - b[0]).map(([, p]) => p);
 }
 
 /** Machine-readable values from attributes and metadata; falls back to free-text reading. */

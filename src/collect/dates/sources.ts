@@ -105,6 +105,13 @@ export function urlDate(url: string | undefined): { year: number; month: number;
 const DATE_HINT =
   /date|time|publish|posted|byline|meta|tanggal|waktu|tgl|jam|info|author|submitted|created|dateline/i;
 
+const SITE_FURNITURE = new Set(['nav', 'footer', 'aside']);
+
+function insideArticle(el: Element): boolean {
+  for (let e = el.parent; e; e = e.parent) if (e.tag === 'article' || e.tag === 'main') return true;
+  return false;
+}
+
 /** Short texts of elements whose class/id suggests a date line, in document order. */
 export function dateLineTexts(body: Element, limit: number): string[] {
   const out: string[] = [];
@@ -112,6 +119,8 @@ export function dateLineTexts(body: Element, limit: number): string[] {
     if (out.length >= limit) return false;
     const cls = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`;
     if (/comment|related|footer|copyright|sidebar|widget/i.test(cls)) return false;
+    // Navigation, footers and the site header carry today's date, not the article's.
+    if (SITE_FURNITURE.has(el.tag) || (el.tag === 'header' && !insideArticle(el))) return false;
     if (cls.length > 1 && DATE_HINT.test(cls) && !/modif|updat/i.test(cls)) {
       const t = textOf(el);
       if (t.length >= 6 && t.length <= 200) {
