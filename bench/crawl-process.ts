@@ -1,0 +1,106 @@
+// Runs a `pantau` CLI command as a child process and samples the peak memory of its process tree.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = fileURLToPath(new URL('../bin/pantau.js', import.meta.url));
+
+export interface CliRun {
+  args: string[];
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  elapsedMs: number;
+  /** Highest sum of VmRSS over the child and its descendants, sampled every 100 ms, in MB. */
+  peakRssMb: number;
+  timedOut: boolean;
+}
+
+function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(
+      readFileSync(`/proc/${pid}/status`, 'utf8'),
+    );
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0; // the process ended between listing and reading
+  }
+}
+
+function descendants(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // Field 4 of /proc/PID/stat is the parent; the command name before it may contain spaces.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // gone already
+    }
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]) ?? []));
+  return tree;
+}
+
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: { timeoutMs?: number; sampleMemory?: boolean } = {},
+): Promise<CliRun> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+  let peakKb = 0;
+  const sample = () => {
+    if (!child.pid) return;
+    const tree = descendants(child.pid);
+    const total = tree.reduce((sum, pid) => sum + statusKb(pid, 'VmRSS'), 0);
+    // VmHWM catches a spike of the main process that fell between two samples.
+    peakKb = Math.max(peakKb, total, statusKb(child.pid, 'VmHWM'));
+  };
+  const sampler = options.sampleMemory ? setInterval(sample, 100) : undefined;
+  let timedOut = false;
+  const timer = options.timeoutMs
+    ? setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }, options.timeoutMs)
+    : undefined;
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      clearInterval(sampler);
+      clearTimeout(timer);
+      resolve({
+        args,
+        code,
+        signal,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        elapsedMs: performance.now() - started,
+        peakRssMb: Math.round(peakKb / 102.4) / 10,
+        timedOut,
+      });
+    });
+  });
+}
+
+/** Throws with the command's own error text when it did not exit 0. */
+export function expectSuccess(run: CliRun): CliRun {
+  if (run.code === 0) return run;
+  const why = run.timedOut ? 'timed out' : `exited ${run.code ?? run.signal}`;
+  const tail = (run.stderr || run.stdout).trim().split('\n').slice(-15).join('\n');
+  throw new Error(`pantau ${run.args.join(' ')} ${why}:\n${tail}`);
+}

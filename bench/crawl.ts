@@ -1,0 +1,116 @@
+// End-to-end crawl benchmark: the CLI crawls a 20-outlet loopback news network (SQLite, or PostgreSQL with two workers).
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { startNewsNetwork } from '../test/support/news-network.ts';
+import { expectSuccess, runCli } from './crawl-process.ts';
+import { parseJsonLines, scoreCrawl, summariseRequests } from './crawl-score.ts';
+
+export interface CrawlBenchOptions {
+  dataDir: string;
+  database?: 'sqlite' | 'postgres';
+  outlets?: number;
+  articlesPerOutlet?: number;
+}
+
+const CRAWL_TIMEOUT_MS = Number(process.env.BENCH_CRAWL_TIMEOUT_MS ?? 30 * 60_000);
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A throwaway PostgreSQL database beside the admin one; dropped when the bench ends. */
+async function createScratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `pantau_bench_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: ADMIN_URL });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+export async function bench(opts: CrawlBenchOptions): Promise<Record<string, unknown>> {
+  const database = opts.database ?? 'sqlite';
+  const outlets = opts.outlets ?? 20;
+  const articlesPerOutlet = opts.articlesPerOutlet ?? 500;
+  const network = await startNewsNetwork({ outlets, articlesPerOutlet, seed: 1 });
+  const scratch = await mkdtemp(join(tmpdir(), 'pantau-bench-crawl-'));
+  const pgDatabase = database === 'postgres' ? await createScratchDatabase() : undefined;
+  try {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PANTAU_DATA_DIR: join(scratch, 'data'),
+      PANTAU_ALLOW_HOSTS: '127.0.0.0/8',
+      PANTAU_HOST_DELAY_MS: '0',
+      PANTAU_HOST_CONCURRENCY: '8',
+      NO_COLOR: '1',
+    };
+    delete env.DATABASE_URL;
+    if (pgDatabase) env.DATABASE_URL = pgDatabase.url;
+
+    for (const outlet of network.outlets) {
+      expectSuccess(
+        await runCli(['sources', 'add', outlet.feedUrl, '--name', outlet.name, '--type', 'feed'], env),
+      );
+    }
+
+    const workers = database === 'postgres' ? 2 : 1;
+    const started = performance.now();
+    const runs = await Promise.all(
+      Array.from({ length: workers }, () =>
+        runCli(['crawl', '--once'], env, { timeoutMs: CRAWL_TIMEOUT_MS, sampleMemory: true }),
+      ),
+    );
+    const crawlSeconds = (performance.now() - started) / 1000;
+    runs.forEach(expectSuccess);
+
+    const exported = parseJsonLines(expectSuccess(await runCli(['export', '--format', 'jsonl'], env)).stdout);
+    const score = scoreCrawl(network, exported);
+    return {
+      bench: `crawl-${database}`,
+      outlets,
+      articlesPerOutlet,
+      pages: network.articles.length,
+      workers,
+      crawlSeconds: Math.round(crawlSeconds * 10) / 10,
+      articlesPerSecond: Math.round((score.articlesStored / crawlSeconds) * 10) / 10,
+      peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
+      ...(workers > 1 ? { peakRssMbPerWorker: runs.map((r) => r.peakRssMb) } : {}),
+      ...score,
+      ...summariseRequests(network, network.requests()),
+      crawlerSummary: runs.map((r) => r.stdout.trim().split('\n').at(-1) ?? ''),
+    };
+  } finally {
+    await network.close();
+    await rm(scratch, { recursive: true, force: true });
+    await pgDatabase?.drop();
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // node --import tsx bench/crawl.ts [sqlite|postgres]
+  const database = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite';
+  const dataDir = join(fileURLToPath(new URL('..', import.meta.url)), '..', 'shared', 'data');
+  bench({ dataDir, database })
+    .then((result) => console.log(JSON.stringify(result, null, 2)))
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    });
+}
