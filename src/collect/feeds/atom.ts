@@ -126,7 +126,8 @@ function authorsOf(el: XmlElement): string | null {
   const names = childElements(el, 'author', ATOM).map((a) => {
     const name = childElement(a, 'name', ATOM);
     const email = childElement(a, 'email', ATOM);
-    return authorName((name ? textOf(name) : null) || (email ? textOf(email) : null) || textOf(a));
+    const chosen = name ?? email;
+    return authorName(plainTextOrNull(chosen ? markupOf(chosen) : textOf(a)));
   });
   return joinAuthors(names);
 }

@@ -59,7 +59,23 @@ export function htmlToText(html: string): string {
 }
 
 function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  return withoutControls(text)
+    .replace(/[\s\u00a0\u200b\ufeff]+/g, ' ')
+    .trim();
+}
+
+/** C0 controls other than whitespace are invalid in XML 1.0 but appear in real feeds; never in text. */
+function withoutControls(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0b && c !== 0x0c) || c === 0x7f) {
+      out += text.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Plain text or null when nothing is left. */

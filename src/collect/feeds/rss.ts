@@ -14,7 +14,7 @@ import { plainTextOrNull } from './html-text.ts';
 import { isAbsoluteHttpUrl, resolveUrl } from './links.ts';
 import { collectMedia } from './media.ts';
 import type { Feed, FeedEntry } from './types.ts';
-import { childElement, childElements, textOf, type XmlElement } from './xml.ts';
+import { childElement, childElements, isElement, markupOf, textOf, type XmlElement } from './xml.ts';
 
 const CORE = [null] as const;
 
@@ -53,7 +53,8 @@ function parseItem(item: XmlElement, fallbackBase: string | null): FeedEntry {
   let link = itemLink(item);
   if (!link && guid && guidIsPermalink && (isAbsoluteHttpUrl(guid) || guid.startsWith('/'))) link = guid;
   if (link) link = resolveUrl(link, base);
-  const title = plainTextOrNull(markupOfChild(item, 'title'));
+  const title =
+    plainTextOrNull(markupOfChild(item, 'title')) ?? plainTextOrNull(markupOfChild(item, 'title', ['dc']));
   const published = firstDate(item, [
     ['pubDate', CORE],
     ['date', ['dc']],
@@ -104,6 +105,9 @@ function channelLink(channel: XmlElement): string | null {
 }
 
 function itemLink(item: XmlElement): string | null {
+  // FeedBurner rewrites <link> to its own redirector and keeps the article URL here.
+  const original = nonEmpty(textOfChild(item, 'origLink', ['feedburner']));
+  if (original) return original;
   for (const el of childElements(item, 'link', CORE)) {
     const text = nonEmpty(textOf(el)) ?? nonEmpty(el.attrs.href);
     if (text) return text;
@@ -116,13 +120,20 @@ function itemLink(item: XmlElement): string | null {
 }
 
 function itemAuthor(item: XmlElement): string | null {
-  const authors = childElements(item, 'author', CORE).map((a) => authorName(textOf(a)));
+  const authors = childElements(item, 'author', CORE).map(personName);
   if (authors.some(Boolean)) return joinAuthors(authors);
-  const creators = childElements(item, 'creator', ['dc']).map((a) => authorName(textOf(a)));
+  const creators = childElements(item, 'creator', ['dc']).map(personName);
   if (creators.some(Boolean)) return joinAuthors(creators);
   const itunes = childElement(item, 'author', ['itunes']);
-  if (itunes) return authorName(textOf(itunes));
+  if (itunes) return personName(itunes);
   const atom = childElement(item, 'author', ['atom']);
-  const atomName = atom ? childElement(atom, 'name', ['atom']) : null;
-  return atomName ? authorName(textOf(atomName)) : null;
+  return atom ? personName(atom) : null;
+}
+
+/** A person element: plain text of its markup, or of its <name> child when it is structured like Atom's. */
+function personName(el: XmlElement): string | null {
+  const name = el.children.find((c): c is XmlElement => isElement(c) && c.local === 'name');
+  const email = el.children.find((c): c is XmlElement => isElement(c) && c.local === 'email');
+  const chosen = name ?? email;
+  return authorName(plainTextOrNull(chosen ? markupOf(chosen) : markupOf(el)));
 }

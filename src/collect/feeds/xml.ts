@@ -73,7 +73,16 @@ export function parseXml(text: string, baseUrl: string | null): XmlElement {
   try {
     raw = parser.parse(body) as unknown[];
   } catch (e) {
-    throw new PantauError('malformed_feed', `XML tidak dapat dibaca: ${(e as Error).message}`, { cause: e });
+    // A download cut off mid-tag: what came before the last complete tag is still worth reading.
+    const cut = body.lastIndexOf('>');
+    try {
+      if (cut <= 0 || cut === body.trimEnd().length - 1) throw e;
+      raw = parser.parse(body.slice(0, cut + 1)) as unknown[];
+    } catch {
+      throw new PantauError('malformed_feed', `XML tidak dapat dibaca: ${(e as Error).message}`, {
+        cause: e,
+      });
+    }
   }
   const rootRaw = raw.find((n) => elementName(n as RawNode) !== null) as RawNode | undefined;
   if (!rootRaw)
