@@ -36,7 +36,13 @@ const BY_CANONICAL = new Map<string, NamespaceName>(
 /** The vocabulary a namespace URI belongs to, or null for one we don't know. */
 export function namespaceName(uri: string | null): NamespaceName | null {
   if (uri === null) return null;
-  return BY_CANONICAL.get(canonicalNamespace(uri)) ?? null;
+  const canonical = canonicalNamespace(uri);
+  const known = BY_CANONICAL.get(canonical);
+  if (known) return known;
+  // Older schema versions (sitemap-news/0.84) still carry the same elements.
+  if (canonical.includes('google.com/schemas/sitemap-news')) return 'news';
+  if (canonical.includes('google.com/schemas/sitemap-image')) return 'image';
+  return null;
 }
 
 /**
