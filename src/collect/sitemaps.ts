@@ -2,7 +2,7 @@
 // extensions news sites use to announce fresh articles. Same safe XML reading as feeds.
 import { PantauError } from '../domain/errors.ts';
 import { parseFeedDate } from './feeds/dates.ts';
-import { detectDocumentKind } from './feeds/detect.ts';
+import { detectDocumentKind, documentStart } from './feeds/detect.ts';
 import { textOfChild, type Vocabulary } from './feeds/element-fields.ts';
 import { nonEmpty } from './feeds/entry-fields.ts';
 import { plainTextOrNull } from './feeds/html-text.ts';
@@ -33,7 +33,8 @@ export type Sitemap =
 // Sitemaps written without (or with a wrong) xmlns are common; read their elements anyway.
 const SITEMAP: readonly Vocabulary[] = ['sitemap', null];
 
-export function parseSitemap(text: string, options: { baseUrl?: string } = {}): Sitemap {
+export function parseSitemap(input: string, options: { baseUrl?: string } = {}): Sitemap {
+  const text = input.slice(documentStart(input));
   const kind = detectDocumentKind(text);
   if (kind !== 'sitemapindex' && kind !== 'urlset') {
     if (kind === 'unknown' && text.trimStart().startsWith('<')) parseXml(text, null); // reports a hostile DTD

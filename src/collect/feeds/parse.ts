@@ -1,16 +1,18 @@
 // parseFeed: one entry point for every feed format, chosen from the document's content.
 import { PantauError } from '../../domain/errors.ts';
 import { parseAtom } from './atom.ts';
-import { detectDocumentKind } from './detect.ts';
+import { detectDocumentKind, documentStart } from './detect.ts';
 import { parseJsonFeed } from './jsonfeed.ts';
 import { parseRdf } from './rdf.ts';
 import { parseRss } from './rss.ts';
 import type { Feed, ParseFeedOptions } from './types.ts';
 import { assertDocumentSize, parseXml } from './xml.ts';
 
-export function parseFeed(text: string, options: ParseFeedOptions = {}): Feed {
-  assertDocumentSize(text);
+export function parseFeed(input: string, options: ParseFeedOptions = {}): Feed {
+  assertDocumentSize(input);
   const base = options.baseUrl ?? null;
+  const start = documentStart(input);
+  const text = start === 0 ? input : input.slice(start);
   const kind = detectDocumentKind(text);
   switch (kind) {
     case 'rss':

@@ -83,6 +83,16 @@ describe('real-world RSS quirks', () => {
     expect(feed.entries[0]).toMatchObject({ title: 'A', link: 'https://a.id/1' });
   });
 
+  it('reads a feed printed after PHP warnings', () => {
+    const junk =
+      '<br />\n<b>Warning</b>:  Undefined variable $x in <b>/var/www/html/wp-content/plugins/seo.php</b> on line <b>12</b><br />\n';
+    const feed = parseFeed(junk + rssItem('<title>Tetap terbaca</title>'));
+    expect(feed.entries[0].title).toBe('Tetap terbaca');
+    expect(
+      parseFeed(`Deprecated: strftime() is deprecated\n${rssItem('<title>Juga</title>')}`).entries[0].title,
+    ).toBe('Juga');
+  });
+
   it('ignores empty and unparsable enclosure lengths', () => {
     const entry = entryOf("<enclosure url='https://a.id/x.mp3' length='' type='audio/mpeg'/>");
     expect(entry.enclosures).toEqual([{ url: 'https://a.id/x.mp3', type: 'audio/mpeg', length: null }]);
