@@ -1,6 +1,6 @@
 // Picks a page's publication (and modification) date from all the places pages state it, preferring
 // the original publication date over update, copyright and comment dates.
-import { findFirst, type PageTree, textOf } from '../extract/dom.ts';
+import { findFirst, type PageTree } from '../extract/dom.ts';
 import {
   findArticleObject,
   type JsonObject,
@@ -8,8 +8,11 @@ import {
   rawJsonLdField,
   stringOf,
 } from '../extract/jsonld.ts';
-import { allDateParts, findDateParts, type ParseOptions, parseMachineDate } from './parse.ts';
+import { publisherZoneName } from './country-zones.ts';
+import { allDateParts, findDateParts, numericOrderOf, type ParseOptions, parseMachineDate } from './parse.ts';
+import { inZone, isNeighbourLocalDay, isUtcStamp, offsetWrittenByPage } from './publisher-time.ts';
 import {
+  contentText,
   dateLineTexts,
   MODIFIED_META,
   markedUpDates,
@@ -41,8 +44,18 @@ export function findDates(tree: PageTree, options: DateOptions = {}): PageDates 
   const article =
     options.article !== undefined ? options.article : findArticleObject(jsonLdObjects(tree.jsonLd));
   const meta = metaValues(tree);
+  const body = findFirst(tree.root, (e) => e.tag === 'body') ?? tree.root;
+  // Date lines are only walked for when the structured sources leave a doubt.
+  let lineCache: string[] | undefined;
+  const lines = () => (lineCache ??= dateLineTexts(body, 12));
+  let monthFirst: boolean | undefined;
+  const parse: ParseOptions = {
+    ...options,
+    monthFirst: options.monthFirst ?? (() => (monthFirst ??= readsMonthFirst(lines(), tree.htmlLang))),
+  };
   const plausible = (iso: string | null) => (iso && isPlausible(iso, now) ? iso : null);
-  const read = (v: unknown) => (typeof v === 'string' ? plausible(parseMachineDate(v, options)) : null);
+  const read = (v: unknown) => (typeof v === 'string' ? plausible(parseMachineDate(v, parse)) : null);
+  const shown = (text: string) => plausible(partsToIso(text, parse));
 
   let modified = read(article?.dateModified);
   for (const key of MODIFIED_META) modified ??= read(meta.get(key));
@@ -59,48 +72,86 @@ export function findDates(tree: PageTree, options: DateOptions = {}): PageDates 
     if (published) source = 'meta';
   }
 
-  const body = findFirst(tree.root, (e) => e.tag === 'body') ?? tree.root;
   if (!published) {
     const marked = markedUpDates(body);
     published = marked.published.map(read).find((d) => d) ?? marked.other.map(read).find((d) => d) ?? null;
     if (published) source = 'markup';
   }
-  const fromUrl = urlDate(options.url ?? stringOf(article?.url, 'url') ?? meta.get('og:url'));
+  const url = options.url ?? stringOf(article?.url, 'url') ?? meta.get('og:url');
+  const fromUrl = urlDate(url);
   if (fromUrl) {
     const urlIso = plausible(toIso(fromUrl, options.timeZone));
-    if (urlIso && (!published || isLocalDayOfUtcStamp(published, urlIso))) {
+    const urlDay = urlIso?.slice(0, 10);
+    if (
+      urlIso &&
+      urlDay &&
+      (!published || (isUtcStamp(published) && isNeighbourLocalDay(published, urlDay)))
+    ) {
       // The date line usually adds the time to the URL's day.
-      const line = dateLineTexts(body, 6)
-        .map((t) => plausible(partsToIso(t, options)))
-        .find((d) => d?.slice(0, 10) === urlIso.slice(0, 10));
-      published = line ?? urlIso;
+      const line = lines()
+        .slice(0, 6)
+        .map(shown)
+        .find((d) => d?.slice(0, 10) === urlDay);
+      published = line ?? (published && localDay(published, urlDay)) ?? urlIso;
       source = line ? 'date-line' : 'url';
     }
   }
-  if (published && source !== 'url' && published.endsWith('+00:00')) {
-    // A UTC stamp near midnight can fall on another day than the one printed for readers.
-    for (const text of dateLineTexts(body, 6)) {
-      const shown = plausible(partsToIso(text, options));
-      if (shown && isLocalDayOfUtcStamp(published, shown)) {
-        published = `${shown.slice(0, 10)}${published.slice(10)}`;
-        break;
-      }
-    }
+  let zone: string | null | undefined;
+  const publisherZone = () =>
+    (zone ??= offsetWrittenByPage(tree, body) ?? publisherZoneName(url, tree.htmlLang, options.timeZone));
+  if (published && source !== 'url' && isUtcStamp(published)) {
+    const z = publisherZone();
+    const local = (z && inZone(published, z)) ?? published;
+    published = dayShownToReaders(published, local, lines().slice(0, 6).map(shown)) ?? local;
+  }
+  if (modified && isUtcStamp(modified)) {
+    const z = publisherZone();
+    modified = (z && inZone(modified, z)) ?? modified;
   }
   if (!published) {
-    for (const text of dateLineTexts(body, 12)) {
-      published = plausible(partsToIso(text, options));
-      if (published) {
-        source = 'date-line';
-        break;
-      }
-    }
+    published =
+      lines()
+        .map(shown)
+        .find((d) => d) ?? null;
+    if (published) source = 'date-line';
   }
   if (!published) {
-    published = latestInText(textOf(body).slice(0, 20_000), options, now);
+    published = latestInText(contentText(body, 20_000), parse, now);
     if (published) source = 'text';
   }
   return { published, modified: modified ?? null, source };
+}
+
+/**
+ * A UTC stamp near midnight falls on another day than the one printed for readers; the first date
+ * line that shows the stamp's UTC day or a neighbouring local day settles which one the outlet meant.
+ */
+function dayShownToReaders(utc: string, local: string, shownDates: (string | null)[]): string | null {
+  for (const shown of shownDates) {
+    if (!shown) continue;
+    const day = shown.slice(0, 10);
+    if (day === local.slice(0, 10)) return local;
+    if (day === utc.slice(0, 10)) return utc;
+    if (isNeighbourLocalDay(utc, day)) return localDay(utc, day) ?? shown;
+  }
+  return null;
+}
+
+/** The UTC stamp re-expressed with the whole-hour offset that puts it on `day`, closest to UTC. */
+function localDay(utc: string, day: string): string | null {
+  const hour = Number(utc.slice(11, 13));
+  const forward = day > utc.slice(0, 10);
+  const hours = forward ? 24 - hour : -(hour + 1);
+  const offset = `${hours < 0 ? '-' : '+'}${String(Math.abs(hours)).padStart(2, '0')}:00`;
+  const local = inZone(utc, offset);
+  return local?.slice(0, 10) === day ? local : null;
+}
+
+/** Whether ambiguous numeric dates (03/04/2025) should be read month first on this page. */
+function readsMonthFirst(lines: string[], lang: string | null): boolean {
+  const order = numericOrderOf(lines.join(' '));
+  if (order) return order === 'month-first';
+  return /^[a-z]{2,3}[-_](us|ph)$/i.test(lang?.trim() ?? '');
 }
 
 /**
@@ -109,7 +160,7 @@ export function findDates(tree: PageTree, options: DateOptions = {}): PageDates 
  */
 function latestInText(text: string, options: ParseOptions, now: Date): string | null {
   let best: string | null = null;
-  for (const parts of allDateParts(text)) {
+  for (const parts of allDateParts(text, options)) {
     const iso = toIso(parts, options.timeZone);
     if (iso && isPlausible(iso, now) && (!best || iso.slice(0, 10) > best.slice(0, 10))) best = iso;
   }
@@ -123,21 +174,10 @@ function partsToIso(text: string, options: ParseOptions): string | null {
   return parts ? toIso(parts, options.timeZone) : null;
 }
 
+/** Not before the web had news sites, not after the page was fetched (a day's slack for zones). */
 function isPlausible(iso: string, now: Date): boolean {
   const year = Number(iso.slice(0, 4));
   if (year < EARLIEST_YEAR) return false;
   const t = Date.parse(iso);
   return !Number.isNaN(t) && t <= now.getTime() + 86_400_000;
-}
-
-/**
- * Whether `local` is the day before a UTC stamp taken in the small hours: an evening publication west
- * of Greenwich, whose CMS printed the local day in the URL or the date line.
- */
-function isLocalDayOfUtcStamp(published: string, local: string): boolean {
-  if (!published.endsWith('+00:00')) return false;
-  const hour = Number(published.slice(11, 13));
-  const day = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
-  if (hour >= 8) return false;
-  return new Date(day - 86_400_000).toISOString().slice(0, 10) === local.slice(0, 10);
 }

@@ -104,6 +104,54 @@ const OTHER: string[][] = [
     'كانون الأول',
   ],
 ];
+// Abbreviations (French, Spanish, Portuguese, Italian, German, Turkish, Russian), Russian and
+// Ukrainian nominative forms, and Dutch, Polish, Czech, Hungarian, Greek genitives. Names that are
+// also ordinary words next to a number are left out.
+const MORE: string[][] = [
+  ['janv', 'ene', 'gen', 'янв', 'январь', 'stycznia', 'ledna', 'január', 'ιανουαρίου', 'січень', 'sty'],
+  [
+    'févr',
+    'fév',
+    'fev',
+    'feb',
+    'şub',
+    'фев',
+    'февр',
+    'февраль',
+    'lutego',
+    'února',
+    'február',
+    'φεβρουαρίου',
+    'лютий',
+    'lut',
+  ],
+  ['mars', 'mär', 'mrz', 'мар', 'март', 'marca', 'března', 'március', 'μαρτίου', 'березень'],
+  ['avr', 'abr', 'апр', 'апрель', 'kwietnia', 'dubna', 'április', 'απριλίου', 'квітень', 'kwi'],
+  ['mag', 'май', 'maja', 'května', 'május', 'μαΐου', 'μαίου', 'травень'],
+  ['juin', 'giu', 'июнь', 'czerwca', 'června', 'június', 'ιουνίου', 'червень', 'haz', 'cze'],
+  ['juil', 'lug', 'июль', 'lipca', 'července', 'július', 'ιουλίου', 'липень', 'lip'],
+  ['août', 'ago', 'авг', 'август', 'sierpnia', 'srpna', 'augusztus', 'αυγούστου', 'серпень', 'ağu'],
+  [
+    'set',
+    'sett',
+    'сен',
+    'сент',
+    'сентябрь',
+    'września',
+    'září',
+    'szeptember',
+    'σεπτεμβρίου',
+    'вересень',
+    'eyl',
+    'wrz',
+  ],
+  ['out', 'ott', 'окт', 'октябрь', 'października', 'října', 'október', 'οκτωβρίου', 'жовтень', 'eki', 'paź'],
+  ['нояб', 'ноя', 'ноябрь', 'listopada', 'listopadu', 'νοεμβρίου', 'листопад', 'kas', 'lis'],
+  ['déc', 'dic', 'dez', 'дек', 'декабрь', 'grudnia', 'prosince', 'δεκεμβρίου', 'грудень', 'ara', 'gru'],
+];
+MORE.forEach((names, i) => {
+  for (const n of names) MONTHS[n] ??= i + 1;
+});
 OTHER.forEach((names, i) => {
   for (const n of names) MONTHS[n] ??= i + 1;
 });

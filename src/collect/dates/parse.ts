@@ -7,16 +7,26 @@ import { type DateParts, normaliseOffset, type TimeZone, toIso } from './zone.ts
 export interface ParseOptions {
   now?: Date;
   timeZone?: TimeZone;
+  /**
+   * Read an ambiguous numeric date such as 03/04/2025 month first (US usage) instead of day first
+   * (Indonesian and most other usage). Unambiguous ones (25/03/2025, 03/25/2025) are read either way.
+   * A function is asked only when an ambiguous date turns up.
+   */
+  monthFirst?: boolean | (() => boolean);
 }
 
 const ZONE = String.raw`(?:\s*(?:\(|,)?\s*(WIB|WITA|WIT|Z|UTC|GMT(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?`;
-const TIME = String.raw`(?:\)?(?:\s*[,|/-]\s*|\s+)(?:pukul|jam|pkl\.?|at|@|-)?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*([ap]\.?m\.?))?${ZONE})?`;
+const TIME = String.raw`(?:\)?(?:\s*[,|/-]\s*|\s+)(?:pukul|jam|pkl\.?|at|@|-|à|às|a las|um|alle|в)?\s*(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?(?:\s*([ap]\.?m\.?))?${ZONE})?`;
 const DAY_MONTH_YEAR = new RegExp(
-  String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|º)?(?:\s+de)?[\s.\-/]+(${MONTH_PATTERN})(?:\s*\/\s*(?:${MONTH_PATTERN}))?\.?,?(?:\s+de)?[\s.\-/]+(\d{4})(?!\d)${TIME}`,
+  String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º)?(?:\s+de)?[\s.\-/]+(${MONTH_PATTERN})(?:\s*\/\s*(?:${MONTH_PATTERN}))?\.?,?(?:\s+de)?[\s.\-/]+(\d{4})(?!\d)${TIME}`,
   'iu',
 );
 const MONTH_DAY_YEAR = new RegExp(
   String.raw`(?<![\p{L}\d])(${MONTH_PATTERN})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)${TIME}`,
+  'iu',
+);
+const YEAR_MONTH_DAY = new RegExp(
+  String.raw`(?<![\p{L}\d])(\d{4})\.?\s*(?:m\.\s*|,\s*)?(${MONTH_PATTERN})\.?\s+(\d{1,2})(?!\d)\.?(?:\s*d\.)?${TIME}`,
   'iu',
 );
 const YEAR_FIRST = new RegExp(
@@ -35,29 +45,81 @@ export function parseIndonesianDate(text: string, options: ParseOptions = {}): s
   return parts ? toIso(parts, zone) : null;
 }
 
+type Reader = (m: RegExpExecArray, options: ParseOptions) => DateParts | null;
+
+/** Each pattern with how to read its groups; a time, when present, starts at group 4 in all of them. */
+const READERS: [RegExp, Reader][] = [
+  [DAY_MONTH_YEAR, (m) => withTime({ year: +m[3], month: monthNumber(m[2]) ?? 0, day: +m[1] }, m, 4)],
+  [MONTH_DAY_YEAR, (m) => withTime({ year: +m[3], month: monthNumber(m[1]) ?? 0, day: +m[2] }, m, 4)],
+  [YEAR_MONTH_DAY, (m) => withTime({ year: +m[1], month: monthNumber(m[2]) ?? 0, day: +m[3] }, m, 4)],
+  [YEAR_FIRST, (m) => withTime({ year: +m[1], month: +m[2], day: +m[3] }, m, 4)],
+  [CJK, (m) => withTime({ year: +m[1], month: +m[2], day: +m[3] }, m, 4)],
+  [DAY_FIRST, (m, o) => withTime(numericDayMonth(+m[1], +m[2], +m[3], o.monthFirst), m, 4)],
+];
+const GLOBAL_READERS: [RegExp, Reader][] = READERS.map(([re, read]) => [
+  new RegExp(re.source, `${re.flags}g`),
+  read,
+]);
+
 /** `relative: false` reads only absolute dates (attribute values never say "kemarin"). */
 export function findDateParts(text: string, options: ParseOptions = {}, relative = true): DateParts | null {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = asciiDigits(text.replace(/\s+/g, ' ').trim());
   if (!t) return null;
-  const candidates: [number, DateParts][] = [];
-  const push = (index: number, parts: DateParts | null) => {
-    if (parts) candidates.push([index, parts]);
-  };
-  let m = DAY_MONTH_YEAR.exec(t);
-  if (m) push(m.index, withTime({ year: +m[3], month: monthNumber(m[2]) ?? 0, day: +m[1] }, m, 4));
-  m = MONTH_DAY_YEAR.exec(t);
-  if (m) push(m.index, withTime({ year: +m[3], month: monthNumber(m[1]) ?? 0, day: +m[2] }, m, 4));
-  m = YEAR_FIRST.exec(t);
-  if (m) push(m.index, withTime({ year: +m[1], month: +m[2], day: +m[3] }, m, 4));
-  m = CJK.exec(t);
-  if (m) push(m.index, withTime({ year: +m[1], month: +m[2], day: +m[3] }, m, 4));
-  m = DAY_FIRST.exec(t);
-  if (m) push(m.index, withTime({ year: +m[3], month: +m[2], day: +m[1] }, m, 4));
-  if (candidates.length) {
-    candidates.sort((a, b) => a[0] - b[0]);
-    return candidates[0][1];
+  let best: DateParts | null = null;
+  let bestIndex = Number.POSITIVE_INFINITY;
+  for (const [re, read] of READERS) {
+    const m = re.exec(t);
+    if (!m || m.index >= bestIndex) continue;
+    const parts = read(m, options);
+    if (parts) [best, bestIndex] = [parts, m.index];
   }
+  if (best) return best;
   return relative ? relativeDate(t, options.now ?? new Date(), options.timeZone ?? 'WIB') : null;
+}
+
+/**
+ * 05/03/2025 is 5 March in Indonesia and most of the world but May 3 in the US: a first number
+ * above 12 can only be a day, a second above 12 only a day too; otherwise the page's usage decides.
+ */
+function numericDayMonth(
+  a: number,
+  b: number,
+  year: number,
+  monthFirst: ParseOptions['monthFirst'],
+): DateParts {
+  const first =
+    b > 12 && a <= 12
+      ? true
+      : a > 12
+        ? false
+        : typeof monthFirst === 'function'
+          ? monthFirst()
+          : !!monthFirst;
+  return first ? { year, month: a, day: b } : { year, month: b, day: a };
+}
+
+/** Which order the page's own unambiguous numeric dates use (13/03/2025 vs 03/13/2025), if any. */
+export function numericOrderOf(text: string): 'day-first' | 'month-first' | null {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(/(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d{2}(?!\d)/g)) {
+    const a = +m[1];
+    const b = +m[2];
+    if (a > 12 && b <= 12) dayFirst++;
+    else if (b > 12 && a <= 12) monthFirst++;
+  }
+  if (dayFirst === monthFirst) return null;
+  return dayFirst > monthFirst ? 'day-first' : 'month-first';
+}
+
+/** Eastern Arabic, Persian, Devanagari and Bengali digits read as 0-9. */
+function asciiDigits(text: string): string {
+  if (!/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/.test(text)) return text;
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/g, (d) => {
+    const c = d.charCodeAt(0);
+    const zero = c >= 0x09e6 ? 0x09e6 : c >= 0x0966 ? 0x0966 : c >= 0x06f0 ? 0x06f0 : 0x0660;
+    return String(c - zero);
+  });
 }
 
 function withTime(p: DateParts, m: RegExpExecArray, at: number): DateParts | null {
@@ -77,20 +139,16 @@ function withTime(p: DateParts, m: RegExpExecArray, at: number): DateParts | nul
 }
 
 /** Every absolute date written in the text, in order of appearance. */
-export function allDateParts(text: string): DateParts[] {
-  const t = text.replace(/\s+/g, ' ');
+export function allDateParts(text: string, options: ParseOptions = {}): DateParts[] {
+  const t = asciiDigits(text.replace(/\s+/g, ' '));
   const found: [number, DateParts][] = [];
-  const scan = (re: RegExp, read: (m: RegExpExecArray) => DateParts | null) => {
-    const g = new RegExp(re.source, `${re.flags}g`);
-    for (let m = g.exec(t); m; m = g.exec(t)) {
-      const p = read(m);
+  for (const [re, read] of GLOBAL_READERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      const p = read(m, options);
       if (p) found.push([m.index, p]);
     }
-  };
-  scan(DAY_MONTH_YEAR, (m) => withTime({ year: +m[3], month: monthNumber(m[2]) ?? 0, day: +m[1] }, m, 4));
-  scan(MONTH_DAY_YEAR, (m) => withTime({ year: +m[3], month: monthNumber(m[1]) ?? 0, day: +m[2] }, m, 4));
-  scan(YEAR_FIRST, (m) => withTime({ year: +m[1], month: +m[2], day: +m[3] }, m, 4));
-  scan(DAY_FIRST, (m) => withTime({ year: +m[3], month: +m[2], day: +m[1] }, m, 4));
+  }
   return found.sort((a, b) => a[0] - b[0]).map(([, p]) => p);
 }
 
@@ -104,7 +162,7 @@ export function parseMachineDate(value: string, options: ParseOptions = {}): str
     return Number.isNaN(d.getTime()) ? null : d.toISOString().replace(/\.\d{3}Z$/, '+00:00');
   }
   const iso =
-    /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s](\d{2}):?(\d{2})(?::?(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i.exec(
+    /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s](\d{2}):?(\d{2})(?::(\d{1,2})|(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i.exec(
       v,
     );
   if (iso) {
@@ -112,8 +170,10 @@ export function parseMachineDate(value: string, options: ParseOptions = {}): str
     if (iso[4] !== undefined) {
       p.hour = +iso[4];
       p.minute = +iso[5];
-      if (iso[6] !== undefined) p.second = +iso[6];
-      const offset = iso[7] ? normaliseOffset(iso[7]) : null;
+      // Some CMSs drop the leading zero of the seconds ("23:15:0Z").
+      const second = iso[6] ?? iso[7];
+      if (second !== undefined) p.second = +second;
+      const offset = iso[8] ? normaliseOffset(iso[8]) : null;
       if (offset) p.offset = offset;
     }
     return toIso(p, options.timeZone ?? 'WIB');

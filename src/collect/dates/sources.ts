@@ -106,10 +106,23 @@ const DATE_HINT =
   /date|time|publish|posted|byline|meta|tanggal|waktu|tgl|jam|info|author|submitted|created|dateline/i;
 
 const SITE_FURNITURE = new Set(['nav', 'footer', 'aside']);
+const FURNITURE_CLASS = /comment|related|footer|copyright|sidebar|widget/i;
+// Narrower for whole-page text: some platforms wrap the post itself in a "widget" or a "has-sidebar"
+// layout, so only class names that start with these words mark furniture there.
+const FURNITURE_CLASS_START = /(?:^|\s)(?:comment|related|footer|copyright|sidebar|disqus)/i;
 
 function insideArticle(el: Element): boolean {
   for (let e = el.parent; e; e = e.parent) if (e.tag === 'article' || e.tag === 'main') return true;
   return false;
+}
+
+/**
+ * Navigation, footers, sidebars, comment threads and the site header carry today's date, copyright
+ * years, comment times and other articles' dates, not this article's.
+ */
+function isFurniture(el: Element, cls: string, classes = FURNITURE_CLASS): boolean {
+  if (classes.test(cls)) return true;
+  return SITE_FURNITURE.has(el.tag) || (el.tag === 'header' && !insideArticle(el));
 }
 
 /** Short texts of elements whose class/id suggests a date line, in document order. */
@@ -118,9 +131,7 @@ export function dateLineTexts(body: Element, limit: number): string[] {
   walk(body, (el) => {
     if (out.length >= limit) return false;
     const cls = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`;
-    if (/comment|related|footer|copyright|sidebar|widget/i.test(cls)) return false;
-    // Navigation, footers and the site header carry today's date, not the article's.
-    if (SITE_FURNITURE.has(el.tag) || (el.tag === 'header' && !insideArticle(el))) return false;
+    if (isFurniture(el, cls)) return false;
     if (cls.length > 1 && DATE_HINT.test(cls) && !/modif|updat/i.test(cls)) {
       const t = textOf(el);
       if (t.length >= 6 && t.length <= 200) {
@@ -131,4 +142,28 @@ export function dateLineTexts(body: Element, limit: number): string[] {
     return true;
   });
   return out;
+}
+
+/** The page's text without its furniture (see `isFurniture`), up to about `limit` characters. */
+export function contentText(body: Element, limit: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const collect = (el: Element) => {
+    for (const child of el.children) {
+      if (length >= limit) return;
+      if (typeof child === 'string') {
+        parts.push(child);
+        length += child.length;
+      } else if (
+        !isFurniture(child, `${child.attrs.class ?? ''} ${child.attrs.id ?? ''}`, FURNITURE_CLASS_START)
+      ) {
+        // Block boundaries separate words even where the markup has no space.
+        parts.push(' ');
+        collect(child);
+        parts.push(' ');
+      }
+    }
+  };
+  collect(body);
+  return parts.join('').replace(/\s+/g, ' ').slice(0, limit);
 }
