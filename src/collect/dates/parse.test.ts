@@ -32,7 +32,36 @@ describe('parseIndonesianDate', () => {
   });
 });
 
+const world = JSON.parse(
+  readFileSync(new URL('./testdata/world-date-strings.json', import.meta.url), 'utf8'),
+) as {
+  now: string;
+  cases: [string, string][];
+};
+
+describe('dates written in other languages and scripts', () => {
+  const now = new Date(world.now);
+  it.each(world.cases)('reads %j', (text, expected) => {
+    expect(parseIndonesianDate(text, { now })).toBe(expected);
+  });
+});
+
+describe('numeric day and month order', () => {
+  it('reads ambiguous dates day first unless the page writes month first', () => {
+    expect(parseIndonesianDate('03/04/2025')).toBe('2025-04-03T00:00:00+07:00');
+    expect(parseIndonesianDate('03/04/2025', { monthFirst: true })).toBe('2025-03-04T00:00:00+07:00');
+    expect(parseIndonesianDate('03/04/2025', { monthFirst: () => true })).toBe('2025-03-04T00:00:00+07:00');
+  });
+  it('reads unambiguous dates the only way they can be read', () => {
+    expect(parseIndonesianDate('03/25/2025 8:15 PM')).toBe('2025-03-25T20:15:00+07:00');
+    expect(parseIndonesianDate('25/03/2025', { monthFirst: true })).toBe('2025-03-25T00:00:00+07:00');
+  });
+});
+
 describe('parseMachineDate', () => {
+  it('reads seconds written without their leading zero', () => {
+    expect(parseMachineDate('2020-12-05T23:15:0Z')).toBe('2020-12-05T23:15:00+00:00');
+  });
   it('keeps the offset a page wrote', () => {
     expect(parseMachineDate('2025-03-03T14:05:00+0700')).toBe('2025-03-03T14:05:00+07:00');
     expect(parseMachineDate('2025-03-03T07:05:00.000Z')).toBe('2025-03-03T07:05:00+00:00');

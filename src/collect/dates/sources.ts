@@ -108,8 +108,9 @@ const DATE_HINT =
 const SITE_FURNITURE = new Set(['nav', 'footer', 'aside']);
 const FURNITURE_CLASS = /comment|related|footer|copyright|sidebar|widget/i;
 // Narrower for whole-page text: some platforms wrap the post itself in a "widget" or a "has-sidebar"
-// layout, so only class names that start with these words mark furniture there.
-const FURNITURE_CLASS_START = /(?:^|\s)(?:comment|related|footer|copyright|sidebar|disqus)/i;
+// layout, so only a class word (between spaces, hyphens or underscores) that starts with one of these
+// marks furniture there.
+const FURNITURE_CLASS_START = /(?:^|[\s_-])(?:comment|related|footer|copyright|disqus)/i;
 
 function insideArticle(el: Element): boolean {
   for (let e = el.parent; e; e = e.parent) if (e.tag === 'article' || e.tag === 'main') return true;
