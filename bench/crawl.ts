@@ -78,7 +78,15 @@ export async function bench(opts: CrawlBenchOptions): Promise<Record<string, unk
       ),
     );
     const crawlSeconds = (performance.now() - started) / 1000;
-    runs.forEach(expectSuccess);
+    // A worker that fails or hangs is reported, but what the others stored is still measured.
+    const errors = runs.flatMap((run) => {
+      try {
+        expectSuccess(run);
+        return [];
+      } catch (error) {
+        return [error instanceof Error ? error.message : String(error)];
+      }
+    });
 
     const exported = parseJsonLines(expectSuccess(await runCli(['export', '--format', 'jsonl'], env)).stdout);
     const score = scoreCrawl(network, exported);
@@ -89,12 +97,14 @@ export async function bench(opts: CrawlBenchOptions): Promise<Record<string, unk
       pages: network.articles.length,
       workers,
       crawlSeconds: Math.round(crawlSeconds * 10) / 10,
+      ...(workers > 1 ? { workerSeconds: runs.map((r) => Math.round(r.elapsedMs / 100) / 10) } : {}),
       articlesPerSecond: Math.round((score.articlesStored / crawlSeconds) * 10) / 10,
       peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
       ...(workers > 1 ? { peakRssMbPerWorker: runs.map((r) => r.peakRssMb) } : {}),
       ...score,
       ...summariseRequests(network, network.requests()),
       crawlerSummary: runs.map((r) => r.stdout.trim().split('\n').at(-1) ?? ''),
+      errors,
     };
   } finally {
     await network.close();

@@ -45,7 +45,9 @@ async function runPlan(plan: Plan, dataDir: string): Promise<Outcome> {
     const module = (await import(pathToFileURL(path).href)) as { bench?: BenchFn };
     if (typeof module.bench !== 'function') throw new Error(`${plan.file} does not export bench(opts)`);
     const result = await module.bench({ dataDir, ...(plan.database ? { database: plan.database } : {}) });
-    return { bench: plan.name, status: 'ok', seconds: seconds(), result };
+    // A bench that measured something but also hit errors returns them in `errors`.
+    const failed = Array.isArray(result.errors) && result.errors.length > 0;
+    return { bench: plan.name, status: failed ? 'error' : 'ok', seconds: seconds(), result };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { bench: plan.name, status: 'error', seconds: seconds(), error: message };
@@ -83,7 +85,7 @@ async function main(): Promise<void> {
   for (const plan of plans) {
     const outcome = await runPlan(plan, dataDir);
     if (outcome.status === 'skipped') console.error(`Lewati ${plan.name}: ${outcome.reason}`);
-    if (outcome.status === 'error') console.error(`Gagal ${plan.name}: ${outcome.error}`);
+    if (outcome.status === 'error') console.error(`Gagal ${plan.name}: ${outcome.error ?? 'lihat errors'}`);
     console.log(JSON.stringify(outcome));
     outcomes.push(outcome);
   }
