@@ -174,10 +174,16 @@ function partsToIso(text: string, options: ParseOptions): string | null {
   return parts ? toIso(parts, options.timeZone) : null;
 }
 
-/** Not before the web had news sites, not after the page was fetched (a day's slack for zones). */
+/**
+ * Not before the web had news sites, and not after the fetch: no later day than the fetch day as
+ * seen in the date's own offset (an announced event "besok, 11 Maret" is not a publication day), and
+ * a few hours' slack only for times that a page wrote without their zone.
+ */
 function isPlausible(iso: string, now: Date): boolean {
   const year = Number(iso.slice(0, 4));
   if (year < EARLIEST_YEAR) return false;
   const t = Date.parse(iso);
-  return !Number.isNaN(t) && t <= now.getTime() + 86_400_000;
+  if (Number.isNaN(t) || t > now.getTime() + 6 * 3600_000) return false;
+  const today = inZone(now.toISOString(), iso.slice(19));
+  return !today || iso.slice(0, 10) <= today.slice(0, 10);
 }

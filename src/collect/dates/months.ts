@@ -108,7 +108,7 @@ const OTHER: string[][] = [
 // Ukrainian nominative forms, and Dutch, Polish, Czech, Hungarian, Greek genitives. Names that are
 // also ordinary words next to a number are left out.
 const MORE: string[][] = [
-  ['janv', 'ene', 'gen', 'янв', 'январь', 'stycznia', 'ledna', 'január', 'ιανουαρίου', 'січень', 'sty'],
+  ['janv', 'ene', 'gen', 'янв', 'январь', 'stycznia', 'ledna', 'január', 'ιανουαρίου', 'січень'],
   [
     'févr',
     'fév',
@@ -123,13 +123,12 @@ const MORE: string[][] = [
     'február',
     'φεβρουαρίου',
     'лютий',
-    'lut',
   ],
   ['mars', 'mär', 'mrz', 'мар', 'март', 'marca', 'března', 'március', 'μαρτίου', 'березень'],
-  ['avr', 'abr', 'апр', 'апрель', 'kwietnia', 'dubna', 'április', 'απριλίου', 'квітень', 'kwi'],
+  ['avr', 'abr', 'апр', 'апрель', 'kwietnia', 'dubna', 'április', 'απριλίου', 'квітень'],
   ['mag', 'май', 'maja', 'května', 'május', 'μαΐου', 'μαίου', 'травень'],
-  ['juin', 'giu', 'июнь', 'czerwca', 'června', 'június', 'ιουνίου', 'червень', 'haz', 'cze'],
-  ['juil', 'lug', 'июль', 'lipca', 'července', 'július', 'ιουλίου', 'липень', 'lip'],
+  ['juin', 'giu', 'июнь', 'czerwca', 'června', 'június', 'ιουνίου', 'червень', 'haz'],
+  ['juil', 'lug', 'июль', 'lipca', 'července', 'július', 'ιουλίου', 'липень'],
   ['août', 'ago', 'авг', 'август', 'sierpnia', 'srpna', 'augusztus', 'αυγούστου', 'серпень', 'ağu'],
   [
     'set',
@@ -143,11 +142,10 @@ const MORE: string[][] = [
     'σεπτεμβρίου',
     'вересень',
     'eyl',
-    'wrz',
   ],
-  ['out', 'ott', 'окт', 'октябрь', 'października', 'října', 'október', 'οκτωβρίου', 'жовтень', 'eki', 'paź'],
-  ['нояб', 'ноя', 'ноябрь', 'listopada', 'listopadu', 'νοεμβρίου', 'листопад', 'kas', 'lis'],
-  ['déc', 'dic', 'dez', 'дек', 'декабрь', 'grudnia', 'prosince', 'δεκεμβρίου', 'грудень', 'ara', 'gru'],
+  ['out', 'ott', 'окт', 'октябрь', 'października', 'října', 'október', 'οκτωβρίου', 'жовтень', 'eki'],
+  ['нояб', 'ноя', 'ноябрь', 'listopada', 'listopadu', 'νοεμβρίου', 'листопад'],
+  ['déc', 'dic', 'dez', 'дек', 'декабрь', 'grudnia', 'prosince', 'δεκεμβρίου', 'грудень', 'ara'],
 ];
 MORE.forEach((names, i) => {
   for (const n of names) MONTHS[n] ??= i + 1;

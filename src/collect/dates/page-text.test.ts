@@ -59,3 +59,14 @@ describe('plausibility', () => {
     );
   });
 });
+
+describe('fetch-time bound', () => {
+  it('does not take an announced event day after the fetch for the publication day', () => {
+    const body =
+      '<div class="content"><h1>Festival Kopi Sukamaju Digelar Besok</h1>' +
+      '<p>Rapat persiapan terakhir berlangsung pada 8 Maret 2025 di aula kantor bupati.</p>' +
+      '<p>Festival akan digelar pada 11 Maret 2025 di alun-alun dan terbuka untuk umum.</p></div>';
+    const now = new Date('2025-03-10T01:00:00Z'); // 08:00 WIB on 10 March
+    expect(findDates(page('id', body), { now }).published).toBe('2025-03-08T00:00:00+07:00');
+  });
+});

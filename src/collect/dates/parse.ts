@@ -25,8 +25,10 @@ const MONTH_DAY_YEAR = new RegExp(
   String.raw`(?<![\p{L}\d])(${MONTH_PATTERN})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)${TIME}`,
   'iu',
 );
+// Year first with a month name, as Hungarian ("2025. március 3.") and Lithuanian ("2025 m. kovo 3 d.")
+// write it; the dot or "m." after the year keeps ordinary "… 2025 Mei 12 …" prose out.
 const YEAR_MONTH_DAY = new RegExp(
-  String.raw`(?<![\p{L}\d])(\d{4})\.?\s*(?:m\.\s*|,\s*)?(${MONTH_PATTERN})\.?\s+(\d{1,2})(?!\d)\.?(?:\s*d\.)?${TIME}`,
+  String.raw`(?<![\p{L}\d])(\d{4})(?:\.|\s+m\.)\s*(${MONTH_PATTERN})\.?\s+(\d{1,2})(?!\d)\.?(?:\s*d\.)?${TIME}`,
   'iu',
 );
 const YEAR_FIRST = new RegExp(
