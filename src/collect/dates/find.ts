@@ -9,7 +9,8 @@ import {
   stringOf,
 } from '../extract/jsonld.ts';
 import { publisherZoneName } from './country-zones.ts';
-import { allDateParts, findDateParts, numericOrderOf, type ParseOptions, parseMachineDate } from './parse.ts';
+import { dateFromPageText } from './page-text.ts';
+import { findDateParts, numericOrderOf, type ParseOptions, parseMachineDate } from './parse.ts';
 import { inZone, isNeighbourLocalDay, isUtcStamp, offsetWrittenByPage } from './publisher-time.ts';
 import {
   contentText,
@@ -116,7 +117,7 @@ export function findDates(tree: PageTree, options: DateOptions = {}): PageDates 
     if (published) source = 'date-line';
   }
   if (!published) {
-    published = latestInText(contentText(body, 20_000), parse, now);
+    published = dateFromPageText(contentText(body, 20_000), parse, (iso) => isPlausible(iso, now));
     if (published) source = 'text';
   }
   return { published, modified: modified ?? null, source };
@@ -152,21 +153,6 @@ function readsMonthFirst(lines: string[], lang: string | null): boolean {
   const order = numericOrderOf(lines.join(' '));
   if (order) return order === 'month-first';
   return /^[a-z]{2,3}[-_](us|ph)$/i.test(lang?.trim() ?? '');
-}
-
-/**
- * With no marked date, the latest date written in the page is taken: captions and background
- * paragraphs cite earlier days, the publication day is rarely older than what the text mentions.
- */
-function latestInText(text: string, options: ParseOptions, now: Date): string | null {
-  let best: string | null = null;
-  for (const parts of allDateParts(text, options)) {
-    const iso = toIso(parts, options.timeZone);
-    if (iso && isPlausible(iso, now) && (!best || iso.slice(0, 10) > best.slice(0, 10))) best = iso;
-  }
-  if (best) return best;
-  const relative = partsToIso(text, options);
-  return relative && isPlausible(relative, now) ? relative : null;
 }
 
 function partsToIso(text: string, options: ParseOptions): string | null {

@@ -17,6 +17,25 @@ describe('last-resort dates in the page text', () => {
   });
 });
 
+describe('publication words in running text', () => {
+  it('takes the date introduced as the publication date over later ones in the story', () => {
+    const body =
+      '<div class="content"><h1>Sidang Sengketa Lahan Pasar Ditunda</h1>' +
+      '<p>Diterbitkan pada Senin, 3 Maret 2025 oleh Redaksi</p>' +
+      '<p>Majelis hakim menunda sidang dan menjadwalkan sidang lanjutan pada 5 Maret 2025.</p></div>';
+    expect(findDates(page('id', body), { now: NOW })).toMatchObject({
+      published: '2025-03-03T00:00:00+07:00',
+      source: 'text',
+    });
+  });
+
+  it('reads the same in other languages', () => {
+    const body =
+      '<div><p>Publicado el 3 de marzo de 2025, 09:40</p><p>La audiencia continuará el 6 de marzo de 2025.</p></div>';
+    expect(findDates(page('es', body), { now: NOW }).published).toBe('2025-03-03T09:40:00+07:00');
+  });
+});
+
 describe('numeric dates', () => {
   const dateLine = (text: string) =>
     `<div class="entry"><span class="post-date">${text}</span><p>Isi.</p></div>`;
