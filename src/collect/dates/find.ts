@@ -80,8 +80,8 @@ export function findDates(tree: PageTree, options: DateOptions = {}): PageDates 
   }
   const url = options.url ?? stringOf(article?.url, 'url') ?? meta.get('og:url');
   const fromUrl = urlDate(url);
+  const urlIso = fromUrl && plausible(toIso(fromUrl, options.timeZone));
   if (fromUrl) {
-    const urlIso = plausible(toIso(fromUrl, options.timeZone));
     const urlDay = urlIso?.slice(0, 10);
     if (
       urlIso &&
@@ -103,7 +103,9 @@ export function findDates(tree: PageTree, options: DateOptions = {}): PageDates 
   if (published && source !== 'url' && isUtcStamp(published)) {
     const z = publisherZone();
     const local = (z && inZone(published, z)) ?? published;
-    published = dayShownToReaders(published, local, lines().slice(0, 6).map(shown)) ?? local;
+    // The URL's day, when there is one, was written by the outlet's CMS in its own zone.
+    const shownDays = [urlIso, ...lines().slice(0, 6).map(shown)];
+    published = dayShownToReaders(published, local, shownDays) ?? local;
   }
   if (modified && isUtcStamp(modified)) {
     const z = publisherZone();

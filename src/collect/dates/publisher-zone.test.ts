@@ -66,6 +66,12 @@ describe('UTC stamps on the publisher day', () => {
     expect(shown('Sunday, March 2, 2025')).toBe('2025-03-02');
   });
 
+  it('trusts the day in the URL over the zone guess', () => {
+    const tree = page(jsonLd({ datePublished: '2025-03-02T23:40:00Z' }), '<p>Teks.</p>', 'id');
+    const d = findDates(tree, { url: 'https://kabar.example.co.id/read/2025/03/02/banjir-surut', now: NOW });
+    expect(d.published?.slice(0, 10)).toBe('2025-03-02');
+  });
+
   it('keeps the UTC day when the page gives no hint at all', () => {
     const d = findDates(page(jsonLd({ datePublished: '2025-03-02T23:40:00Z' })), {
       url: 'https://wire.example.com/x',
