@@ -38,10 +38,15 @@ async function setup(databaseUrl?: string) {
 
 function articlePageRequests(net: NewsNetwork): string[] {
   const pages = new Set(net.articles.map((a) => new URL(a.url).pathname));
-  return net.requests().filter((r) => pages.has(new URL(r.url, 'http://x').pathname)).map((r) => `${r.host}${r.url}`);
+  return net
+    .requests()
+    .filter((r) => pages.has(new URL(r.url, 'http://x').pathname))
+    .map((r) => `${r.host}${r.url}`);
 }
 
-test('kill -9 in the middle of a crawl: the restart completes it, nothing lost or doubled', { timeout: 120_000 }, async () => {
+test('kill -9 in the middle of a crawl: the restart completes it, nothing lost or doubled', {
+  timeout: 120_000,
+}, async () => {
   const { env, dataDir } = await setup();
   const net = network as NewsNetwork;
   const total = net.articles.length;
@@ -67,7 +72,9 @@ test('kill -9 in the middle of a crawl: the restart completes it, nothing lost o
 
   const rerun = await runCli(['crawl', '--once'], env);
   expect(rerun.code).toBe(0);
-  const exported = jsonLines<{ url: string; storyId: number }>((await runCli(['export', '--format', 'jsonl'], env)).stdout);
+  const exported = jsonLines<{ url: string; storyId: number }>(
+    (await runCli(['export', '--format', 'jsonl'], env)).stdout,
+  );
   expect(exported).toHaveLength(total);
   expect(new Set(exported.map((a) => a.url)).size).toBe(total);
   expect(new Set(exported.map((a) => a.url))).toEqual(new Set(net.articles.map((a) => a.url)));

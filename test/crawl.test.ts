@@ -49,9 +49,14 @@ describe.each(DIALECTS)('crawl on %s', (dialect) => {
     expect(crawl.code).toBe(0);
     expect(crawl.stdout).toMatch(new RegExp(`Selesai: ${network.articles.length} artikel baru, 0 gagal`));
 
-    const exported = jsonLines<{ url: string; title: string; outlet: string; published: string; storyId: number; text: string }>(
-      (await runCli(['export', '--format', 'jsonl'], env)).stdout,
-    );
+    const exported = jsonLines<{
+      url: string;
+      title: string;
+      outlet: string;
+      published: string;
+      storyId: number;
+      text: string;
+    }>((await runCli(['export', '--format', 'jsonl'], env)).stdout);
     expect(exported).toHaveLength(network.articles.length);
     expect(new Set(exported.map((a) => a.url)).size).toBe(network.articles.length);
     const byUrl = new Map(exported.map((a) => [a.url, a]));
@@ -84,14 +89,22 @@ describe.each(DIALECTS)('crawl on %s', (dialect) => {
     expect(search.code).toBe(0);
   });
 
-  test('a second pass costs one conditional GET per feed and stores nothing new', { timeout: 60_000 }, async () => {
+  test('a second pass costs one conditional GET per feed and stores nothing new', {
+    timeout: 60_000,
+  }, async () => {
     const before = network.requests().length;
     const crawl = await runCli(['crawl', '--once'], env);
     expect(crawl.stdout).toContain('Selesai: 0 artikel baru');
     const requests = network.requests().slice(before);
-    const feedRequests = requests.filter((r) => network.outlets.some((o) => o.feedUrl.endsWith(new URL(r.url, 'http://x').pathname) && r.host === o.host));
+    const feedRequests = requests.filter((r) =>
+      network.outlets.some(
+        (o) => o.feedUrl.endsWith(new URL(r.url, 'http://x').pathname) && r.host === o.host,
+      ),
+    );
     expect(feedRequests).toHaveLength(network.outlets.length);
-    expect(feedRequests.every((r) => r.headers['if-none-match'] || r.headers['if-modified-since'])).toBe(true);
+    expect(feedRequests.every((r) => r.headers['if-none-match'] || r.headers['if-modified-since'])).toBe(
+      true,
+    );
     expect(requests.filter((r) => !r.url.includes('robots.txt')).length).toBe(network.outlets.length);
   });
 });

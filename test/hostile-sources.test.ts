@@ -1,9 +1,10 @@
 // Bad input during a crawl — malformed and hostile feeds, dead or binary article pages, redirect
 // loops, internal addresses — ends as a clear error on that source or article; the good article
 // next to them is still collected and the crawl finishes normally.
+
+import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -31,7 +32,9 @@ let env: Record<string, string>;
 let dataDir = '';
 
 function feed(links: string[]): string {
-  const items = links.map((l, i) => `<item><title>Berita ${i}</title><link>${origin}${l}</link><guid>${l}</guid></item>`);
+  const items = links.map(
+    (l, i) => `<item><title>Berita ${i}</title><link>${origin}${l}</link><guid>${l}</guid></item>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Warta Sukamaju</title><link>${origin}/</link>${items.join('')}</channel></rss>`;
 }
 
@@ -45,9 +48,18 @@ beforeAll(async () => {
       case '/robots.txt':
         return send(404, 'text/plain', 'not found');
       case '/rss':
-        return send(200, 'application/rss+xml', feed(['/berita/jembatan', '/berita/hilang', '/berita/biner', '/berita/putar']));
+        return send(
+          200,
+          'application/rss+xml',
+          feed(['/berita/jembatan', '/berita/hilang', '/berita/biner', '/berita/putar']),
+        );
       case '/rusak.xml':
-        return send(200, 'application/rss+xml', '<rss><channel><title>Rusak</title><item><title>tanpa penutup');
+        // A JSON Feed cut off mid-download.
+        return send(
+          200,
+          'application/feed+json',
+          '{"version":"https://jsonfeed.org/version/1.1","title":"Rusak","items":[{"id":"1","url":',
+        );
       case '/bom.xml':
         return send(200, 'application/rss+xml', LAUGHS);
       case '/berita/jembatan':
@@ -87,7 +99,9 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-test('bad sources and pages are recorded against themselves while the good article is collected', { timeout: 90_000 }, async () => {
+test('bad sources and pages are recorded against themselves while the good article is collected', {
+  timeout: 90_000,
+}, async () => {
   for (const url of [`${origin}/rss`, `${origin}/rusak.xml`, `${origin}/bom.xml`, `${internalOrigin}/rss`]) {
     expect((await runCli(['sources', 'add', url], env)).code).toBe(0);
   }
@@ -95,8 +109,12 @@ test('bad sources and pages are recorded against themselves while the good artic
   expect(crawl.code).toBe(0);
   expect(crawl.stdout).toContain('Selesai: 1 artikel baru, 3 gagal');
 
-  const exported = jsonLines<{ url: string; title: string; author: string }>((await runCli(['export', '--format', 'jsonl'], env)).stdout);
-  expect(exported.map((a) => [a.url, a.title])).toEqual([[`${origin}/berita/jembatan`, 'Pemkot Sukamaju Resmikan Jembatan Cibeureum']]);
+  const exported = jsonLines<{ url: string; title: string; author: string }>(
+    (await runCli(['export', '--format', 'jsonl'], env)).stdout,
+  );
+  expect(exported.map((a) => [a.url, a.title])).toEqual([
+    [`${origin}/berita/jembatan`, 'Pemkot Sukamaju Resmikan Jembatan Cibeureum'],
+  ]);
 
   const sources = JSON.parse((await runCli(['sources', 'list', '--json'], env)).stdout) as {
     id: number;

@@ -1,7 +1,7 @@
 // `pantau serve` (what `npm start` runs): the API answers only with the token, and its own workers
 // collect a source added through the API without any other command.
 import type { ChildProcess } from 'node:child_process';
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -42,14 +42,19 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON bodies of the API under test
+type Json = any;
 const api = (p: string, init: RequestInit = {}) =>
-  fetch(`${base}${p}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers } });
+  fetch(`${base}${p}`, {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers },
+  });
 
 test('the API refuses requests without the token with a problem+json body', async () => {
   const res = await fetch(`${base}/api/v1/sources`);
   expect(res.status).toBe(401);
   expect(res.headers.get('content-type')).toContain('application/problem+json');
-  expect((await res.json()).title).toBe('unauthorized');
+  expect(((await res.json()) as Json).title).toBe('unauthorized');
   const wrong = await fetch(`${base}/api/v1/sources`, { headers: { authorization: 'Bearer salah' } });
   expect(wrong.status).toBe(401);
   expect((await fetch(`${base}/healthz`)).status).toBe(200);
@@ -58,22 +63,28 @@ test('the API refuses requests without the token with a problem+json body', asyn
 test('invalid input is a 400 problem, not a crash', async () => {
   const res = await api('/api/v1/sources', { method: 'POST', body: JSON.stringify({ url: 'bukan url' }) });
   expect(res.status).toBe(400);
-  expect((await res.json()).title).toBe('validation');
-  const missing = await api('/api/v1/sources/9999', { method: 'PATCH', body: JSON.stringify({ enabled: false }) });
+  expect(((await res.json()) as Json).title).toBe('validation');
+  const missing = await api('/api/v1/sources/9999', {
+    method: 'PATCH',
+    body: JSON.stringify({ enabled: false }),
+  });
   expect(missing.status).toBe(404);
 });
 
 test('a source added through the API is collected by the server itself', { timeout: 60_000 }, async () => {
   const outlet = network.outlets[0];
-  const created = await api('/api/v1/sources', { method: 'POST', body: JSON.stringify({ url: outlet.feedUrl, name: outlet.name }) });
+  const created = await api('/api/v1/sources', {
+    method: 'POST',
+    body: JSON.stringify({ url: outlet.feedUrl, name: outlet.name }),
+  });
   expect(created.status).toBe(201);
   const word = network.articles[0].title.split(' ').find((w) => w.length > 5) as string;
   let results: { article: { url: string } }[] = [];
   for (let i = 0; i < 100 && results.length === 0; i++) {
     await new Promise((r) => setTimeout(r, 300));
-    results = (await (await api(`/api/v1/articles?q=${encodeURIComponent(word)}`)).json()).results;
+    results = ((await (await api(`/api/v1/articles?q=${encodeURIComponent(word)}`)).json()) as Json).results;
   }
   expect(results.map((r) => r.article.url)).toContain(network.articles[0].url);
-  const sources = (await (await api('/api/v1/sources')).json()).sources;
+  const sources = ((await (await api('/api/v1/sources')).json()) as Json).sources;
   expect(sources[0].lastError).toBeNull();
 });

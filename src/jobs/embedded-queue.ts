@@ -1,8 +1,18 @@
-// Embedded job queue: liteque in a SQLite file beside the store, for the one-process default.
-import { rmSync } from 'node:fs';
-import path from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
-import { buildDBClient, RetryAfterError, Runner, SqliteQueue } from 'liteque';
+// Embedded job queue: jobs are rows in the store's own SQLite database, worked by this process.
+// (liteque, the planned choice, cannot run on better-sqlite3 12: its dequeue uses an async
+// transaction, which better-sqlite3 12 rejects; see the closing note of issue 2.)
+import { describeError } from '../domain/errors.ts';
+import type { Store } from '../store/connect.ts';
+import {
+  claimJob,
+  completeJob,
+  countJobs,
+  failJob,
+  insertJob,
+  type JobRow,
+  releaseAbandonedJobs,
+  rescheduleJob,
+} from '../store/jobs.ts';
 import {
   JOB_NAMES,
   JOB_PAYLOADS,
@@ -14,111 +24,117 @@ import {
 import type { EnqueueOptions, JobQueue, WorkOptions } from './queue.ts';
 import { acquireWorkerLock, type WorkerLock } from './worker-lock.ts';
 
-const POLL_INTERVAL_MS = 200;
+const POLL_INTERVAL_MS = 100;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function openEmbeddedQueue(dataDir: string): Promise<JobQueue> {
-  const file = path.join(dataDir, 'queue.db');
-  const db = buildDBClient(file, { runMigrations: true });
-  const queues = Object.fromEntries(
-    JOB_NAMES.map((name) => [
-      name,
-      new SqliteQueue<unknown>(name, db, {
-        defaultJobArgs: { numRetries: JOB_POLICIES[name].retries },
-        keepFailedJobs: false,
-      }),
-    ]),
-  ) as Record<JobName, SqliteQueue<unknown>>;
-  let runners: Runner<unknown>[] = [];
+/** Delay before retry number `attempt` (1-based): 5 s, 10 s, 20 s … capped at 10 minutes. */
+export function retryDelayMs(attempt: number): number {
+  return Math.min(10 * 60_000, 5000 * 2 ** (attempt - 1));
+}
+
+export function openEmbeddedQueue(store: Store, dataDir: string): JobQueue {
   let stopping = false;
-  let lock: WorkerLock | null = null;
+  let lanes: Promise<void>[] = [];
 
   const size = async () => {
     const out = {} as Record<JobName, number>;
+    const now = new Date();
     for (const name of JOB_NAMES) {
-      const s = await queues[name].stats();
-      out[name] = s.pending + s.pending_retry + s.running;
+      const c = await countJobs(store, name, now);
+      out[name] = c.due + c.later + c.running;
     }
     return out;
+  };
+
+  const runJob = async (name: JobName, job: JobRow, handlers: JobHandlers, options: WorkOptions) => {
+    try {
+      const payload = JOB_PAYLOADS[name].parse(JSON.parse(job.payload));
+      await (handlers[name] as (p: unknown) => Promise<void>)(payload);
+      await completeJob(store, job.id);
+    } catch (e) {
+      if (e instanceof RetryLater) {
+        await rescheduleJob(store, job.id, new Date(Date.now() + e.delayMs), {
+          error: e.message,
+          refund: true,
+        });
+        return;
+      }
+      options.onError?.(name, e);
+      if (job.attempts < job.maxAttempts) {
+        await rescheduleJob(store, job.id, new Date(Date.now() + retryDelayMs(job.attempts)), {
+          error: describeError(e),
+        });
+      } else {
+        await failJob(store, job.id, describeError(e));
+      }
+    }
+  };
+
+  /** Takes jobs of one name, up to `concurrency` at once, until stopped (or idle, if asked). */
+  const runLane = async (name: JobName, handlers: JobHandlers, options: WorkOptions) => {
+    const concurrency = Math.max(1, options.concurrency[name]);
+    const lockSeconds = JOB_POLICIES[name].timeoutSeconds;
+    const inFlight = new Set<Promise<void>>();
+    while (!stopping) {
+      if (inFlight.size >= concurrency) {
+        await Promise.race(inFlight);
+        continue;
+      }
+      const now = new Date();
+      const job = await claimJob(store, name, now, new Date(now.getTime() + lockSeconds * 1000));
+      if (!job) {
+        if (inFlight.size > 0) await Promise.race([...inFlight, sleep(POLL_INTERVAL_MS)]);
+        else if (options.untilIdle) return;
+        else await sleep(POLL_INTERVAL_MS);
+        continue;
+      }
+      const p: Promise<void> = runJob(name, job, handlers, options).finally(() => inFlight.delete(p));
+      inFlight.add(p);
+    }
+    await Promise.allSettled(inFlight);
   };
 
   return {
     backend: 'embedded',
     async enqueue(name, payload, options?: EnqueueOptions) {
-      await queues[name].enqueue(payload, { idempotencyKey: options?.key, delayMs: options?.delayMs });
+      await insertJob(store, {
+        name,
+        payload: JSON.stringify(payload),
+        key: options?.key,
+        runAt: new Date(Date.now() + (options?.delayMs ?? 0)),
+        maxAttempts: JOB_POLICIES[name].retries + 1,
+      });
     },
     async work(handlers: JobHandlers, options: WorkOptions) {
-      // Only one process may work an embedded queue: that is what makes it safe to hand jobs a
-      // crashed process left "running" straight back to the queue instead of waiting for timeouts.
-      lock = acquireWorkerLock(dataDir);
-      requeueAbandonedJobs(file);
+      // Only one process may work an embedded queue: that is what makes it safe to hand the jobs a
+      // crashed process left running straight back, instead of waiting for their locks to expire.
+      const lock: WorkerLock = acquireWorkerLock(dataDir);
       stopping = false;
-      runners = JOB_NAMES.map(
-        (name) =>
-          new Runner<unknown>(
-            queues[name],
-            {
-              run: async (job) => {
-                try {
-                  await (handlers[name] as (p: unknown) => Promise<void>)(job.data);
-                } catch (e) {
-                  if (e instanceof RetryLater) throw new RetryAfterError(e.delayMs);
-                  throw e;
-                }
-              },
-              onError: async (job) => options.onError?.(name, job.error),
-            },
-            {
-              concurrency: options.concurrency[name],
-              pollIntervalMs: POLL_INTERVAL_MS,
-              timeoutSecs: JOB_POLICIES[name].timeoutSeconds,
-              validator: JOB_PAYLOADS[name],
-            },
-          ),
-      );
       try {
-        if (!options.untilIdle) {
-          await Promise.all(runners.map((r) => r.run()));
-          return;
-        }
-        // A poll job adds article jobs while the article runner may already have found its queue
-        // empty, so go round until every queue is empty at once.
-        while (!stopping) {
-          await Promise.all(runners.map((r) => r.runUntilEmpty()));
-          const sizes = await size();
-          if (JOB_NAMES.every((n) => sizes[n] === 0)) break;
-          await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS));
+        await releaseAbandonedJobs(store);
+        for (;;) {
+          lanes = JOB_NAMES.map((name) => runLane(name, handlers, options));
+          await Promise.all(lanes);
+          if (stopping || !options.untilIdle) break;
+          // A poll job adds article jobs after the article lane may have found nothing to do, so
+          // go round until no lane has a due or running job. Jobs deferred to later (retries with
+          // backoff) are left for the next run.
+          const now = new Date();
+          const counts = await Promise.all(JOB_NAMES.map((n) => countJobs(store, n, now)));
+          if (counts.every((c) => c.due === 0 && c.running === 0)) break;
         }
       } finally {
-        lock?.release();
-        lock = null;
+        lock.release();
       }
     },
     size,
     async stop() {
       stopping = true;
-      for (const r of runners) r.stop();
+      await Promise.allSettled(lanes);
     },
     async close() {
       stopping = true;
-      for (const r of runners) r.stop();
-      lock?.release();
+      await Promise.allSettled(lanes);
     },
   };
-}
-
-/** Jobs marked running by a process that no longer exists go back to the queue. */
-function requeueAbandonedJobs(file: string): void {
-  const sqlite = new SqliteDatabase(file);
-  try {
-    sqlite.pragma('busy_timeout = 10000');
-    sqlite
-      .prepare("UPDATE tasks SET status = 'pending_retry', expireAt = NULL WHERE status = 'running'")
-      .run();
-  } finally {
-    sqlite.close();
-  }
-}
-
-export function removeEmbeddedQueue(dataDir: string): void {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(path.join(dataDir, `queue.db${suffix}`), { force: true });
 }

@@ -1,6 +1,8 @@
 // PostgreSQL job queue on pg-boss: any number of `pantau worker` processes on any machines share
-// the jobs, and each job is handed to one worker at a time.
+// the jobs; pg-boss hands each job to one worker at a time, retries failures with backoff and
+// gives the jobs of a crashed worker to another once they expire.
 import PgBoss from 'pg-boss';
+import { describeError } from '../domain/errors.ts';
 import {
   JOB_NAMES,
   JOB_PAYLOADS,
@@ -11,40 +13,103 @@ import {
 } from './definitions.ts';
 import type { EnqueueOptions, JobQueue, WorkOptions } from './queue.ts';
 
-const IDLE_CHECK_MS = 500;
+const IDLE_POLL_MS = 200;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function openPostgresQueue(databaseUrl: string): Promise<JobQueue> {
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
-  let lastError: unknown = null;
-  boss.on('error', (e) => {
-    lastError = e;
-  });
-  await boss.start();
-  for (const name of JOB_NAMES) {
-    const policy = JOB_POLICIES[name];
-    const existing = await boss.getQueue(name);
-    if (!existing) {
-      await boss
-        .createQueue(name, {
-          name,
-          retryLimit: policy.retries,
-          retryDelay: 5,
-          retryBackoff: true,
-          expireInSeconds: policy.timeoutSeconds,
-        })
-        // Two processes starting at once may both try to create it.
-        .catch(async (e) => {
-          if (!(await boss.getQueue(name))) throw e;
-        });
+/**
+ * Creates a job queue unless it exists. Processes starting together may race (PostgreSQL can even
+ * report a deadlock between their DDL), so a failure is retried after the other has finished.
+ */
+async function ensureQueue(boss: PgBoss, name: JobName): Promise<void> {
+  const policy = JOB_POLICIES[name];
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(name)) return;
+    try {
+      await boss.createQueue(name, {
+        name,
+        retryLimit: policy.retries,
+        retryDelay: 5,
+        retryBackoff: true,
+        expireInSeconds: policy.timeoutSeconds,
+      });
+      return;
+    } catch (e) {
+      if (attempt >= 5) throw e;
+      await sleep(100 * attempt + Math.floor(Math.random() * 200));
     }
   }
+}
+
+export async function openPostgresQueue(
+  databaseUrl: string,
+  onError?: (e: unknown) => void,
+): Promise<JobQueue> {
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
+  boss.on('error', (e) => onError?.(e));
+  await boss.start();
+  try {
+    for (const name of JOB_NAMES) await ensureQueue(boss, name);
+  } catch (e) {
+    await boss.stop({ graceful: false, wait: true });
+    throw e;
+  }
   let stopping = false;
-  let workerIds: string[] = [];
+  let lanes: Promise<void>[] = [];
 
   const size = async () => {
     const out = {} as Record<JobName, number>;
     for (const name of JOB_NAMES) out[name] = await boss.getQueueSize(name, { before: 'completed' });
     return out;
+  };
+  /** Jobs some worker, in any process, is running now. */
+  const active = async (name: JobName) =>
+    (await boss.getQueueSize(name, { before: 'completed' })) -
+    (await boss.getQueueSize(name, { before: 'active' }));
+
+  const runJob = async (
+    name: JobName,
+    job: PgBoss.Job<object>,
+    handlers: JobHandlers,
+    options: WorkOptions,
+  ) => {
+    try {
+      await (handlers[name] as (p: unknown) => Promise<void>)(JOB_PAYLOADS[name].parse(job.data));
+      await boss.complete(name, job.id);
+    } catch (e) {
+      if (e instanceof RetryLater) {
+        // A deliberate delay, not a failure: a fresh job later keeps pg-boss's retry budget intact.
+        await boss.send(name, job.data, { startAfter: new Date(Date.now() + e.delayMs) });
+        await boss.complete(name, job.id);
+        return;
+      }
+      options.onError?.(name, e);
+      await boss.fail(name, job.id, { message: describeError(e) });
+    }
+  };
+
+  // Fetches jobs itself rather than through boss.work(), whose workers pause a polling interval
+  // after every batch: a crawl needs a steady pipeline of many small jobs.
+  const runLane = async (name: JobName, handlers: JobHandlers, options: WorkOptions) => {
+    const concurrency = Math.max(1, options.concurrency[name]);
+    const inFlight = new Set<Promise<void>>();
+    while (!stopping) {
+      if (inFlight.size >= concurrency) {
+        await Promise.race(inFlight);
+        continue;
+      }
+      const jobs = await boss.fetch<object>(name, { batchSize: concurrency - inFlight.size });
+      if (jobs.length === 0) {
+        if (inFlight.size > 0) await Promise.race([...inFlight, sleep(IDLE_POLL_MS)]);
+        else if (options.untilIdle) return;
+        else await sleep(IDLE_POLL_MS);
+        continue;
+      }
+      for (const job of jobs) {
+        const p: Promise<void> = runJob(name, job, handlers, options).finally(() => inFlight.delete(p));
+        inFlight.add(p);
+      }
+    }
+    await Promise.allSettled(inFlight);
   };
 
   return {
@@ -57,61 +122,26 @@ export async function openPostgresQueue(databaseUrl: string): Promise<JobQueue> 
     },
     async work(handlers: JobHandlers, options: WorkOptions) {
       stopping = false;
-      let inFlight = 0;
-      for (const name of JOB_NAMES) {
-        const handler = handlers[name] as (p: unknown) => Promise<void>;
-        const slots = Math.max(1, options.concurrency[name]);
-        // pg-boss runs one batch per worker at a time, so several workers give parallelism.
-        for (let i = 0; i < slots; i++) {
-          const id = await boss.work(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-            inFlight++;
-            try {
-              await handler(JOB_PAYLOADS[name].parse(job.data));
-            } catch (e) {
-              if (e instanceof RetryLater) {
-                // Re-queue later without spending pg-boss's retry budget; the handler counts attempts.
-                await boss.send(name, job.data as object, { startAfter: new Date(Date.now() + e.delayMs) });
-                return;
-              }
-              options.onError?.(name, e);
-              throw e;
-            } finally {
-              inFlight--;
-            }
-          });
-          workerIds.push(id);
-        }
+      for (;;) {
+        lanes = JOB_NAMES.map((name) => runLane(name, handlers, options));
+        await Promise.all(lanes);
+        if (stopping || !options.untilIdle) return;
+        // Idle for this process; the crawl is over when no process is running a job either (a
+        // poll running elsewhere may still add article jobs). Jobs deferred to later are left.
+        let busy = false;
+        for (const name of JOB_NAMES) busy ||= (await active(name)) > 0;
+        if (!busy) return;
+        await sleep(IDLE_POLL_MS);
       }
-      if (!options.untilIdle) {
-        await new Promise<void>((resolve) => {
-          const timer = setInterval(() => {
-            if (stopping) {
-              clearInterval(timer);
-              resolve();
-            }
-          }, IDLE_CHECK_MS);
-        });
-        return;
-      }
-      let idleChecks = 0;
-      while (!stopping && idleChecks < 2) {
-        await new Promise((r) => setTimeout(r, IDLE_CHECK_MS));
-        const sizes = await size();
-        const busy = inFlight > 0 || JOB_NAMES.some((n) => sizes[n] > 0);
-        idleChecks = busy ? 0 : idleChecks + 1;
-      }
-      for (const id of workerIds) await boss.offWork({ id });
-      workerIds = [];
-      if (lastError) lastError = null;
     },
     size,
     async stop() {
       stopping = true;
-      for (const id of workerIds) await boss.offWork({ id });
-      workerIds = [];
+      await Promise.allSettled(lanes);
     },
     async close() {
       stopping = true;
+      await Promise.allSettled(lanes);
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };

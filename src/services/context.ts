@@ -20,7 +20,13 @@ export interface AppContext {
 
 export async function openContext(config: Config, logger: Logger): Promise<AppContext> {
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const queue = await openQueue({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let queue: JobQueue;
+  try {
+    queue = await openQueue(store, { databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
   const fetcher = new Fetcher({
     allowHosts: config.allowHosts,
     hostConcurrency: config.hostConcurrency,

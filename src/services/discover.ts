@@ -3,6 +3,7 @@ import { decodeBody } from '../collect/charset.ts';
 import { articleKey, normalizeUrl } from '../collect/dedup/url.ts';
 import { parseFeed } from '../collect/feeds/index.ts';
 import type { Fetcher } from '../collect/fetch/index.ts';
+import { unwrapRedirectLink } from '../collect/search-feeds.ts';
 import { detectDocumentKind, parseSitemap } from '../collect/sitemaps.ts';
 import type { DiscoveredArticle } from '../domain/article.ts';
 import { PantauError } from '../domain/errors.ts';
@@ -54,7 +55,9 @@ export async function discoverArticles(
     const feed = parseFeed(document.text, { baseUrl: document.url });
     for (const entry of feed.entries) {
       if (!entry.link) continue;
-      const d = discovered(entry.link, document.url, null, {
+      // News search engines wrap the article URL in a redirect of their own.
+      const link = source.kind === 'search' ? unwrapRedirectLink(entry.link) : entry.link;
+      const d = discovered(link, document.url, null, {
         feedTitle: entry.title,
         feedSummary: entry.summary,
         feedPublishedAt: entry.published ?? entry.updated,

@@ -103,7 +103,22 @@ export interface StoryTable {
   updated_at: Timestamp;
 }
 
+export interface JobTable {
+  id: Generated<number>;
+  name: string;
+  payload: string;
+  key: string | null;
+  status: 'pending' | 'running' | 'failed';
+  run_at: Timestamp;
+  attempts: Generated<number>;
+  max_attempts: number;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  job: JobTable;
   workspace: WorkspaceTable;
   source: SourceTable;
   source_log: SourceLogTable;

@@ -142,6 +142,30 @@ export function foundation(dialect: DialectName): Migration {
         .columns(['source_id', 'at'])
         .execute();
 
+      // The embedded job queue (PostgreSQL installs use pg-boss instead, but the table is harmless).
+      await db.schema
+        .createTable('job')
+        .addColumn('id', t.id, idColumn)
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('key', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('run_at', t.timestamp, (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('max_attempts', 'integer', (c) => c.notNull())
+        .addColumn('locked_until', t.timestamp)
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', t.timestamp, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('job_due').on('job').columns(['name', 'status', 'run_at']).execute();
+      await db.schema
+        .createIndex('job_key')
+        .on('job')
+        .columns(['name', 'key'])
+        .unique()
+        .where(sql.ref('key'), 'is not', null)
+        .execute();
+
       if (dialect === 'postgres') {
         await sql`ALTER TABLE article ADD COLUMN search tsvector GENERATED ALWAYS AS (
             setweight(to_tsvector('indonesian', coalesce(title, '')), 'A') ||
