@@ -234,14 +234,15 @@ function scanFrom(text: string, i: number, tokens: SearchToken[]): number {
   if (isAsciiAlnum(text.charCodeAt(i))) {
     let protocol = i;
     while (isAsciiLetter(text.charCodeAt(protocol))) protocol++;
-    const afterProtocol = text.startsWith('://', protocol) && protocol > i ? protocol + 3 : i;
-    const email = afterProtocol === i ? emailEnd(text, i) : -1;
+    // A protocol head ("https://") is not indexed; what follows is read as usual.
+    if (protocol > i && text.startsWith('://', protocol)) return protocol + 3;
+    const email = emailEnd(text, i);
     if (email > 0) return plain(email);
-    const host = hostEnd(text, afterProtocol);
+    const host = hostEnd(text, i);
     if (host > 0) {
       const path = urlPathEnd(text, host);
-      if (path > 0) tokens.push({ text: text.slice(afterProtocol, path).toLowerCase(), stemmed: false });
-      tokens.push({ text: text.slice(afterProtocol, host).toLowerCase(), stemmed: false });
+      if (path > 0) tokens.push({ text: text.slice(i, path).toLowerCase(), stemmed: false });
+      tokens.push({ text: text.slice(i, host).toLowerCase(), stemmed: false });
       if (path > 0) tokens.push({ text: text.slice(host, path).toLowerCase(), stemmed: false });
       return path > 0 ? path : host;
     }
