@@ -35,7 +35,7 @@ export async function searchArticles(
   const query = input.query.trim();
   if (!query) throw new PantauError('validation', 'Kata kunci pencarian kosong — empty query');
   const ws = await resolveWorkspace(store, input.workspace);
-  const words = parseSearchTerms(query).required.flat();
+  const words = parseSearchTerms(query).required.flatMap((t) => t.toLowerCase().split(/\s+/));
   const hits = await searchRows(store, ws.id, query, { limit: input.limit, offset: input.offset });
   return hits.map((h) => ({ ...h, snippet: snippet(h.article.text ?? h.article.title ?? '', words) }));
 }

@@ -1,6 +1,8 @@
 // The few real differences between SQLite and PostgreSQL, kept in one place: column types for
 // migrations and how a full-text query is matched and ranked.
-import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { searchLexemes, stemmedText } from '../text/tokens.ts';
+import type { Database } from './schema.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -16,42 +18,38 @@ export function columnTypes(dialect: DialectName): ColumnTypes {
     : { id: 'integer', timestamp: 'text', bigText: 'text' };
 }
 
-/** A user's search words, parsed once so both engines receive the same meaning. */
+/** A user's search, parsed once so both engines receive the same meaning. */
 export interface SearchTerms {
-  required: string[][]; // each inner list is a phrase (one word = one-word phrase)
-  excluded: string[][];
+  /** Words or "quoted phrases" that must all occur, as the user wrote them. */
+  required: string[];
+  excluded: string[];
 }
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * Parses "web search" syntax: words are all required, "quoted phrases" stay together, a leading
- * minus excludes. Punctuation is dropped so nothing reaches the engines as operator syntax.
+ * minus excludes. Double quotes inside terms are dropped so nothing reaches an engine as syntax.
  */
 export function parseSearchTerms(query: string): SearchTerms {
-  const required: string[][] = [];
-  const excluded: string[][] = [];
-  const pattern = /(-?)"([^"]*)"|(-?)(\S+)/g;
-  for (const m of query.matchAll(pattern)) {
+  const required: string[] = [];
+  const excluded: string[] = [];
+  for (const m of query.matchAll(/(-?)"([^"]*)"?|(-?)([^\s"]+)/g)) {
     const negated = (m[1] ?? m[3]) === '-';
-    const words = ((m[2] ?? m[4]) || '').toLowerCase().match(WORD) ?? [];
-    if (words.length === 0) continue;
-    if (m[2] !== undefined) (negated ? excluded : required).push(words);
-    else for (const w of words) (negated ? excluded : required).push([w]);
+    const term = (m[2] ?? m[4] ?? '').trim();
+    if (!searchLexemes(term).length) continue;
+    (negated ? excluded : required).push(term);
   }
   return { required, excluded };
 }
 
+/** FTS5 query over the stemmed index: each term becomes a phrase of its lexemes. */
 function fts5Query(terms: SearchTerms): string {
-  const phrase = (words: string[]) => `"${words.join(' ')}"`;
-  const positive = terms.required.map(phrase).join(' AND ');
-  const negative = terms.excluded.map((w) => ` NOT ${phrase(w)}`).join('');
-  return positive + negative;
+  const phrase = (term: string) => `"${searchLexemes(term).join(' ').replace(/"/g, '')}"`;
+  return terms.required.map(phrase).join(' AND ') + terms.excluded.map((t) => ` NOT ${phrase(t)}`).join('');
 }
 
+/** The same query for websearch_to_tsquery: every term quoted, so words like "or" stay words. */
 function tsQueryText(terms: SearchTerms): string {
-  const phrase = (words: string[]) => (words.length > 1 ? `"${words.join(' ')}"` : words[0]);
-  return [...terms.required.map(phrase), ...terms.excluded.map((w) => `-${phrase(w)}`)].join(' ');
+  return [...terms.required.map((t) => `"${t}"`), ...terms.excluded.map((t) => `-"${t}"`)].join(' ');
 }
 
 /** Condition matching articles whose title or text satisfy the terms; `articleId` is article.id. */
@@ -72,4 +70,23 @@ export function fullTextRank(dialect: DialectName, terms: SearchTerms): RawBuild
     return sql<number>`ts_rank(article.search, websearch_to_tsquery('indonesian', ${tsQueryText(terms)}))`;
   }
   return sql<number>`(SELECT -bm25(article_fts, 2.0, 1.0) FROM article_fts WHERE article_fts.rowid = article.id AND article_fts MATCH ${fts5Query(terms)})`;
+}
+
+/**
+ * Indexes an article's words for search. PostgreSQL does it itself (a generated tsvector column
+ * with the `indonesian` configuration); SQLite's FTS5 cannot stem Indonesian, so it indexes text
+ * stemmed here by the same Snowball algorithm, which keeps results equal on both stores.
+ */
+export async function indexArticleText(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  articleId: number,
+  title: string | null,
+  text: string | null,
+): Promise<void> {
+  if (dialect === 'postgres') return;
+  await sql`DELETE FROM article_fts WHERE rowid = ${articleId}`.execute(db);
+  await sql`INSERT INTO article_fts(rowid, title, text) VALUES (${articleId}, ${stemmedText(title ?? '')}, ${stemmedText(text ?? '')})`.execute(
+    db,
+  );
 }

@@ -4,6 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Story } from '../domain/article.ts';
 import { toArticle } from './articles.ts';
 import type { Store } from './connect.ts';
+import { indexArticleText } from './dialect.ts';
 import type { Database } from './schema.ts';
 
 export interface FetchedArticle {
@@ -114,6 +115,7 @@ export async function saveFetchedArticle(
       })
       .where('id', '=', articleId)
       .execute();
+    await indexArticleText(trx, store.dialect, articleId, page.title ?? current.feed_title, page.text);
     if (page.bandKeys.length > 0) {
       await trx
         .insertInto('article_band')

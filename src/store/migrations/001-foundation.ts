@@ -172,22 +172,12 @@ export function foundation(dialect: DialectName): Migration {
             setweight(to_tsvector('indonesian', coalesce(text, '')), 'B')) STORED`.execute(db);
         await sql`CREATE INDEX article_search ON article USING GIN (search)`.execute(db);
       } else {
-        // External-content FTS5 table kept in step by triggers; only title/text changes touch it.
-        await sql`CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='article',
-            content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(db);
-        await sql`CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
-            INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END`.execute(
-          db,
-        );
+        // Contentless FTS5 index of stemmed words, written by the store when an article is saved
+        // (see indexArticleText); token characters keep lexemes such as "sehari-har" or "-19" whole.
+        await sql`CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='', contentless_delete=1,
+            tokenize="unicode61 remove_diacritics 0 tokenchars '-./@:_'")`.execute(db);
         await sql`CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
-            INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); END`.execute(
-          db,
-        );
-        await sql`CREATE TRIGGER article_fts_update AFTER UPDATE OF title, text ON article BEGIN
-            INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
-            INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END`.execute(
-          db,
-        );
+            DELETE FROM article_fts WHERE rowid = old.id; END`.execute(db);
       }
     },
   };
