@@ -112,6 +112,7 @@ export function openEmbeddedQueue(store: Store, dataDir: string): JobQueue {
       stopping = false;
       try {
         await releaseAbandonedJobs(store);
+        await options.onExclusiveStart?.();
         for (;;) {
           lanes = JOB_NAMES.map((name) => runLane(name, handlers, options));
           await Promise.all(lanes);

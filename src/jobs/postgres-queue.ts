@@ -55,6 +55,8 @@ export async function openPostgresQueue(
   }
   let stopping = false;
   let lanes: Promise<void>[] = [];
+  /** Jobs this process has taken in the current round of lanes. */
+  let taken = 0;
 
   const size = async () => {
     const out = {} as Record<JobName, number>;
@@ -104,6 +106,7 @@ export async function openPostgresQueue(
         else await sleep(IDLE_POLL_MS);
         continue;
       }
+      taken += jobs.length;
       for (const job of jobs) {
         const p: Promise<void> = runJob(name, job, handlers, options).finally(() => inFlight.delete(p));
         inFlight.add(p);
@@ -123,12 +126,15 @@ export async function openPostgresQueue(
     async work(handlers: JobHandlers, options: WorkOptions) {
       stopping = false;
       for (;;) {
+        taken = 0;
         lanes = JOB_NAMES.map((name) => runLane(name, handlers, options));
         await Promise.all(lanes);
         if (stopping || !options.untilIdle) return;
-        // Idle for this process; the crawl is over when no process is running a job either (a
-        // poll running elsewhere may still add article jobs). Jobs deferred to later are left.
-        let busy = false;
+        // One lane may have found nothing before another's poll job queued articles, so go round
+        // again while this process keeps finding work or any process is still running a job (a
+        // poll elsewhere may yet add articles). A round that finds nothing while nobody works
+        // means what is left is deferred to later (retries with backoff): that is left queued.
+        let busy = taken > 0;
         for (const name of JOB_NAMES) busy ||= (await active(name)) > 0;
         if (!busy) return;
         await sleep(IDLE_POLL_MS);

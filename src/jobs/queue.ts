@@ -12,6 +12,11 @@ export interface WorkOptions {
   /** Return once nothing is waiting or running (for `crawl --once`); otherwise run until stop(). */
   untilIdle?: boolean;
   onError?: (job: JobName, error: unknown) => void;
+  /**
+   * Called by a backend that guarantees this process is the only worker (embedded), once it holds
+   * that guarantee: the place to free claims left behind by a crashed predecessor.
+   */
+  onExclusiveStart?: () => Promise<void>;
 }
 
 export interface JobQueue {

@@ -1,7 +1,12 @@
 // Running the crawl: the job handlers, one complete pass (`crawl --once`), and the scheduler that
 // keeps due sources flowing into the queue for `serve` and `worker`.
 import type { JobHandlers } from '../jobs/definitions.ts';
-import { type ArticleCounts, countArticles, pendingArticleIds } from '../store/articles.ts';
+import {
+  type ArticleCounts,
+  countArticles,
+  pendingArticleIds,
+  releaseArticleLeases,
+} from '../store/articles.ts';
 import { claimDueSources, nextDueAt } from '../store/sources.ts';
 import type { AppContext } from './context.ts';
 import { fetchArticle } from './fetch-article.ts';
@@ -72,6 +77,7 @@ export async function crawlOnce(
       concurrency: { 'poll-source': POLL_CONCURRENCY, 'fetch-article': ctx.config.concurrency },
       untilIdle: true,
       onError: (job, error) => ctx.logger.error({ job, err: String(error) }, 'job failed'),
+      onExclusiveStart: () => releaseArticleLeases(ctx.store),
     });
   } finally {
     if (timer) clearInterval(timer);
@@ -108,5 +114,6 @@ export async function runWorkers(ctx: AppContext): Promise<void> {
   await ctx.queue.work(crawlHandlers(ctx), {
     concurrency: { 'poll-source': POLL_CONCURRENCY, 'fetch-article': ctx.config.concurrency },
     onError: (job, error) => ctx.logger.error({ job, err: String(error) }, 'job failed'),
+    onExclusiveStart: () => releaseArticleLeases(ctx.store),
   });
 }

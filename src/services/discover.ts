@@ -40,19 +40,27 @@ function outletFor(source: Source, feedTitle: string | null, articleUrl: string)
   return source.outlet ?? feedTitle ?? new URL(source.url).hostname.replace(/^www\./, '');
 }
 
+export interface Discovery {
+  articles: DiscoveredArticle[];
+  /** The feed's own title, used to name a source added by URL alone. */
+  title: string | null;
+}
+
 export async function discoverArticles(
   fetcher: Fetcher,
   source: Source,
   document: { text: string; url: string },
-): Promise<DiscoveredArticle[]> {
+): Promise<Discovery> {
   if (source.kind === 'article') {
     const one = discovered(source.url, source.url, source.outlet ?? new URL(source.url).hostname);
-    return one ? [one] : [];
+    return { articles: one ? [one] : [], title: null };
   }
+  let title: string | null = null;
   const kind = detectDocumentKind(document.text);
   const out: DiscoveredArticle[] = [];
   if (kind === 'rss' || kind === 'rdf' || kind === 'atom' || kind === 'jsonfeed') {
     const feed = parseFeed(document.text, { baseUrl: document.url });
+    title = feed.title;
     for (const entry of feed.entries) {
       if (!entry.link) continue;
       // News search engines wrap the article URL in a redirect of their own.
@@ -74,7 +82,7 @@ export async function discoverArticles(
         : 'Isi tidak dikenali sebagai feed atau sitemap — not a feed or sitemap',
     );
   }
-  return out.slice(0, MAX_ARTICLES_PER_POLL);
+  return { articles: out.slice(0, MAX_ARTICLES_PER_POLL), title };
 }
 
 async function collectSitemap(

@@ -6,6 +6,7 @@ import { RetryLater } from '../jobs/definitions.ts';
 import {
   findArticle,
   findArticleByUrlKey,
+  leaseArticle,
   markArticleDuplicate,
   recordArticleFailure,
 } from '../store/articles.ts';
@@ -16,6 +17,8 @@ import type { AppContext } from './context.ts';
 import { storyChooser } from './story-choice.ts';
 
 const MAX_ATTEMPTS = 3;
+/** Longer than a fetch (60 s) plus page analysis (20 s) can take. */
+const LEASE_MS = 120_000;
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)\b/i;
 
 export type FetchOutcome = 'fetched' | 'duplicate' | 'failed' | 'retry' | 'skipped';
@@ -26,9 +29,11 @@ function backoffMs(attempt: number): number {
 
 export async function fetchArticle(ctx: AppContext, articleId: number): Promise<FetchOutcome> {
   const article = await findArticle(ctx.store, articleId);
-  if (!article || article.status !== 'pending') return 'skipped';
+  if (article?.status !== 'pending') return 'skipped';
   const workspace = await findWorkspace(ctx.store, article.workspaceId);
   if (!workspace) return 'skipped';
+  const now = new Date();
+  if (!(await leaseArticle(ctx.store, article.id, now, new Date(now.getTime() + LEASE_MS)))) return 'skipped';
   const attempt = article.attempts + 1;
   try {
     const res = await ctx.fetcher.fetch({

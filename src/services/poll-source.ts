@@ -4,7 +4,7 @@ import { decodeBody } from '../collect/charset.ts';
 import { decideNextPoll } from '../collect/polling.ts';
 import { describeError } from '../domain/errors.ts';
 import { insertDiscoveredArticles } from '../store/articles.ts';
-import { findSource, logSourceEvent, recordPoll } from '../store/sources.ts';
+import { findSource, logSourceEvent, nameSourceOutlet, recordPoll } from '../store/sources.ts';
 import type { AppContext } from './context.ts';
 import { discoverArticles } from './discover.ts';
 
@@ -22,7 +22,7 @@ export interface PollSummary {
 
 export async function pollSource(ctx: AppContext, sourceId: number): Promise<PollSummary | null> {
   const source = await findSource(ctx.store, sourceId);
-  if (!source || !source.enabled) return null;
+  if (!source?.enabled) return null;
   const now = new Date();
   const summary: PollSummary = {
     sourceId,
@@ -46,8 +46,10 @@ export async function pollSource(ctx: AppContext, sourceId: number): Promise<Pol
     } else {
       const text = decodeBody(res.body, res.contentType);
       const found = await discoverArticles(ctx.fetcher, source, { text, url: res.url });
-      summary.listed = found.length;
-      const ids = await insertDiscoveredArticles(ctx.store, source.workspaceId, source.id, found);
+      if (!source.outlet && found.title && source.kind !== 'search')
+        await nameSourceOutlet(ctx.store, source, found.title);
+      summary.listed = found.articles.length;
+      const ids = await insertDiscoveredArticles(ctx.store, source.workspaceId, source.id, found.articles);
       summary.newArticles = ids.length;
       for (const id of ids)
         await ctx.queue.enqueue('fetch-article', { articleId: id }, { key: `article:${id}` });

@@ -99,6 +99,30 @@ export async function pendingArticleIds(store: Store, limit = 100_000): Promise<
   return rows.map((r) => r.id);
 }
 
+/**
+ * Takes an article for fetching until `until`, unless it is done or another worker holds it: a job
+ * queued twice (a requeue after a restart, two workers) then never fetches a page twice.
+ */
+export async function leaseArticle(store: Store, id: number, now: Date, until: Date): Promise<boolean> {
+  const result = await store.db
+    .updateTable('article')
+    .set({ lease_until: until.toISOString() })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now.toISOString())]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Frees every article lease: only for the one embedded worker, after a crash of its predecessor. */
+export async function releaseArticleLeases(store: Store): Promise<void> {
+  await store.db
+    .updateTable('article')
+    .set({ lease_until: null })
+    .where('lease_until', 'is not', null)
+    .execute();
+}
+
 export async function recordArticleFailure(
   store: Store,
   id: number,
@@ -106,7 +130,12 @@ export async function recordArticleFailure(
 ): Promise<void> {
   await store.db
     .updateTable('article')
-    .set({ error: failure.error, attempts: failure.attempts, ...(failure.final ? { status: 'failed' } : {}) })
+    .set({
+      error: failure.error,
+      attempts: failure.attempts,
+      lease_until: null,
+      ...(failure.final ? { status: 'failed' } : {}),
+    })
     .where('id', '=', id)
     .execute();
 }

@@ -62,6 +62,7 @@ export interface ArticleTable {
   status: ArticleStatus;
   attempts: Generated<number>;
   error: string | null;
+  lease_until: Timestamp | null;
   final_url: string | null;
   canonical_url: string | null;
   outlet: string | null;

@@ -231,3 +231,18 @@ export async function nextDueAt(store: Store): Promise<string | null> {
     .executeTakeFirst();
   return row?.due ?? null;
 }
+
+/**
+ * Records the outlet a source belongs to, learnt from its feed's title; a source still named after
+ * its host name takes that title as its name too.
+ */
+export async function nameSourceOutlet(store: Store, source: Source, outlet: string): Promise<void> {
+  const clean = outlet.trim().slice(0, 200);
+  if (!clean) return;
+  const hostName = new URL(source.url).hostname;
+  await store.db
+    .updateTable('source')
+    .set({ outlet: clean, ...(source.name === hostName ? { name: clean } : {}) })
+    .where('id', '=', source.id)
+    .execute();
+}

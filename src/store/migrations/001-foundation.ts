@@ -64,6 +64,7 @@ export function foundation(dialect: DialectName): Migration {
         .addColumn('status', 'text', (c) => c.notNull())
         .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('error', 'text')
+        .addColumn('lease_until', t.timestamp)
         .addColumn('final_url', 'text')
         .addColumn('canonical_url', 'text')
         .addColumn('outlet', 'text')
