@@ -61,10 +61,7 @@ export async function saveFetchedArticle(
       .executeTakeFirst();
     if (!current || current.status === 'fetched') return { saved: false, storyId: current?.story_id ?? null };
     const workspaceId = current.workspace_id;
-    // Serialise story decisions per workspace on PostgreSQL: two workers filing two copies of one
-    // wire story at the same moment would otherwise each start a story of their own.
-    if (store.dialect === 'postgres')
-      await sql`SELECT pg_advisory_xact_lock(7301, ${workspaceId})`.execute(trx);
+    if (store.dialect === 'postgres') await lockStoryKeys(trx, workspaceId, page);
 
     const candidates = await findCandidates(trx, workspaceId, articleId, page);
     const loadText = async (id: number) =>
@@ -126,6 +123,21 @@ export async function saveFetchedArticle(
     if (choice) await refreshStoryCounts(trx, storyId, now);
     return { saved: true, storyId };
   });
+}
+
+/**
+ * On PostgreSQL, two workers filing two copies of one wire story at the same moment would each
+ * start a story of their own. Copies can only find each other through a shared band key or the
+ * same content hash, so locking exactly those keys (in a fixed order, so no deadlock) serialises
+ * the decisions that could collide and lets unrelated articles be filed in parallel.
+ */
+async function lockStoryKeys(trx: Kysely<Database>, workspaceId: number, page: FetchedArticle) {
+  const keys = [...page.bandKeys, `hash:${page.contentHash}`].map((k) => `${workspaceId}:${k}`);
+  await sql`SELECT pg_advisory_xact_lock(7301, h) FROM (
+      SELECT DISTINCT hashtext(k) AS h FROM unnest(${keys}::text[]) AS k ORDER BY 1) AS ordered`.execute(trx);
+  // A crash loses at most the last moments of crawled pages, which the next poll fetches again;
+  // not waiting for the disk on every article is what lets several workers keep up.
+  await sql`SET LOCAL synchronous_commit = off`.execute(trx);
 }
 
 async function findCandidates(
