@@ -85,8 +85,28 @@ describe.each(DIALECTS)('crawl on %s', (dialect) => {
     expect(sources.map((s) => s.articleCount).reduce((a, b) => a + b, 0)).toBe(network.articles.length);
     expect(sources.every((s) => s.lastError === null)).toBe(true);
 
-    const search = await runCli(['search', '--json', 'banjir'], env);
-    expect(search.code).toBe(0);
+    // Users see which stories several outlets carried, and why each copy was filed with the others.
+    const multi = [...groups.values()].filter((g) => {
+      const [id] = [...g];
+      return exported.filter((a) => a.storyId === id).length > 1;
+    });
+    const listing = await runCli(['stories', '--min-outlets', '2', '--limit', '100'], env);
+    expect(listing.stdout.trim().split('\n')).toHaveLength(multi.length);
+    const firstId = /^#(\d+)/.exec(listing.stdout)?.[1] as string;
+    const shown = await runCli(['stories', 'show', firstId], env);
+    expect(shown.stdout).toMatch(/mirip \d+% dengan #\d+; bagian yang sama: “.{40,}”/);
+
+    const word = network.articles[0].title.split(' ').find((w) => w.length > 6) as string;
+    const search = jsonLines<{ url: string }>((await runCli(['search', '--json', word], env)).stdout);
+    expect(search.map((r) => r.url)).toContain(network.articles[0].url);
+    // A quoted phrase stays a phrase through the shell; a leading minus excludes.
+    const phrase = network.articles[0].title.split(' ').slice(0, 3).join(' ');
+    const byPhrase = jsonLines<{ url: string }>((await runCli(['search', '--json', phrase], env)).stdout);
+    expect(byPhrase.map((r) => r.url)).toContain(network.articles[0].url);
+    const excluded = jsonLines<{ url: string }>(
+      (await runCli(['search', '--json', word, `-${word}`], env)).stdout,
+    );
+    expect(excluded).toEqual([]);
   });
 
   test('a second pass costs one conditional GET per feed and stores nothing new', {

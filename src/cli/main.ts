@@ -6,6 +6,7 @@ import { registerExtract } from './commands/extract.ts';
 import { registerFeed } from './commands/feed.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSources } from './commands/sources.ts';
+import { registerStories } from './commands/stories.ts';
 import { registerWorkspace } from './commands/workspace.ts';
 
 const program = new Command('pantau')
@@ -17,6 +18,7 @@ registerWorkspace(program);
 registerSources(program);
 registerCrawl(program);
 registerArticles(program);
+registerStories(program);
 registerExtract(program);
 registerFeed(program);
 

@@ -1,7 +1,7 @@
 // Full-text search over a workspace's articles, with a snippet showing where the words matched.
 import type { Article } from '../domain/article.ts';
 import { PantauError } from '../domain/errors.ts';
-import { searchArticles as searchRows } from '../store/articles.ts';
+import { findArticle, searchArticles as searchRows } from '../store/articles.ts';
 import type { Store } from '../store/connect.ts';
 import { parseSearchTerms } from '../store/dialect.ts';
 import { resolveWorkspace } from './workspaces.ts';
@@ -38,4 +38,10 @@ export async function searchArticles(
   const words = parseSearchTerms(query).required.flatMap((t) => t.toLowerCase().split(/\s+/));
   const hits = await searchRows(store, ws.id, query, { limit: input.limit, offset: input.offset });
   return hits.map((h) => ({ ...h, snippet: snippet(h.article.text ?? h.article.title ?? '', words) }));
+}
+
+export async function getArticle(store: Store, id: number): Promise<Article> {
+  const article = await findArticle(store, id);
+  if (!article) throw new PantauError('not_found', `Artikel #${id} tidak ditemukan — article not found`);
+  return article;
 }

@@ -5,6 +5,11 @@ import { exportArticles } from '../../services/export.ts';
 import { searchArticles } from '../../services/search.ts';
 import { action, withStore } from '../runtime.ts';
 
+/** The shell removed the user's quotes: an argument with spaces in it was a "phrase". */
+function queryFromArgs(words: string[]): string {
+  return words.map((w) => (/\s/.test(w) ? (w.startsWith('-') ? `-"${w.slice(1)}"` : `"${w}"`) : w)).join(' ');
+}
+
 export function registerArticles(program: Command): void {
   program
     .command('search <query...>')
@@ -12,11 +17,13 @@ export function registerArticles(program: Command): void {
     .option('--workspace <slug>')
     .option('--limit <n>', 'jumlah hasil', '20')
     .option('--json', 'keluaran JSON lines')
+    // "-kata" excludes a word from the search; it is part of the query, not an option.
+    .allowUnknownOption()
     .action(
       action(async (words: string[], opts: { workspace?: string; limit: string; json?: boolean }) => {
         const results = await withStore((store) =>
           searchArticles(store, {
-            query: words.join(' '),
+            query: queryFromArgs(words),
             workspace: opts.workspace,
             limit: Number(opts.limit) || 20,
           }),
