@@ -1,14 +1,13 @@
 // `pantau extract`: pulls title, text, byline and date out of saved HTML pages — one page readably, or
 // a JSON-lines stream of many (the contract our extraction benchmarks and batch tools rely on).
 
-import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { decodeBody, gunzipIfNeeded } from '../../collect/charset.ts';
 import type { TimeZone } from '../../collect/dates/zone.ts';
 import { type ExtractedArticle, extractArticle } from '../../collect/extract/index.ts';
 import { describeError, PantauError } from '../../domain/errors.ts';
+import { mapJsonLines } from '../jsonl.ts';
 
 interface ExtractFlags {
   jsonl?: boolean;
@@ -58,32 +57,13 @@ export async function extractFile(path: string, url: string | undefined, timeZon
   return extractArticle(decodeBody(bytes), { url, timeZone });
 }
 
-/** One output line per input line, in input order; a bad line or page yields {"id","error"} and the run goes on. */
-export async function extractStream(
-  input: NodeJS.ReadableStream,
-  output: NodeJS.WritableStream,
-  zone: TimeZone,
-) {
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    const row = await extractLine(line, zone);
-    if (!output.write(`${JSON.stringify(row)}\n`)) await once(output, 'drain');
-  }
-}
-
-async function extractLine(line: string, zone: TimeZone): Promise<Record<string, unknown>> {
-  let id: unknown = null;
-  try {
-    const request = JSON.parse(line) as { id?: unknown; path?: unknown; url?: unknown };
-    if (!request || typeof request !== 'object')
-      throw new PantauError('validation', 'baris bukan objek JSON');
-    id = request.id ?? null;
+/** `pantau extract --jsonl`: {"id","path","url"?} in, the contract's fields (or {"id","error"}) out. */
+export function extractStream(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, zone: TimeZone) {
+  return mapJsonLines(input, output, async (request) => {
     if (typeof request.path !== 'string') throw new PantauError('validation', 'baris tanpa "path"');
     const url = typeof request.url === 'string' ? request.url : undefined;
     const a = await extractFile(request.path, url, zone);
     return {
-      id,
       title: a.title,
       text: a.text,
       author: a.author,
@@ -91,10 +71,7 @@ async function extractLine(line: string, zone: TimeZone): Promise<Record<string,
       lang: a.lang,
       canonical: a.canonical,
     };
-  } catch (e) {
-    const message = e instanceof SyntaxError ? `JSON tidak valid: ${e.message}` : describeError(e);
-    return { id, error: message };
-  }
+  });
 }
 
 const LABELS: [keyof ExtractedArticle, string][] = [

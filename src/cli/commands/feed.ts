@@ -1,11 +1,10 @@
 // `pantau feed`: parses saved RSS/Atom/RDF/JSON Feed files — one feed readably, or a JSON-lines stream of
 // many (the contract our feed benchmarks and batch tools rely on).
-import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { decodeFeedBytes, type Feed, parseFeed } from '../../collect/feeds/index.ts';
 import { describeError, PantauError } from '../../domain/errors.ts';
+import { mapJsonLines } from '../jsonl.ts';
 
 interface FeedFlags {
   jsonl?: boolean;
@@ -51,36 +50,13 @@ export async function parseFeedFile(path: string, baseUrl?: string): Promise<Fee
   return parseFeed(decodeFeedBytes(bytes), { baseUrl });
 }
 
-/** One output line per input line, in input order; a bad line or feed yields {"id","error"} and the run goes on. */
-export async function feedStream(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    const row = await feedLine(line);
-    if (!output.write(`${JSON.stringify(row)}\n`)) await once(output, 'drain');
-  }
-}
-
-async function feedLine(line: string): Promise<Record<string, unknown>> {
-  let id: unknown = null;
-  try {
-    let request: unknown;
-    try {
-      request = JSON.parse(line);
-    } catch (e) {
-      throw new PantauError('validation', `baris bukan JSON (line is not JSON): ${(e as Error).message}`);
-    }
-    if (!request || typeof request !== 'object' || Array.isArray(request)) {
-      throw new PantauError('validation', 'baris bukan objek JSON (line is not a JSON object)');
-    }
-    const { id: requestId, path, url } = request as { id?: unknown; path?: unknown; url?: unknown };
-    id = requestId ?? null;
+/** `pantau feed --jsonl`: {"id","path","url"?} in, {"id","feed"} (or {"id","error"}) out. */
+export function feedStream(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+  return mapJsonLines(input, output, async ({ path, url }) => {
     if (typeof path !== 'string' || path === '') throw new PantauError('validation', 'baris tanpa "path"');
     const feed = await parseFeedFile(path, typeof url === 'string' && url ? url : undefined);
-    return { id, feed: contractFeed(feed) };
-  } catch (e) {
-    return { id, error: describeError(e) };
-  }
+    return { feed: contractFeed(feed) };
+  });
 }
 
 /** The output contract, keys in a fixed order whatever the parser built. */
