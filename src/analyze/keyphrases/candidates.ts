@@ -1,0 +1,164 @@
+// Candidate key phrases: runs of content words between function words, punctuation, verbs and
+// casing changes, and every 1–4 word n-gram inside a run, counted with where and how they appear.
+import { splitSentences } from '../../text/sentences.ts';
+import { stem } from '../../text/stemmer.ts';
+import { STOPWORDS } from '../../text/stopwords.ts';
+import { wordTokens } from '../../text/words.ts';
+import { datelineLength, isFurniture } from '../summary/furniture.ts';
+import { NEWS_WORDS } from './news-words.ts';
+
+/** 'upper'/'lower' where casing says something; 'unknown' at a sentence start and in headlines. */
+type Casing = 'upper' | 'lower' | 'unknown';
+
+interface Word {
+  surface: string;
+  stem: string;
+  casing: Casing;
+}
+
+export interface Candidate {
+  key: string;
+  stems: string[];
+  count: number;
+  titleCount: number;
+  upperCount: number;
+  firstSentence: number;
+  /** Surface forms seen, with how reliable their casing is (mid-sentence body text is best). */
+  surfaces: Map<string, number>;
+}
+
+export interface CandidateSet {
+  candidates: Map<string, Candidate>;
+  /** How often each word stem occurs, for phrase cohesion. */
+  stemCounts: Map<string, number>;
+  sentenceCount: number;
+}
+
+const MAX_WORDS = 4;
+// Heads of names ("Kota Sukamaju", "Dinas Sosial", "Ketua KONI") that say nothing alone.
+const HEAD_ONLY = new Set(
+  'kota kabupaten kecamatan kelurahan desa provinsi dinas badan kantor negeri kepala ketua wakil wali sekretaris anggota pemerintah daerah umum soal'.split(
+    ' ',
+  ),
+);
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_DIGIT = /\p{N}/u;
+// A lower-case word the stemmer strips me-/di-/ber- from is a verb ("merendam", "diperbaiki",
+// "berharap"); nouns keep such a start ("dinas", "bermuda" aside) or take pe-/per-/ke- instead.
+const VERB_PREFIX = /^(?:me|di|ber|be)/;
+
+function isVerbLike(lower: string, stemmed: string): boolean {
+  return VERB_PREFIX.test(lower) && !stemmed.startsWith(lower.slice(0, 2)) && lower.length > 4;
+}
+
+function isBoundaryWord(lower: string, stemmed: string, casing: Casing): boolean {
+  if (lower.length < 2 || HAS_DIGIT.test(lower)) return true;
+  if (STOPWORDS.has(lower) || NEWS_WORDS.has(lower)) return true;
+  return casing !== 'upper' && isVerbLike(lower, stemmed);
+}
+
+/** Splits one sentence into runs of content words. */
+function runsOf(text: string, inTitle: boolean): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  let lastEnd = -1;
+  const tokens = wordTokens(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const surface = token.text;
+    const lower = surface.toLowerCase();
+    const acronym = ACRONYM.test(surface);
+    const casing: Casing =
+      acronym && surface.length > 1
+        ? 'upper'
+        : inTitle || i === 0
+          ? 'unknown'
+          : UPPER_START.test(surface)
+            ? 'upper'
+            : 'lower';
+    const stemmed = stem(lower);
+    const gap = lastEnd < 0 ? '' : text.slice(lastEnd, token.start);
+    lastEnd = token.end;
+    const previous = run[run.length - 1];
+    const punctuated = gap.trim() !== '';
+    const caseChange =
+      previous !== undefined &&
+      previous.casing !== 'unknown' &&
+      casing !== 'unknown' &&
+      previous.casing !== casing;
+    if (punctuated || caseChange) {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+    if (isBoundaryWord(lower, stemmed, casing)) {
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
+    run.push({ surface, stem: stemmed, casing });
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+function record(
+  set: CandidateSet,
+  words: Word[],
+  sentence: number,
+  inTitle: boolean,
+  bodyStart: boolean,
+): void {
+  const key = words.map((w) => w.stem).join(' ');
+  let candidate = set.candidates.get(key);
+  // Headline words are Title Cased and clipped; they only confirm phrases the body has.
+  if (!candidate && inTitle) return;
+  const last = words[words.length - 1].surface.toLowerCase();
+  if (HEAD_ONLY.has(last)) return;
+  if (!candidate) {
+    candidate = {
+      key,
+      stems: words.map((w) => w.stem),
+      count: 0,
+      titleCount: 0,
+      upperCount: 0,
+      firstSentence: Number.POSITIVE_INFINITY,
+      surfaces: new Map(),
+    };
+    set.candidates.set(key, candidate);
+  }
+  if (inTitle) candidate.titleCount++;
+  else {
+    candidate.count++;
+    candidate.firstSentence = Math.min(candidate.firstSentence, sentence);
+  }
+  if (words.some((w) => w.casing === 'upper')) candidate.upperCount++;
+  const surface = words.map((w) => w.surface).join(' ');
+  const reliability = inTitle ? 1 : bodyStart ? 2 : 4;
+  candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + reliability);
+}
+
+function addSentence(set: CandidateSet, text: string, sentence: number, inTitle: boolean): void {
+  for (const run of runsOf(text, inTitle)) {
+    for (const word of run) set.stemCounts.set(word.stem, (set.stemCounts.get(word.stem) ?? 0) + 1);
+    for (let from = 0; from < run.length; from++) {
+      for (let n = 1; n <= MAX_WORDS && from + n <= run.length; n++) {
+        const words = run.slice(from, from + n);
+        record(set, words, sentence, inTitle, words[0].casing === 'unknown');
+      }
+    }
+  }
+}
+
+export function collectCandidates(title: string | undefined, text: string): CandidateSet {
+  const set: CandidateSet = { candidates: new Map(), stemCounts: new Map(), sentenceCount: 0 };
+  const sentences = splitSentences(text);
+  let position = 0;
+  for (const sentence of sentences) {
+    if (isFurniture(sentence.text)) continue;
+    addSentence(set, sentence.text.slice(datelineLength(sentence.text)), position++, false);
+  }
+  if (title?.trim()) addSentence(set, title, 0, true);
+  set.sentenceCount = position;
+  return set;
+}
