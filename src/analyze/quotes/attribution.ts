@@ -1,0 +1,56 @@
+// Turns a speaker phrase into the quote's speaker fields: pronouns and bare titles point back to
+// the last speaker or person named, names are linked to the person's canonical entity.
+import type { Quote } from '../types.ts';
+import type { People } from './people.ts';
+import { isRoleWord } from './roles.ts';
+import type { SpeakerPhrase } from './speaker.ts';
+
+export type Speaker = Pick<Quote, 'speaker' | 'speakerCanonical' | 'role'>;
+
+export interface Context {
+  people: People;
+  /** The last quote's speaker, for pronouns and quotes that carry no cue of their own. */
+  last: Speaker | null;
+  lastAt: number;
+}
+
+export function attribute(phrase: SpeakerPhrase | null, at: number, ctx: Context): Speaker | null {
+  if (!phrase) return null;
+  if (phrase.pronoun || !phrase.name) return previousSpeaker(at, ctx);
+  const name = phrase.name;
+  const entity = ctx.people.at(phrase.nameStart, phrase.nameEnd);
+  if (entity) {
+    return {
+      speaker: entity.name,
+      speakerCanonical: entity.canonical,
+      role: phrase.role ?? entity.role ?? null,
+    };
+  }
+  const titleOnly = name.split(/\s+/).every(isRoleWord);
+  const known = ctx.people.resolve(name, phrase.nameStart);
+  if (titleOnly) {
+    // "kata Presiden": the person is whoever the article introduced with that title.
+    if (known) return { speaker: known.name, speakerCanonical: known.canonical, role: known.role ?? name };
+    return { speaker: name, speakerCanonical: null, role: name };
+  }
+  ctx.people.add({
+    name,
+    start: phrase.nameStart,
+    end: phrase.nameEnd,
+    role: phrase.role,
+    canonical: known?.canonical ?? name,
+  });
+  return {
+    speaker: name,
+    speakerCanonical: known?.canonical ?? name,
+    role: phrase.role ?? known?.role ?? null,
+  };
+}
+
+export function previousSpeaker(at: number, ctx: Context): Speaker | null {
+  const person = ctx.people.lastBefore(at);
+  // The last quoted speaker wins unless a person was named after that quote ("… meninjau lokasi").
+  if (ctx.last && (!person || person.start < ctx.lastAt)) return ctx.last;
+  if (person) return { speaker: person.name, speakerCanonical: person.canonical, role: person.role };
+  return ctx.last;
+}

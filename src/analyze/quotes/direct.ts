@@ -1,0 +1,85 @@
+// Direct quotations: a quoted passage becomes a statement when a speech verb attributes it, before
+// (“X mengatakan, “…”) or after (“…,” kata X), or when it is a full sentence continuing someone's words.
+import type { Quote } from '../types.ts';
+import { attribute, type Context, previousSpeaker, type Speaker } from './attribution.ts';
+import { POSTPOSED_CUE, PREPOSED_CUE } from './cues.ts';
+import type { QuotedPassage } from './marks.ts';
+import { speakerAfter, speakerBefore } from './speaker.ts';
+
+/** Fewer words than this and no speech verb: a title, slogan or scare quote, not a statement. */
+const MIN_UNCUED_WORDS = 6;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** “…,” kata X — the cue and its speaker right after the closing mark. */
+function postposed(text: string, p: QuotedPassage, ctx: Context): Speaker | null | undefined {
+  const after = text.slice(p.close + 1, p.close + 40);
+  const cue = POSTPOSED_CUE.exec(after);
+  if (!cue) return undefined;
+  const cueEnd = p.close + 1 + cue[0].length;
+  if (cue[2]) return previousSpeaker(p.start, ctx);
+  const phrase = speakerAfter(text, cueEnd);
+  if (!phrase) return undefined;
+  return attribute(phrase, p.start, ctx);
+}
+
+/** X mengatakan, “…” / Menurut X, “…” / kata X: “…” — the attribution just before the opening mark. */
+function preposed(text: string, p: QuotedPassage, floor: number, ctx: Context): Speaker | null | undefined {
+  const before = text.slice(Math.max(floor, p.open - 200), p.open);
+  const lead = before.match(/(\S+)([\s,:]*)$/u);
+  if (!lead) return undefined;
+  const verb = lead[1]?.replace(/[,:]+$/, '') ?? '';
+  const verbAt = p.open - (lead[0]?.length ?? 0);
+  if (PREPOSED_CUE.test(verb) && PREPOSED_CUE.exec(verb)?.[0].length === verb.length) {
+    return attribute(speakerBefore(text, verbAt, floor), p.start, ctx);
+  }
+  // "kata Rina Kartika: “…”" and "Menurut Rina, “…”".
+  const tail = before.slice(-120);
+  const intro = /(?:^|[\s(])(?:kata|ujar|menurut)\s+([^.!?“”"]*?)[,:]\s*$/iu.exec(tail);
+  if (intro) {
+    const at = p.open - tail.length + intro.index + intro[0].indexOf(intro[1] ?? '');
+    return attribute(speakerAfter(text, at), p.start, ctx);
+  }
+  return undefined;
+}
+
+export function directQuotes(text: string, passages: QuotedPassage[], ctx: Context): Quote[] {
+  const quotes: Quote[] = [];
+  let previousClose = 0;
+  for (const p of passages) {
+    const words = wordCount(text.slice(p.start, p.end));
+    const floor = Math.max(previousClose, text.lastIndexOf('\n', p.open) + 1);
+    let speaker = preposed(text, p, floor, ctx);
+    const after = postposed(text, p, ctx);
+    if (after !== undefined) speaker = after;
+    if (speaker === undefined) {
+      // No speech verb: a short phrase is a name or a scare quote; a sentence carries on the last speaker.
+      const sentence =
+        /[.!?,]$/.test(text.slice(p.start, p.end)) || /[.!?]\s/.test(text.slice(p.start, p.end));
+      if (words < MIN_UNCUED_WORDS || !sentence) {
+        previousClose = p.close;
+        continue;
+      }
+      speaker = previousSpeaker(p.start, ctx);
+    }
+    previousClose = p.close;
+    if (words === 0) continue;
+    const quote: Quote = {
+      speaker: speaker?.speaker ?? null,
+      text: text.slice(p.start, p.end),
+      start: p.start,
+      end: p.end,
+      kind: 'direct',
+      speakerCanonical: speaker?.speakerCanonical ?? null,
+      role: speaker?.role ?? null,
+    };
+    quotes.push(quote);
+    if (speaker) {
+      ctx.last = speaker;
+      ctx.lastAt = p.end;
+    }
+  }
+  return quotes;
+}

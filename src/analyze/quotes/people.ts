@@ -1,0 +1,89 @@
+// The people an article names, in order, so "ujarnya", "kata dia", "kata Presiden" and a surname
+// alone can be resolved to the person meant; built from recognised entities when given.
+import type { Entity } from '../types.ts';
+import { isTitleWord, nameStart } from './roles.ts';
+
+export interface Mention {
+  name: string;
+  start: number;
+  end: number;
+  role: string | null;
+  canonical: string;
+}
+
+const RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|bin|binti|van|de))*/gu;
+
+/** Persons introduced with a title ("Wali Kota Sukamaju Arief Wicaksono"), when no entities are given. */
+function titledPersons(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const words = m[0].split(/\s+/);
+    if (!isTitleWord(words[0] ?? '')) continue;
+    const split = nameStart(words);
+    if (split === 0 || split >= words.length) continue;
+    const roleText = words.slice(0, split).join(' ');
+    const offset = m[0].indexOf(words[split] ?? '', roleText.length);
+    const start = m.index + offset;
+    const name = m[0].slice(offset);
+    out.push({ name, start, end: start + name.length, role: roleText, canonical: name });
+  }
+  return out;
+}
+
+export class People {
+  private readonly mentions: Mention[];
+
+  constructor(text: string, entities?: Entity[]) {
+    this.mentions = entities
+      ? entities
+          .filter((e) => e.type === 'PER')
+          .map((e) => ({
+            name: e.text,
+            start: e.start,
+            end: e.end,
+            role: e.role ?? null,
+            canonical: e.canonical,
+          }))
+      : titledPersons(text);
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  add(mention: Mention): void {
+    if (this.mentions.some((m) => m.start === mention.start)) return;
+    this.mentions.push(mention);
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** The entity mention covering an offset, if the recogniser found one there. */
+  at(start: number, end: number): Mention | null {
+    return this.mentions.find((m) => m.start < end && m.end > start) ?? null;
+  }
+
+  /** The last person named before an offset. */
+  lastBefore(pos: number): Mention | null {
+    let found: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= pos) break;
+      found = m;
+    }
+    return found;
+  }
+
+  /** The full name an earlier mention gives for a partial name or a bare title ("Arief", "Presiden"). */
+  resolve(partial: string, pos: number): Mention | null {
+    const needle = partial.toLowerCase();
+    let found: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= pos) break;
+      const words = m.canonical.toLowerCase().split(/\s+/);
+      const role = (m.role ?? '').toLowerCase();
+      if (
+        words.includes(needle) ||
+        m.canonical.toLowerCase() === needle ||
+        ` ${role} `.includes(` ${needle} `)
+      )
+        found = m;
+    }
+    return found;
+  }
+}
