@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findQuotes } from '../src/analyze/quotes/index.ts';
+import { isTitleWord } from '../src/analyze/quotes/roles.ts';
 import type { Entity, Quote } from '../src/analyze/types.ts';
 import { type GoldArticle, type GoldStatement, readGold } from './quotes-gold.ts';
 
@@ -33,7 +34,13 @@ const nameWords = (s: string) =>
 /** Same person when they share a name word: "Anies" matches "Anies Baswedan". */
 function sameSpeaker(q: Quote, g: GoldStatement): boolean {
   const said = new Set([...nameWords(q.speaker ?? ''), ...nameWords(q.speakerCanonical ?? '')]);
-  return g.speakers.some((s) => nameWords(s).some((w) => said.has(w)));
+  // A gold mention that is only a title ("kata Presiden") is matched by the role we give the name.
+  const role = new Set(nameWords(q.role ?? ''));
+  return g.speakers.some((s) => {
+    const words = nameWords(s);
+    const titleOnly = words.length > 0 && words.every(isTitleWord);
+    return words.some((w) => said.has(w) || (titleOnly && role.has(w)));
+  });
 }
 
 function spanMatch(text: string, q: Quote, g: GoldStatement, strict: boolean): boolean {

@@ -5,6 +5,7 @@ import type { Context } from './attribution.ts';
 import { directQuotes } from './direct.ts';
 import { indirectQuotes } from './indirect.ts';
 import { findQuotedPassages } from './marks.ts';
+import { noteNamedSpeakers } from './named-speakers.ts';
 import { People } from './people.ts';
 import { sentenceBounds } from './sentences.ts';
 
@@ -17,7 +18,9 @@ export interface FindQuotesOptions {
 
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
   const passages = findQuotedPassages(text);
-  const ctx: Context = { people: new People(text, options.entities), last: null, lastAt: 0 };
+  const people = new People(text, options.entities);
+  if (!options.entities) noteNamedSpeakers(text, people);
+  const ctx: Context = { people, last: null, lastAt: 0 };
   const direct = directQuotes(text, passages, ctx);
   if (options.indirect === false) return direct;
   // Reported speech is read in a second pass, so pronouns there resolve against the whole article's

@@ -10,9 +10,9 @@ dandim danrem kapuspen jaksa hakim rektor dekan dosen guru besar pengamat peneli
 manajer manager komandan kapten kasubdit dirjen irjen kanwil kakanwil kajati kajari kejari kejati
 pembina pengurus pendiri founder ceo cfo coo chairman president kabareskrim kadiv humas kapendam
 bendahara inspektur inspektorat auditor penyidik penasihat dewan pengawas komisaris pimpinan
-pemimpin redaksi kepala-desa pejabat mantan calon ketua-umum senior politisi politikus legislator`;
+pemimpin redaksi kepala-desa pejabat kombes akbp akp ajun ipda iptu aiptu bripka brigjen irjen komjen jenderal letjen mayjen laksamana marsekal kolonel letkol mayor kapten dr ir prof imam kiai ustaz pastor pendeta romo mantan calon ketua-umum senior politisi politikus legislator`;
 
-const OFFICE_WORDS = `kota kabupaten provinsi kecamatan kelurahan desa dinas badan biro bagian bidang seksi kantor
+const OFFICE_WORDS = `kota kabupaten provinsi kecamatan kelurahan desa dusun dinas badan biro bagian bidang seksi kantor
 kementerian komisi fraksi partai dpr dprd dpd mpr bpbd pemkot pemkab pemprov pemda pemerintah ri pt tbk persero
 universitas institut lembaga yayasan majelis mahkamah pengadilan polres polresta polda polri polsek
 satpol pp umum utama eksekutif operasional perwakilan pusat daerah regional cabang balai unit upt
@@ -27,9 +27,9 @@ perizinan terpadu pintu lalu lintas reserse kriminal narkoba intelijen operasi p
 kesejahteraan penerangan publik hubungan masyarakat pemerintahan umum administrasi indonesia
 republik kabinet istana satgas gugus tugas percepatan penanganan covid-19 covid kpk kpu bawaslu
 ombudsman bpk bpkp bps bmkg basarnas bnpb bnn bin tni ad au al kodim korem ojk bi lipi brin
-airlangga nasdem pdi-p pdip golkar gerindra pkb pks pan ppp demokrat hanura perindo psi
+perekonomian kemaritiman nasdem pdi-p pdip golkar gerindra pkb pks pan ppp demokrat hanura perindo psi
 organisasi asosiasi himpunan serikat ikatan forum aliansi koalisi gerakan jaringan pusat studi
-kajian center centre watch fakultas program studi prodi akademi sekolah tinggi poltekkes bank`;
+kajian center centre institute watch foundation group masjid gereja fakultas program studi prodi akademi sekolah tinggi poltekkes bank`;
 
 const PLACE_WORDS = `jakarta dki jawa barat timur tengah utara selatan tenggara sumatera sumatra kalimantan
 sulawesi papua nusa bali banten aceh riau jambi bengkulu lampung bangka belitung kepulauan
@@ -42,8 +42,9 @@ const ROLES = toSet(ROLE_WORDS);
 const OFFICES = toSet(OFFICE_WORDS);
 const PLACES = toSet(PLACE_WORDS);
 /** Heads after which one unknown capitalised word is the jurisdiction, not the name. */
+const AREA_HEADS = toSet('kota kabupaten provinsi kecamatan kelurahan desa dusun');
 const JURISDICTION_HEADS = toSet(
-  'kota kabupaten provinsi kecamatan kelurahan desa bupati gubernur camat lurah kades walkot wabup wagub wawalkot kapolres kapolresta kapolda dandim kajari kapolsek sekda dprd',
+  'dusun kota kabupaten provinsi kecamatan kelurahan desa bupati gubernur camat lurah kades walkot wabup wagub wawalkot kapolres kapolresta kapolda dandim kajari kapolsek sekda dprd',
 );
 
 export function isRoleWord(word: string): boolean {
@@ -62,32 +63,24 @@ function isAcronym(word: string): boolean {
 /**
  * Index where the personal name starts in a run of capitalised words such as
  * "Wali Kota Sukamaju Arief Wicaksono" (→ 3); the run's length when it holds no name.
+ * The name is what follows the last title, office, place or acronym word.
  */
 export function nameStart(words: string[]): number {
   let last = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
-    if (isRoleWord(w) || isAcronym(w)) {
-      last = i;
-      continue;
-    }
-    const prev = (words[i - 1] ?? '').toLowerCase();
-    // "Bupati Sukamaju Budi Santoso": one unknown word after a jurisdiction head names the place,
-    // provided a name of at least one more word still follows.
-    if (i === last + 1 && JURISDICTION_HEADS.has(prev) && words.length - i >= 3) {
-      last = i;
-      continue;
-    }
-    if (
-      i === last + 1 &&
-      JURISDICTION_HEADS.has(prev) &&
-      (prev === 'kota' || prev === 'kabupaten' || prev === 'provinsi') &&
-      words.length - i >= 2
-    ) {
-      last = i;
-      continue;
-    }
-    break;
+    if (isRoleWord(w) || isAcronym(w) || w === ')' || w === '(') last = i;
   }
-  return last + 1;
+  let split = last + 1;
+  const head = (words[last] ?? '').toLowerCase();
+  // "Bupati Sukamaju Budi Santoso": one unknown word after a jurisdiction head names the place,
+  // provided a name of at least two more words still follows ("Kota Sukamaju Arief": one is enough).
+  const remaining = words.length - split;
+  if (JURISDICTION_HEADS.has(head) && (remaining >= 3 || (AREA_HEADS.has(head) && remaining >= 2))) split++;
+  return split;
+}
+
+/** "Kelurahan Sumbersari", "Kecamatan Temon": a comma-separated part that names an area, not a person. */
+export function isAreaWord(word: string): boolean {
+  return AREA_HEADS.has(word.toLowerCase());
 }

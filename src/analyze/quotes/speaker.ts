@@ -1,6 +1,6 @@
 // Reads the speaker phrase next to a speech verb: "Kepala BPBD Kota Sukamaju, Rina Kartika" becomes
 // the name "Rina Kartika" with the role "Kepala BPBD Kota Sukamaju"; "dia", "ia", "-nya" are pronouns.
-import { isRoleWord, nameStart } from './roles.ts';
+import { isAreaWord, isRoleWord, isTitleWord, nameStart } from './roles.ts';
 
 export interface SpeakerPhrase {
   /** The personal name as written, or the bare title ("Presiden") when no name is given. */
@@ -18,7 +18,8 @@ interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu;
+// A full stop belongs to a word only inside it ("S.Sos"), so "kata Lusia. Ia …" ends at "Lusia".
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 const PRONOUN = /^(?:ia|dia|beliau)$/i;
 const STOP = new Set(
   'Senin Selasa Rabu Kamis Jumat Jum’at Sabtu Minggu Ahad Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember Sementara Namun Tetapi Saat Ketika Di Dalam Kepada Seperti Saya Kami Kita'.split(
@@ -52,6 +53,14 @@ function runAt(ws: Word[], i: number): number {
     if (w && NAME_LINK.has(w.text) && j > i && capitalised(ws[j + 1])) {
       j++;
       continue;
+    }
+    // "PT Kereta Commuter Indonesia (KAI Commuter) Wiwik Widayanti": an acronym in brackets inside a title.
+    if (w?.text === '(' && j > i) {
+      const close = ws.findIndex((x, k) => k > j && k <= j + 5 && x.text === ')');
+      if (close > 0 && capitalised(ws[close + 1])) {
+        j = close + 1;
+        continue;
+      }
     }
     break;
   }
@@ -121,15 +130,27 @@ export function speakerAfter(text: string, at: number): SpeakerPhrase | null {
   }
   const end1 = runAt(ws, 0);
   if (end1 === 0) return null;
-  if (ws[end1]?.text === ',' && capitalised(ws[end1 + 1])) {
-    const end2 = runAt(ws, end1 + 1);
-    if (isRoleOnly(ws, 0, end1)) {
-      const role = text.slice(first.start, ws[end1 - 1]?.end ?? first.end);
-      return build(text, ws, end1 + 1, end2, role);
+  // "Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Temon, Wahyu Wibowo": a chain of title
+  // and area parts separated by commas, the name last.
+  const runs: [number, number][] = [[0, end1]];
+  let k = end1;
+  while (runs.length < 5 && ws[k]?.text === ',' && capitalised(ws[k + 1])) {
+    const e = runAt(ws, k + 1);
+    runs.push([k + 1, e]);
+    k = e;
+  }
+  if (runs.length > 1) {
+    if (isTitleWord(first.text) || isRoleOnly(ws, 0, end1)) {
+      for (let r = runs.length - 1; r >= 1; r--) {
+        const [a, b] = runs[r] as [number, number];
+        if (isRoleOnly(ws, a, b) || isAreaWord(ws[a]?.text ?? '')) continue;
+        const role = text.slice(first.start, ws[(runs[r - 1] as [number, number])[1] - 1]?.end ?? first.end);
+        return build(text, ws, a, b, role);
+      }
     }
-    if (isRoleWord(ws[end1 + 1]?.text ?? '') && end2 > end1 + 1) {
-      const role = text.slice(ws[end1 + 1]?.start ?? 0, ws[end2 - 1]?.end ?? 0);
-      return build(text, ws, 0, end1, role);
+    const [a, b] = runs[1] as [number, number];
+    if (!isRoleOnly(ws, 0, end1) && isRoleWord(ws[a]?.text ?? '')) {
+      return build(text, ws, 0, end1, text.slice(ws[a]?.start ?? 0, ws[b - 1]?.end ?? 0));
     }
   }
   return build(text, ws, 0, end1);
