@@ -1,0 +1,102 @@
+// Turns an article into weighted terms (key phrases, their words, entities) and compares term sets.
+import { stem } from '../../text/stemmer.ts';
+import type { IssueInput, IssueTerm } from './types.ts';
+
+/** Terms kept per article; the rest add little and cost space in every issue. */
+const TERMS_PER_ARTICLE = 16;
+/** Place names are shared by unrelated events in the same area, so they weigh little. */
+const ENTITY_WEIGHT: Record<string, number> = { PER: 0.8, ORG: 0.6, LOC: 0.2 };
+const PLACE_HEADS = new Set([
+  'kecamatan',
+  'kelurahan',
+  'desa',
+  'kota',
+  'kabupaten',
+  'provinsi',
+  'jalan',
+  'jl',
+  'kampung',
+  'dusun',
+]);
+
+export function termKey(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(stem)
+    .join(' ');
+}
+
+function put(terms: Map<string, IssueTerm>, key: string, term: IssueTerm): void {
+  const known = terms.get(key);
+  if (!known || known.weight < term.weight) terms.set(key, term);
+}
+
+export function articleTerms(article: IssueInput): Record<string, IssueTerm> {
+  const terms = new Map<string, IssueTerm>();
+  const placeWords = new Set<string>();
+  const entityKind = new Map<string, string>();
+  for (const e of article.entities) {
+    const key = termKey(e.canonical);
+    if (!key) continue;
+    entityKind.set(key, e.type);
+    if (e.type === 'LOC') for (const w of key.split(' ')) placeWords.add(w);
+  }
+  article.keyphrases.forEach((phrase, i) => {
+    const key = termKey(phrase);
+    if (!key) return;
+    const rank = 1 / (1 + 0.2 * i);
+    const words = key.split(' ');
+    const place = PLACE_HEADS.has(words[0]) || entityKind.get(key) === 'LOC';
+    put(terms, key, { weight: place ? rank * 0.2 : rank, text: phrase, kind: place ? 'LOC' : 'phrase' });
+    // Words let "dana hibah" meet "korupsi dana hibah"; words of place names barely count.
+    if (words.length > 1) {
+      for (const w of words) {
+        const weight = rank * (placeWords.has(w) || PLACE_HEADS.has(w) || place ? 0.08 : 0.4);
+        put(terms, `w:${w}`, { weight, text: w, kind: 'word' });
+      }
+    }
+  });
+  for (const e of article.entities) {
+    const key = termKey(e.canonical);
+    if (!key) continue;
+    const weight = ENTITY_WEIGHT[e.type] ?? 0.5;
+    const known = terms.get(key);
+    // An entity that is also a key phrase is the same thing: its type decides how much it counts.
+    terms.set(key, {
+      weight:
+        e.type === 'LOC' ? Math.min(known?.weight ?? weight, weight) : Math.max(known?.weight ?? 0, weight),
+      text: e.canonical,
+      kind: e.type,
+    });
+  }
+  const strongest = [...terms].sort((a, b) => b[1].weight - a[1].weight).slice(0, TERMS_PER_ARTICLE);
+  return Object.fromEntries(strongest);
+}
+
+function norm(terms: Record<string, IssueTerm>): number {
+  let sum = 0;
+  for (const t of Object.values(terms)) sum += t.weight * t.weight;
+  return Math.sqrt(sum);
+}
+
+/** Cosine similarity of two term sets, with the shared terms that contributed most. */
+export function compareTerms(
+  a: Record<string, IssueTerm>,
+  b: Record<string, IssueTerm>,
+): { similarity: number; shared: IssueTerm[] } {
+  const denominator = norm(a) * norm(b);
+  if (denominator === 0) return { similarity: 0, shared: [] };
+  let dot = 0;
+  const contributions: { term: IssueTerm; value: number }[] = [];
+  for (const [key, t] of Object.entries(a)) {
+    const other = b[key];
+    if (!other) continue;
+    const value = t.weight * other.weight;
+    dot += value;
+    contributions.push({ term: other, value });
+  }
+  contributions.sort((x, y) => y.value - x.value);
+  return { similarity: dot / denominator, shared: contributions.map((c) => c.term) };
+}
