@@ -1,0 +1,169 @@
+// Tone of a whole article and tone toward one subject in it, from the sentence scores: the headline
+// counts double, boilerplate and closing paragraphs count less, and for a subject only the clauses
+// that mention it (and their neighbours, a little) count.
+//
+// Reasons from the headline carry rule 'headline' and offsets into the title; every other reason's
+// offsets are into the text.
+import { splitSentences } from '../../text/sentences.ts';
+import type { Span, Tone, ToneLabel, ToneReason } from '../types.ts';
+import { CARRY_PRONOUNS, CONCESSIVE, CONTRAST } from './cues.ts';
+import { scoreSentence, type ToneHit } from './sentence-score.ts';
+import { quotedRanges, type ToneToken, toneTokens } from './tone-tokens.ts';
+
+export interface ToneInput {
+  title?: string;
+  text: string;
+}
+
+const HEADLINE = 2;
+const CLOSING = 0.6;
+const BOILERPLATE = 0.1;
+/** Share of a subject's weight given to the rest of its sentence and to neighbouring sentences. */
+const SAME_SENTENCE = 0.35;
+const NEIGHBOUR = 0.2;
+const MAX_REASONS = 20;
+/** |score| at or above this is polar; tuned on the dev fixture only. */
+export const POLAR_THRESHOLD = 0.3;
+const SCALE = 1.6;
+
+const BOILERPLATE_LINE =
+  /^\s*(baca juga|simak juga|lihat juga|editor|penulis|pewarta|reporter|sumber|ikuti|dapatkan|copyright|©)\b/i;
+
+interface ScoredSentence {
+  start: number;
+  end: number;
+  tokens: ToneToken[];
+  hits: ToneHit[];
+  structure: ToneReason[];
+  paragraphWeight: number;
+}
+
+function paragraphWeights(text: string): Array<{ start: number; end: number; weight: number }> {
+  const paragraphs: Array<{ start: number; end: number; weight: number }> = [];
+  for (const match of text.matchAll(/[^\n]+/g)) {
+    if (match[0].trim() === '') continue;
+    const boilerplate = BOILERPLATE_LINE.test(match[0]);
+    paragraphs.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      weight: boilerplate ? BOILERPLATE : 1,
+    });
+  }
+  const content = paragraphs.filter((p) => p.weight === 1);
+  if (content.length >= 4) content[content.length - 1].weight = CLOSING;
+  return paragraphs;
+}
+
+function scoreText(text: string): ScoredSentence[] {
+  const quotes = quotedRanges(text);
+  const paragraphs = paragraphWeights(text);
+  let p = 0;
+  const out: ScoredSentence[] = [];
+  for (const sentence of splitSentences(text)) {
+    while (p < paragraphs.length - 1 && paragraphs[p].end <= sentence.start) p++;
+    const tokens = toneTokens(text, sentence.start, sentence.end, quotes);
+    const { hits, structure } = scoreSentence(tokens, text);
+    out.push({
+      start: sentence.start,
+      end: sentence.end,
+      tokens,
+      hits,
+      structure,
+      paragraphWeight: paragraphs[p]?.weight ?? 1,
+    });
+  }
+  return out;
+}
+
+function label(score: number): ToneLabel {
+  return score >= POLAR_THRESHOLD ? 'positive' : score <= -POLAR_THRESHOLD ? 'negative' : 'neutral';
+}
+
+function finish(total: number, sentences: number, reasons: ToneReason[]): Tone {
+  const score = Math.round(Math.tanh(total / (SCALE * Math.sqrt(Math.max(1, sentences)))) * 1000) / 1000;
+  reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start);
+  return { label: label(score), score, reasons: reasons.slice(0, MAX_REASONS) };
+}
+
+function weighted(reason: ToneReason, factor: number): ToneReason {
+  return factor === 1 ? reason : { ...reason, weight: Math.round(reason.weight * factor * 100) / 100 };
+}
+
+export function analyzeTone(input: ToneInput): Tone {
+  let total = 0;
+  const reasons: ToneReason[] = [];
+  if (input.title?.trim()) {
+    const quotes = quotedRanges(input.title);
+    const { hits } = scoreSentence(toneTokens(input.title, 0, input.title.length, quotes), input.title);
+    for (const hit of hits) {
+      total += hit.weight * HEADLINE;
+      reasons.push({ ...weighted(hit.reason, HEADLINE), rule: 'headline' });
+    }
+  }
+  const sentences = scoreText(input.text);
+  for (const s of sentences) {
+    for (const hit of s.hits) {
+      total += hit.weight * s.paragraphWeight;
+      const reason = weighted(hit.reason, s.paragraphWeight);
+      reasons.push(
+        s.paragraphWeight < 1
+          ? { ...reason, rule: s.paragraphWeight === BOILERPLATE ? 'boilerplate' : 'closing-paragraph' }
+          : reason,
+      );
+    }
+    reasons.push(...s.structure);
+  }
+  return finish(total, sentences.length, reasons);
+}
+
+/** Token ranges of a sentence's clauses: cut at clause punctuation and at contrast/concession words. */
+function clauses(tokens: ToneToken[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].breakBefore || CONTRAST.has(tokens[i].lower) || CONCESSIVE.has(tokens[i].lower)) {
+      out.push([start, i]);
+      start = i;
+    }
+  }
+  if (tokens.length > 0) out.push([start, tokens.length]);
+  return out;
+}
+
+function mentions(spans: Span[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && s.end > start);
+}
+
+export function toneToward(input: ToneInput, spans: Span[]): Tone {
+  if (spans.length === 0) return { label: 'neutral', score: 0, reasons: [] };
+  const sentences = scoreText(input.text);
+  const factors = sentences.map(() => 0);
+  const subjectSentences = sentences.map((s) => mentions(spans, s.start, s.end));
+  sentences.forEach((s, i) => {
+    if (subjectSentences[i]) return;
+    const carried = i > 0 && subjectSentences[i - 1] && CARRY_PRONOUNS.has(s.tokens[0]?.lower ?? '');
+    if (carried) factors[i] = 0.8;
+    else if (subjectSentences[i - 1] || subjectSentences[i + 1]) factors[i] = NEIGHBOUR;
+  });
+  let total = 0;
+  let counted = 0;
+  const reasons: ToneReason[] = [];
+  sentences.forEach((s, i) => {
+    const clauseFactor = s.tokens.map(() => factors[i]);
+    if (subjectSentences[i]) {
+      for (const [from, to] of clauses(s.tokens)) {
+        const here = mentions(spans, s.tokens[from].start, s.tokens[to - 1].end);
+        for (let k = from; k < to; k++) clauseFactor[k] = here ? 1 : SAME_SENTENCE;
+      }
+    }
+    if (factors[i] > 0 || subjectSentences[i]) counted++;
+    for (const hit of s.hits) {
+      const factor = clauseFactor[hit.first] * s.paragraphWeight;
+      if (factor === 0) continue;
+      total += hit.weight * factor;
+      reasons.push(weighted(hit.reason, factor));
+    }
+    if (subjectSentences[i]) reasons.push(...s.structure);
+  });
+  return finish(total, counted, reasons);
+}

@@ -1,0 +1,76 @@
+// Words of a sentence prepared for tone scoring: lower case, stem, whether a clause boundary or a
+// quotation mark precedes it. Stems are cached because news repeats its vocabulary.
+import { stem } from '../../text/stemmer.ts';
+import { normalizeWord, wordTokens } from '../../text/words.ts';
+
+export interface ToneToken {
+  text: string;
+  lower: string;
+  stem: string;
+  start: number;
+  end: number;
+  /** Punctuation that ends a clause (, ; : ( ) quotes) lies between this word and the previous one. */
+  breakBefore: boolean;
+  /** Inside a quotation (reported speech). */
+  quoted: boolean;
+}
+
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+function cachedStem(word: string): string {
+  let s = STEM_CACHE.get(word);
+  if (s === undefined) {
+    // A bounded cache keeps memory flat over a re-analysis of the whole archive.
+    if (STEM_CACHE.size >= STEM_CACHE_LIMIT) STEM_CACHE.clear();
+    s = stem(word);
+    STEM_CACHE.set(word, s);
+  }
+  return s;
+}
+
+const BREAK = /[,;:()[\]"“”«»—–]|\s-\s/;
+const QUOTE_MARK = /["“”]/g;
+
+/** Offsets inside quotation marks: straight quotes pair up in order, curly ones open and close. */
+export function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let open = -1;
+  for (const match of text.matchAll(QUOTE_MARK)) {
+    const mark = match[0];
+    if (open < 0 && mark !== '”') open = match.index;
+    else if (open >= 0 && mark !== '“') {
+      ranges.push([open, match.index]);
+      open = -1;
+    }
+  }
+  return ranges;
+}
+
+export function toneTokens(
+  text: string,
+  from: number,
+  to: number,
+  quotes: Array<[number, number]>,
+): ToneToken[] {
+  const out: ToneToken[] = [];
+  let previousEnd = from;
+  let q = 0;
+  for (const word of wordTokens(text.slice(from, to))) {
+    const start = word.start + from;
+    const end = word.end + from;
+    const lower = normalizeWord(word.text);
+    while (q < quotes.length && quotes[q][1] < start) q++;
+    out.push({
+      text: word.text,
+      lower,
+      stem: cachedStem(lower),
+      start,
+      end,
+      breakBefore: out.length > 0 && BREAK.test(text.slice(previousEnd, start)),
+      quoted: q < quotes.length && quotes[q][0] < start && start < quotes[q][1],
+    });
+    previousEnd = end;
+  }
+  return out;
+}
