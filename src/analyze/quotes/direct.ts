@@ -9,6 +9,10 @@ import { speakerAfter, speakerBefore } from './speaker.ts';
 /** Fewer words than this and no speech verb: a title, slogan or scare quote, not a statement. */
 const MIN_UNCUED_WORDS = 6;
 
+/** A quoted passage right after these words is a title ("webinar “Berdamai dengan Covid-19?”"). */
+const TITLE_INTRO =
+  /(?:bertajuk|berjudul|bertema|tema|tajuk|judul|program|gerakan|lagu|buku|film|webinar|acara|seminar|diskusi|slogan|semboyan|tagar|kampanye|disebut|dinamai|bernama)\s*[:,]?\s*$/iu;
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -58,7 +62,8 @@ export function directQuotes(text: string, passages: QuotedPassage[], ctx: Conte
       // No speech verb: a short phrase is a name or a scare quote; a sentence carries on the last speaker.
       const sentence =
         /[.!?,]$/.test(text.slice(p.start, p.end)) || /[.!?]\s/.test(text.slice(p.start, p.end));
-      if (words < MIN_UNCUED_WORDS || !sentence) {
+      const named = TITLE_INTRO.test(text.slice(Math.max(0, p.open - 30), p.open));
+      if (words < MIN_UNCUED_WORDS || !sentence || named) {
         previousClose = p.close;
         continue;
       }

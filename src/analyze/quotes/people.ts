@@ -11,7 +11,7 @@ export interface Mention {
   canonical: string;
 }
 
-const RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|bin|binti|van|de))*/gu;
+const RUN = /\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|bin|binti|van|de))*/gu;
 
 /** Persons introduced with a title ("Wali Kota Sukamaju Arief Wicaksono"), when no entities are given. */
 function titledPersons(text: string): Mention[] {

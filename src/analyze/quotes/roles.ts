@@ -76,7 +76,13 @@ export function nameStart(words: string[]): number {
   // "Bupati Sukamaju Budi Santoso": one unknown word after a jurisdiction head names the place,
   // provided a name of at least two more words still follows ("Kota Sukamaju Arief": one is enough).
   const remaining = words.length - split;
-  if (JURISDICTION_HEADS.has(head) && (remaining >= 3 || (AREA_HEADS.has(head) && remaining >= 2))) split++;
+  // After an office ("Dinas Perdagangan Sukamaju Hendra Gunawan") the same holds with three words left.
+  const office = OFFICES.has(head) && !AREA_HEADS.has(head);
+  if (
+    (JURISDICTION_HEADS.has(head) || office) &&
+    (remaining >= 3 || (AREA_HEADS.has(head) && remaining >= 2))
+  )
+    split++;
   return split;
 }
 

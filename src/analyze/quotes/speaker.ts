@@ -198,7 +198,8 @@ export function speakerBefore(text: string, at: number, floor: number): SpeakerP
   if (ws[i]?.text === ',' && capitalised(ws[i - 1])) {
     let k = i - 1;
     while (k >= 0 && capitalised(ws[k])) k--;
-    if (isRoleOnly(ws, k + 1, i) && !isRoleOnly(ws, runStart, j + 1)) {
+    const titled = isTitleWord(ws[k + 1]?.text ?? '') || isRoleOnly(ws, k + 1, i);
+    if (titled && !isRoleOnly(ws, runStart, j + 1)) {
       const role = text.slice(ws[k + 1]?.start ?? 0, ws[i - 1]?.end ?? 0);
       return build(text, ws, runStart, j + 1, role);
     }
