@@ -1,0 +1,223 @@
+// Splits one run of capitalised words into roles, organisations, places and people, using the
+// words inside the run first and the words around it second.
+import type { EntityType } from '../types.ts';
+import {
+  DROPPED_PLACE_HEADS,
+  isDegree,
+  isNonEntityAcronym,
+  isOrdinal,
+  isOrgStart,
+  isPlainWord,
+  isRoleWord,
+  PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+} from './cues.ts';
+import { CUED_ONLY, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
+import { ORG_DOMAIN_WORDS } from './lexicon-orgs.ts';
+import { AFTER_NAME_VERBS, HONORIFICS, NAME_PARTS, ROLE_WORDS, SPEECH_VERBS } from './lexicon-people.ts';
+import type { Run } from './runs.ts';
+import type { NameToken } from './tokens.ts';
+
+/** A mention over tokens [start, end). */
+export interface Mention {
+  type: EntityType;
+  start: number;
+  end: number;
+  canonical: string | null;
+  /** Role words written before a person, as token range. */
+  role: Run | null;
+}
+
+/** Role words with no name after them ("Pak Wali", "Bupati"), resolved later to the last holder. */
+export interface BareRole {
+  start: number;
+  end: number;
+}
+
+export interface RunContext {
+  tokens: readonly NameToken[];
+  words: readonly string[];
+  gazetteers: readonly Gazetteer[];
+}
+
+const PLACE_HEAD_NAMES: Record<string, string> = {
+  kab: 'Kabupaten',
+  kec: 'Kecamatan',
+  kel: 'Kelurahan',
+  jl: 'Jalan',
+  jln: 'Jalan',
+  gg: 'Gang',
+};
+
+function placeAt(
+  ctx: RunContext,
+  pos: number,
+  end: number,
+): { length: number; entry: GazetteerEntry } | null {
+  for (const gazetteer of ctx.gazetteers) {
+    const m = gazetteer.match(ctx.words.slice(0, end), pos);
+    if (m) return m;
+  }
+  return null;
+}
+
+function orgEnd(ctx: RunContext, pos: number, end: number, afterRole: boolean): number {
+  let e = pos + 1;
+  while (e < end) {
+    const u = ctx.tokens[e] as NameToken;
+    if (ROLE_WORDS.has(u.lower) || HONORIFICS.has(u.lower)) break;
+    if (!afterRole) {
+      e++;
+      continue;
+    }
+    // After a role the name of the holder follows the office: "Ketua DPRD Jabar Budi Santoso".
+    const place = placeAt(ctx, e, end);
+    if (place) e += place.length;
+    else if (ORG_DOMAIN_WORDS.has(u.lower) || u.acronym || isOrdinal(u) || u.lower === 'dan') e++;
+    else break;
+  }
+  return e;
+}
+
+function placeCueBefore(ctx: RunContext, pos: number): boolean {
+  const prev = ctx.tokens[pos - 1];
+  return (
+    prev !== undefined &&
+    !prev.cap &&
+    PLACE_PREPOSITIONS.has(prev.lower) &&
+    !(ctx.tokens[pos] as NameToken).opener
+  );
+}
+
+function looksLikeCommonWord(t: NameToken): boolean {
+  return (
+    /(?:nya|kan|lah|kah|pun)$/.test(t.lower) ||
+    /^(?:meng|meny|mem|men|ber|ter|per|di)\p{L}{4,}$/u.test(t.lower)
+  );
+}
+
+function unknownType(
+  ctx: RunContext,
+  s: number,
+  e: number,
+  personCue: boolean,
+  placeCue: boolean,
+): EntityType | null {
+  const { tokens } = ctx;
+  const first = tokens[s] as NameToken;
+  const n = e - s;
+  const span = tokens.slice(s, e);
+  if (span.every((t) => isDegree(t) || t.text.length === 1)) return null;
+  if (placeCue) return 'LOC';
+  if (personCue) return 'PER';
+  if (n === 1 && first.acronym) return isNonEntityAcronym(first) ? null : 'ORG';
+  const prev = tokens[s - 1];
+  if (prev && !prev.cap && !first.opener) {
+    if (SPEECH_VERBS.has(prev.lower) || ROLE_WORDS.has(prev.lower) || HONORIFICS.has(prev.lower))
+      return 'PER';
+    if (PLACE_PREPOSITIONS.has(prev.lower)) return 'LOC';
+  }
+  const next = tokens[e];
+  const verbAfter =
+    next !== undefined && !next.cap && (AFTER_NAME_VERBS.has(next.lower) || SPEECH_VERBS.has(next.lower));
+  if (first.opener && n === 1 && !verbAfter && !NAME_PARTS.has(first.lower)) return null;
+  if (first.opener && n === 1 && looksLikeCommonWord(first)) return null;
+  return 'PER';
+}
+
+/** Entities and bare roles found in one run, appended to `out` and `bare`. */
+export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: BareRole[]): void {
+  const { tokens } = ctx;
+  const end = run.end;
+  let pos = run.start;
+  let role = null as Run | null;
+  let personCue = false;
+  let placeCue = false;
+  const finishRole = () => {
+    if (role && personCue) bare.push({ start: role.start, end: role.end });
+    role = null;
+    personCue = false;
+  };
+  while (pos < end) {
+    const t = tokens[pos] as NameToken;
+    if (isRoleWord(t) && !(ORG_DOMAIN_WORDS.has(t.lower) && role === null && !personCue && pos > run.start)) {
+      personCue = true;
+      if (ROLE_WORDS.has(t.lower)) role = { start: role?.start ?? pos, end: pos + 1 };
+      pos += t.lower === 'wali' && tokens[pos + 1]?.lower === 'kota' && pos + 1 < end ? 2 : 1;
+      if (role) role.end = pos;
+      continue;
+    }
+    if (role && ORG_DOMAIN_WORDS.has(t.lower)) {
+      pos++;
+      role.end = pos;
+      continue;
+    }
+    if (isOrgStart(t)) {
+      const e = orgEnd(ctx, pos, end, personCue);
+      if (!(e === pos + 1 && isNonEntityAcronym(t)))
+        out.push({ type: 'ORG', start: pos, end: e, canonical: null, role: null });
+      if (role) role.end = e;
+      pos = e;
+      continue;
+    }
+    if (DROPPED_PLACE_HEADS.has(t.lower) && pos + 1 < end) {
+      placeCue = true;
+      pos++;
+      continue;
+    }
+    if (PLACE_HEADS.has(t.lower) && pos + 1 < end) {
+      const place = placeAt(ctx, pos + 1, end);
+      let e = place ? pos + 1 + place.length : pos + 1;
+      if (!place)
+        while (
+          e < end &&
+          e < pos + 4 &&
+          !isRoleWord(tokens[e] as NameToken) &&
+          !isOrgStart(tokens[e] as NameToken)
+        )
+          e++;
+      const head = PLACE_HEAD_NAMES[t.lower] ?? t.text;
+      const rest = place?.entry.canonical ?? ctx.words.slice(pos + 1, e).join(' ');
+      out.push({ type: 'LOC', start: pos, end: e, canonical: `${head} ${rest}`, role: null });
+      if (role) role.end = e;
+      pos = e;
+      continue;
+    }
+    const place = placeAt(ctx, pos, end);
+    if (place) {
+      const cued = placeCue || placeCueBefore(ctx, pos) || role !== null;
+      const ambiguous = place.length === 1 && CUED_ONLY.has(t.lower);
+      const wholeRun = pos === run.start && place.length === end - run.start;
+      if (!ambiguous || cued || (wholeRun && !t.opener)) {
+        out.push({
+          type: 'LOC',
+          start: pos,
+          end: pos + place.length,
+          canonical: place.entry.canonical ?? null,
+          role: null,
+        });
+        if (role) role.end = pos + place.length;
+        pos += place.length;
+        placeCue = false;
+        continue;
+      }
+    }
+    if (isPlainWord(t) && !personCue) {
+      pos++;
+      continue;
+    }
+    let e = pos + 1;
+    while (e < end) {
+      const u = tokens[e] as NameToken;
+      if (isRoleWord(u) || isOrgStart(u) || (isPlainWord(u) && !NAME_PARTS.has(u.lower))) break;
+      e++;
+    }
+    const type = unknownType(ctx, pos, e, personCue, placeCue);
+    if (type) out.push({ type, start: pos, end: e, canonical: null, role: type === 'PER' ? role : null });
+    role = null;
+    personCue = false;
+    placeCue = false;
+    pos = e;
+  }
+  finishRole();
+}

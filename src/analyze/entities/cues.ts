@@ -1,0 +1,53 @@
+// Small decisions about single words: is it a place cue, a role, a degree, a function word.
+import { CALENDAR_WORDS, FUNCTION_WORDS, GENERIC_CAPITALISED } from './lexicon-common.ts';
+import { KNOWN_ORGS, NOT_ENTITY_ACRONYMS, ORG_HEADS } from './lexicon-orgs.ts';
+import { HONORIFICS, ROLE_WORDS } from './lexicon-people.ts';
+import type { NameToken } from './tokens.ts';
+
+/** Capitalised words that open a place name and belong to it ("Kota Bekasi", "Jalan Merdeka"). */
+export const PLACE_HEADS = new Set(
+  `kota kabupaten kab kecamatan kec kelurahan kel desa dusun kampung kampong nagari gampong jalan jl jln
+  gang gg pulau kepulauan gunung sungai danau selat teluk tanjung pantai bukit lembah bandara
+  pelabuhan stasiun terminal pasar istana alun-alun taman lapangan stadion gelora candi masjid gereja
+  pura vihara klenteng jembatan bendungan waduk laut samudra samudera tol simpang bundaran`.split(/\s+/),
+);
+
+/** Place cues that are dropped from the span: "Provinsi Jawa Barat" reports "Jawa Barat". */
+export const DROPPED_PLACE_HEADS = new Set(['provinsi', 'prov', 'negara', 'negeri']);
+
+/** Lower-case words after which a capitalised name is most likely a place. */
+export const PLACE_PREPOSITIONS = new Set(
+  `di ke menuju asal kawasan wilayah daerah kota kabupaten provinsi negara negeri desa kecamatan
+  kelurahan sekitar seantero sepanjang pulau kampung ibu kota ibukota perbatasan`.split(/\s+/),
+);
+
+const DEGREES = new Set(
+  `s m d a sos si sh se st pd kom ag ip ked kes mm mh msi mba phd ph lc ma md hum psi farm apt ners sp
+  sc sn ikom ikes sh. mpd mkes mt mag ak cpa ca sip sp1 sp2 spd spog sked skm amd ba bsc msc`.split(/\s+/),
+);
+
+export function isRoleWord(t: NameToken): boolean {
+  return ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower);
+}
+
+export function isOrgStart(t: NameToken): boolean {
+  return ORG_HEADS.has(t.lower) || KNOWN_ORGS.has(t.lower);
+}
+
+/** Capitalised for grammar, not because it is a name. */
+export function isPlainWord(t: NameToken): boolean {
+  return FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || GENERIC_CAPITALISED.has(t.lower);
+}
+
+export function isNonEntityAcronym(t: NameToken): boolean {
+  return NOT_ENTITY_ACRONYMS.has(t.lower);
+}
+
+export function isDegree(t: NameToken): boolean {
+  return DEGREES.has(t.lower) && t.text.length <= 4;
+}
+
+/** Roman numerals and numbers continue organisation names ("Komisi II", "SMA Negeri 1"). */
+export function isOrdinal(t: NameToken): boolean {
+  return /^(?:[IVX]{1,4}|\d{1,3})$/.test(t.text);
+}

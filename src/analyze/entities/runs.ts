@@ -1,0 +1,42 @@
+// Groups name tokens into runs of capitalised words that may hold one or more names, letting
+// name particles ("bin", "van") and "dan" inside organisation names join them.
+import { isOrdinal, isOrgStart } from './cues.ts';
+import { ORG_DOMAIN_WORDS } from './lexicon-orgs.ts';
+import { NAME_PARTICLES } from './lexicon-people.ts';
+import type { NameToken } from './tokens.ts';
+
+/** Token index range [start, end). */
+export interface Run {
+  start: number;
+  end: number;
+}
+
+function joinsRun(tokens: readonly NameToken[], runStart: number, i: number): boolean {
+  const t = tokens[i] as NameToken;
+  if (!t.joined) return false;
+  if (t.cap) return true;
+  const next = tokens[i + 1];
+  if (!next?.joined || !next.cap) {
+    return isOrdinal(t) && isOrgStart(tokens[runStart] as NameToken);
+  }
+  if (NAME_PARTICLES.has(t.text)) return true;
+  // "Kementerian Kelautan dan Perikanan", "Badan Kesatuan Bangsa dan Politik".
+  return t.text === 'dan' && isOrgStart(tokens[runStart] as NameToken) && ORG_DOMAIN_WORDS.has(next.lower);
+}
+
+export function capitalisedRuns(tokens: readonly NameToken[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as NameToken;
+    if (!t.cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && joinsRun(tokens, i, j)) j++;
+    runs.push({ start: i, end: j });
+    i = j;
+  }
+  return runs;
+}

@@ -1,0 +1,62 @@
+// Word tokens annotated for name finding: capitalisation, acronyms, sentence starts, and whether a
+// word continues the name before it (only spaces, or the full stop of a title or initial, between).
+import { splitSentences } from '../../text/sentences.ts';
+import { wordTokens } from '../../text/words.ts';
+import { HONORIFICS } from './lexicon-people.ts';
+
+export interface NameToken {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Two or more capitals and no lower-case letter ("KPK", "DPRD"). */
+  acronym: boolean;
+  /** First word of a sentence, a quotation, a headline word or after a colon: capitalised anyway. */
+  opener: boolean;
+  /** Joined to the previous word by spaces only, or by the full stop of a title/initial. */
+  joined: boolean;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const OPENING_GAP = /["“‘([:;—]/u;
+
+function isHeadline(words: readonly { text: string }[]): boolean {
+  const long = words.filter((w) => w.text.length >= 4 && /^\p{L}/u.test(w.text));
+  if (long.length < 4) return false;
+  return long.filter((w) => UPPER_START.test(w.text)).length / long.length >= 0.75;
+}
+
+export function nameTokens(text: string): NameToken[] {
+  const out: NameToken[] = [];
+  for (const sentence of splitSentences(text)) {
+    const words = wordTokens(sentence.text);
+    const headline = isHeadline(words);
+    let prevEnd = -1;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] as (typeof words)[number];
+      const start = sentence.start + w.start;
+      const end = sentence.start + w.end;
+      const gap = prevEnd < 0 ? '' : text.slice(prevEnd, start);
+      const prev = out[out.length - 1];
+      const titleStop =
+        prev !== undefined &&
+        /^\.\s+$/.test(gap) &&
+        (HONORIFICS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
+      out.push({
+        text: w.text,
+        lower: w.text.toLowerCase(),
+        start,
+        end,
+        cap: UPPER_START.test(w.text),
+        acronym: w.text.length >= 2 && !HAS_LOWER.test(w.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(w.text),
+        opener: k === 0 || headline || OPENING_GAP.test(gap),
+        joined: k > 0 && (/^[ \t\u00a0]+$/.test(gap) || titleStop),
+      });
+      prevEnd = end;
+    }
+  }
+  return out;
+}
