@@ -88,6 +88,8 @@ export const PREPOSED_CUE = new RegExp(
   'iu',
 );
 export const PREPOSED_WORDS = new Set(PREPOSED);
+/** Every preposed verb in a text (global; use with matchAll). */
+export const PREPOSED_ALL = new RegExp(PREPOSED_CUE.source, 'giu');
 
 /** Pronouns that point back at the last speaker or the last person named. */
 export const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'nya', 'ujarnya', 'mereka']);

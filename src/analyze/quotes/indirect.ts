@@ -2,7 +2,7 @@
 // "Ia menambahkan …" — the statement runs to the end of its sentence.
 import type { Quote } from '../types.ts';
 import { attribute, type Context, type Speaker } from './attribution.ts';
-import { POSTPOSED_CUE, PREPOSED_CUE } from './cues.ts';
+import { POSTPOSED_CUE, PREPOSED_ALL } from './cues.ts';
 import type { SentenceBound } from './sentences.ts';
 import { speakerAfter, speakerBefore } from './speaker.ts';
 
@@ -69,8 +69,7 @@ function inSentence(text: string, s: SentenceBound, ctx: Context): Quote | null 
     if (named(speaker) && span) return quote(text, span, speaker);
   }
   // "X mengatakan (bahwa) …" / "Ia menambahkan …".
-  const verbs = new RegExp(PREPOSED_CUE.source, 'giu');
-  for (const m of sentence.matchAll(verbs)) {
+  for (const m of sentence.matchAll(PREPOSED_ALL)) {
     const verb = (m[1] ?? '').toLowerCase();
     const verbAt = s.start + m.index;
     const after = text.slice(verbAt + m[0].length, s.end);

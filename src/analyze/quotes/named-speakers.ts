@@ -1,6 +1,6 @@
 // Everyone the article presents as speaking — "Tauhid menilai, …", "lanjut Teguh", "menurut Rina" —
 // noted before attribution so "ujarnya" points at the person who spoke last, not merely the last name.
-import { PREPOSED_CUE } from './cues.ts';
+import { PREPOSED_ALL } from './cues.ts';
 import type { People } from './people.ts';
 import { isRoleWord } from './roles.ts';
 import { type SpeakerPhrase, speakerAfter, speakerBefore } from './speaker.ts';
@@ -22,7 +22,7 @@ function note(people: People, phrase: SpeakerPhrase | null): void {
 }
 
 export function noteNamedSpeakers(text: string, people: People): void {
-  for (const m of text.matchAll(new RegExp(PREPOSED_CUE.source, 'giu'))) {
+  for (const m of text.matchAll(PREPOSED_ALL)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const sentenceStart = Math.max(lineStart, text.lastIndexOf('. ', m.index) + 1);
     note(people, speakerBefore(text, m.index, sentenceStart));
