@@ -12,6 +12,7 @@ type Casing = 'upper' | 'lower' | 'unknown';
 
 interface Word {
   surface: string;
+  lower: string;
   stem: string;
   casing: Casing;
 }
@@ -48,6 +49,20 @@ const HAS_DIGIT = /\p{N}/u;
 // "berharap"); nouns keep such a start ("dinas", "bermuda" aside) or take pe-/per-/ke- instead.
 const VERB_PREFIX = /^(?:me|di|ber|be)/;
 
+// Stems repeat across a stream of articles; a bounded memo saves most stemming work.
+const STEM_MEMO = new Map<string, string>();
+const STEM_MEMO_SIZE = 50_000;
+
+function stemOf(lower: string): string {
+  let stemmed = STEM_MEMO.get(lower);
+  if (stemmed === undefined) {
+    if (STEM_MEMO.size >= STEM_MEMO_SIZE) STEM_MEMO.clear();
+    stemmed = stem(lower);
+    STEM_MEMO.set(lower, stemmed);
+  }
+  return stemmed;
+}
+
 function isVerbLike(lower: string, stemmed: string): boolean {
   return VERB_PREFIX.test(lower) && !stemmed.startsWith(lower.slice(0, 2)) && lower.length > 4;
 }
@@ -77,7 +92,7 @@ function runsOf(text: string, inTitle: boolean): Word[][] {
           : UPPER_START.test(surface)
             ? 'upper'
             : 'lower';
-    const stemmed = stem(lower);
+    const stemmed = stemOf(lower);
     const gap = lastEnd < 0 ? '' : text.slice(lastEnd, token.start);
     lastEnd = token.end;
     const previous = run[run.length - 1];
@@ -96,55 +111,59 @@ function runsOf(text: string, inTitle: boolean): Word[][] {
       run = [];
       continue;
     }
-    run.push({ surface, stem: stemmed, casing });
+    run.push({ surface, lower, stem: stemmed, casing });
   }
   if (run.length) runs.push(run);
   return runs;
 }
 
-function record(
-  set: CandidateSet,
-  words: Word[],
-  sentence: number,
-  inTitle: boolean,
-  bodyStart: boolean,
-): void {
-  const key = words.map((w) => w.stem).join(' ');
-  let candidate = set.candidates.get(key);
+interface Gram {
+  key: string;
+  surface: string;
+  upper: boolean;
+  run: Word[];
+  from: number;
+  n: number;
+}
+
+function record(set: CandidateSet, gram: Gram, sentence: number, inTitle: boolean): void {
+  let candidate = set.candidates.get(gram.key);
   // Headline words are Title Cased and clipped; they only confirm phrases the body has.
   if (!candidate && inTitle) return;
-  const last = words[words.length - 1].surface.toLowerCase();
-  if (HEAD_ONLY.has(last)) return;
   if (!candidate) {
     candidate = {
-      key,
-      stems: words.map((w) => w.stem),
+      key: gram.key,
+      stems: gram.run.slice(gram.from, gram.from + gram.n).map((w) => w.stem),
       count: 0,
       titleCount: 0,
       upperCount: 0,
       firstSentence: Number.POSITIVE_INFINITY,
       surfaces: new Map(),
     };
-    set.candidates.set(key, candidate);
+    set.candidates.set(gram.key, candidate);
   }
   if (inTitle) candidate.titleCount++;
   else {
     candidate.count++;
-    candidate.firstSentence = Math.min(candidate.firstSentence, sentence);
+    if (sentence < candidate.firstSentence) candidate.firstSentence = sentence;
   }
-  if (words.some((w) => w.casing === 'upper')) candidate.upperCount++;
-  const surface = words.map((w) => w.surface).join(' ');
-  const reliability = inTitle ? 1 : bodyStart ? 2 : 4;
-  candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + reliability);
+  if (gram.upper) candidate.upperCount++;
+  const reliability = inTitle ? 1 : gram.run[gram.from].casing === 'unknown' ? 2 : 4;
+  candidate.surfaces.set(gram.surface, (candidate.surfaces.get(gram.surface) ?? 0) + reliability);
 }
 
 function addSentence(set: CandidateSet, text: string, sentence: number, inTitle: boolean): void {
   for (const run of runsOf(text, inTitle)) {
     for (const word of run) set.stemCounts.set(word.stem, (set.stemCounts.get(word.stem) ?? 0) + 1);
     for (let from = 0; from < run.length; from++) {
+      const gram: Gram = { key: '', surface: '', upper: false, run, from, n: 0 };
       for (let n = 1; n <= MAX_WORDS && from + n <= run.length; n++) {
-        const words = run.slice(from, from + n);
-        record(set, words, sentence, inTitle, words[0].casing === 'unknown');
+        const word = run[from + n - 1];
+        gram.key = n === 1 ? word.stem : `${gram.key} ${word.stem}`;
+        gram.surface = n === 1 ? word.surface : `${gram.surface} ${word.surface}`;
+        gram.upper ||= word.casing === 'upper';
+        gram.n = n;
+        if (!HEAD_ONLY.has(word.lower)) record(set, gram, sentence, inTitle);
       }
     }
   }

@@ -78,6 +78,8 @@ export function extractKeyphrases(
   const { candidates, stemCounts } = collectCandidates(input.title, input.text);
   const scored: { c: Candidate; score: number; freq: number }[] = [];
   for (const c of candidates.values()) {
+    // Most n-grams are one-off word neighbourhoods deep in the body; they never make the list.
+    if (c.stems.length > 1 && c.count + c.titleCount < 2 && c.firstSentence > 2) continue;
     scored.push({ c, score: rawScore(c, stemCounts), freq: c.count + c.titleCount });
   }
   scored.sort((a, b) => b.score - a.score || a.c.key.localeCompare(b.c.key));

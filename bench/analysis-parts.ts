@@ -1,0 +1,73 @@
+// Speed of key phrases, summaries and issue assignment on synthetic 500-word articles built from
+// our own Sukamaju fixtures (no external data): CPU milliseconds per article, one core.
+import { pathToFileURL } from 'node:url';
+import { assignIssue, createIssue, type IssueState, updateIssue } from '../src/analyze/issues/index.ts';
+import { extractKeyphrases } from '../src/analyze/keyphrases/index.ts';
+import { ALL_FIXTURES } from '../src/analyze/keyphrases/news-fixtures.ts';
+import { summarize } from '../src/analyze/summary/index.ts';
+
+const WORDS_PER_ARTICLE = 500;
+const ARTICLES = 2000;
+
+/** A 500-word article: one fixture's sentences, then sentences of the others, rotated per seed. */
+function syntheticArticle(seed: number): { title: string; text: string } {
+  const base = ALL_FIXTURES[seed % ALL_FIXTURES.length];
+  const paragraphs = [base.text];
+  let words = base.text.split(/\s+/).length;
+  for (let i = 1; words < WORDS_PER_ARTICLE; i++) {
+    const other = ALL_FIXTURES[(seed + i) % ALL_FIXTURES.length].text.split('\n');
+    const paragraph = other[(seed + i) % other.length];
+    paragraphs.push(paragraph);
+    words += paragraph.split(/\s+/).length;
+  }
+  return { title: base.title, text: paragraphs.join('\n') };
+}
+
+function timePerArticle(
+  articles: { title: string; text: string }[],
+  run: (a: { title: string; text: string }) => unknown,
+) {
+  for (const a of articles.slice(0, 200)) run(a); // warm-up for the JIT
+  // CPU time, not wall time: other processes on a busy machine must not inflate the figure.
+  const start = process.cpuUsage();
+  for (const a of articles) run(a);
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000 / articles.length;
+}
+
+export async function bench(_opts: { dataDir: string }): Promise<Record<string, unknown>> {
+  const articles = Array.from({ length: ARTICLES }, (_, i) => syntheticArticle(i));
+  const keyphraseMs = timePerArticle(articles, (a) => extractKeyphrases(a));
+  const summaryMs = timePerArticle(articles, (a) => summarize(a));
+  // Issue assignment against a realistic number of open issues.
+  let issues: IssueState[] = [];
+  const base = Date.parse('2025-05-01T00:00:00+07:00');
+  const inputs = articles.map((a, i) => ({
+    id: `artikel-${i}`,
+    title: a.title,
+    keyphrases: extractKeyphrases(a).map((k) => k.phrase),
+    entities: ALL_FIXTURES[i % ALL_FIXTURES.length].entities,
+    publishedAt: new Date(base + i * 600_000),
+  }));
+  const start = process.cpuUsage();
+  for (const input of inputs) {
+    const { issueId } = assignIssue(input, issues, input.publishedAt);
+    if (issueId) issues = issues.map((s) => (s.id === issueId ? updateIssue(s, input) : s));
+    else issues.push(createIssue(`isu-${issues.length + 1}`, input));
+  }
+  const used = process.cpuUsage(start);
+  const issueMs = (used.user + used.system) / 1000 / inputs.length;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    articles: ARTICLES,
+    wordsPerArticle: WORDS_PER_ARTICLE,
+    keyphraseMsPerArticle: round(keyphraseMs),
+    summaryMsPerArticle: round(summaryMs),
+    issueAssignMsPerArticle: round(issueMs),
+    issues: issues.length,
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(JSON.stringify(await bench({ dataDir: '' })));
+}
