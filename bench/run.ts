@@ -22,6 +22,7 @@ const PLANS: Plan[] = [
   { name: 'dates', file: 'bench/dates.ts' },
   { name: 'analysis-parts', file: 'bench/analysis-parts.ts' },
   { name: 'quotes', file: 'bench/quotes.ts' },
+  { name: 'tone', file: 'bench/tone.ts' },
   { name: 'crawl-sqlite', file: 'bench/crawl.ts', database: 'sqlite' },
   { name: 'crawl-postgres', file: 'bench/crawl.ts', database: 'postgres' },
 ];
