@@ -3,6 +3,7 @@
 import { createHmac } from 'node:crypto';
 import pRetry, { AbortError } from 'p-retry';
 import type { Alert } from '../analyze/crisis/types.ts';
+import type { AddressGuard } from '../collect/fetch/address-guard.ts';
 import { describeError, FetchError, PantauError } from '../domain/errors.ts';
 import { type AlertMessageOptions, renderAlert } from './alert-message.ts';
 
@@ -22,6 +23,8 @@ export interface WebhookOptions extends AlertMessageOptions {
   maxDelayMs?: number;
   /** Clock for the timestamp header. */
   now?: () => Date;
+  /** Refuses internal destinations unless the installation allows them (PANTAU_ALLOW_HOSTS). */
+  guard?: AddressGuard;
 }
 
 export interface WebhookDelivery {
@@ -60,6 +63,11 @@ export async function sendAlertWebhook(
   let url: URL;
   try {
     url = parseWebhookUrl(webhook.url);
+  } catch (e) {
+    return { ok: false, attempts: 0, error: describeError(e) };
+  }
+  try {
+    await options.guard?.assertAllowed(url);
   } catch (e) {
     return { ok: false, attempts: 0, error: describeError(e) };
   }

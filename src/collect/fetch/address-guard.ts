@@ -113,6 +113,21 @@ export class AddressGuard {
     }
   }
 
+  /**
+   * For clients that resolve names themselves (the global fetch used for webhooks): refuses the
+   * URL when any address its name resolves to is internal and not allowed. A name could still be
+   * re-pointed between this check and the connection; crawling uses lookupFor, which has no gap.
+   */
+  async assertAllowed(url: URL): Promise<void> {
+    this.checkUrl(url);
+    if (this.isAllowedName(url.hostname) || parseAddress(url.hostname)) return;
+    const addresses = await dns.promises.lookup(url.hostname, { all: true });
+    for (const a of addresses) {
+      const refusal = this.refusal(a.address, url.href);
+      if (refusal) throw refusal;
+    }
+  }
+
   /** A dns.lookup replacement that only ever hands Node addresses we are allowed to connect to. */
   lookupFor(url: string) {
     return (
