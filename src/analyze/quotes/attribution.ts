@@ -20,11 +20,15 @@ export function attribute(phrase: SpeakerPhrase | null, at: number, ctx: Context
   const name = phrase.name;
   const entity = ctx.people.at(phrase.nameStart, phrase.nameEnd);
   if (entity) {
-    return {
-      speaker: entity.name,
-      speakerCanonical: entity.canonical,
+    // Our reading of the phrase gives the name as written; the recogniser gives whom it refers to.
+    ctx.people.add({
+      name,
+      start: phrase.nameStart,
+      end: phrase.nameEnd,
       role: phrase.role ?? entity.role ?? null,
-    };
+      canonical: entity.canonical,
+    });
+    return { speaker: name, speakerCanonical: entity.canonical, role: phrase.role ?? entity.role ?? null };
   }
   const titleOnly = name.split(/\s+/).every(isRoleWord);
   const known = ctx.people.resolve(name, phrase.nameStart);

@@ -19,7 +19,7 @@ export interface FindQuotesOptions {
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
   const passages = findQuotedPassages(text);
   const people = new People(text, options.entities);
-  if (!options.entities) noteNamedSpeakers(text, people);
+  noteNamedSpeakers(text, people);
   const ctx: Context = { people, last: null, lastAt: 0 };
   const direct = directQuotes(text, passages, ctx);
   if (options.indirect === false) return direct;
