@@ -13,8 +13,15 @@ import {
   PLACE_PREPOSITIONS,
 } from './cues.ts';
 import { CUED_ONLY, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
-import { ORG_DOMAIN_WORDS } from './lexicon-orgs.ts';
-import { AFTER_NAME_VERBS, HONORIFICS, NAME_PARTS, ROLE_WORDS, SPEECH_VERBS } from './lexicon-people.ts';
+import { KNOWN_ORGS, ORG_DOMAIN_WORDS } from './lexicon-orgs.ts';
+import {
+  AFTER_NAME_VERBS,
+  HONORIFICS,
+  NAME_PARTS,
+  PERSON_SHORT_NAMES,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+} from './lexicon-people.ts';
 import type { Run } from './runs.ts';
 import type { NameToken } from './tokens.ts';
 
@@ -63,9 +70,15 @@ function placeAt(
 
 function orgEnd(ctx: RunContext, pos: number, end: number, afterRole: boolean): number {
   let e = pos + 1;
+  // A generic head always takes the word that names it: "Partai Golkar", "Dinas Pendidikan".
+  const head = ctx.tokens[pos] as NameToken;
+  if (!KNOWN_ORGS.has(head.lower) && e < end && !isRoleWord(ctx.tokens[e] as NameToken)) {
+    e++;
+    if (afterRole && KNOWN_ORGS.has((ctx.tokens[e - 1] as NameToken).lower)) return e;
+  }
   while (e < end) {
     const u = ctx.tokens[e] as NameToken;
-    if (ROLE_WORDS.has(u.lower) || HONORIFICS.has(u.lower)) break;
+    if ((ROLE_WORDS.has(u.lower) && !ORG_DOMAIN_WORDS.has(u.lower)) || HONORIFICS.has(u.lower)) break;
     if (!afterRole) {
       e++;
       continue;
@@ -79,6 +92,29 @@ function orgEnd(ctx: RunContext, pos: number, end: number, afterRole: boolean): 
   return e;
 }
 
+const COMPASS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'tenggara', 'daya', 'laut']);
+
+const LINKING_WORDS = new Set(
+  'dan atau serta antara dengan hingga sampai dari seluruh oleh untuk bagi pada kepada terhadap tentang melawan'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A country written as a modifier or an actor ("turis Tiongkok", "militer Israel", "Israel menyerang")
+ * names a people or a state, not a location; after a preposition or a verb it is a place.
+ */
+function isNationality(ctx: RunContext, pos: number, end: number, entry: GazetteerEntry): boolean {
+  if (entry.kind !== 'place') return false;
+  const t = ctx.tokens[pos] as NameToken;
+  const prev = ctx.tokens[pos - 1];
+  const next = ctx.tokens[end];
+  if (t.opener || !prev) return next === undefined || (!next.cap && !PLACE_PREPOSITIONS.has(next.lower));
+  if (prev.cap || !t.joined) return false;
+  if (PLACE_PREPOSITIONS.has(prev.lower) || LINKING_WORDS.has(prev.lower)) return false;
+  return !/^(?:me|ber|di|ter|se)/.test(prev.lower);
+}
+
 function placeCueBefore(ctx: RunContext, pos: number): boolean {
   const prev = ctx.tokens[pos - 1];
   return (
@@ -89,10 +125,18 @@ function placeCueBefore(ctx: RunContext, pos: number): boolean {
   );
 }
 
+const ORG_SUFFIXES = new Set(
+  'tbk persero corp corporation inc ltd group company co foundation institute university club fc bank'.split(
+    ' ',
+  ),
+);
+
+/** Affixed Indonesian words: a capital on one of these comes from the sentence, not a name. */
 function looksLikeCommonWord(t: NameToken): boolean {
   return (
     /(?:nya|kan|lah|kah|pun)$/.test(t.lower) ||
-    /^(?:meng|meny|mem|men|ber|ter|per|di)\p{L}{4,}$/u.test(t.lower)
+    /^(?:meng|meny|mem|men|ber|ter|per|di)\p{L}{4,}$/u.test(t.lower) ||
+    /^(?:ke|pe|pen|pem|peng|per)\p{L}{3,}an$/u.test(t.lower)
   );
 }
 
@@ -108,8 +152,15 @@ function unknownType(
   const n = e - s;
   const span = tokens.slice(s, e);
   if (span.every((t) => isDegree(t) || t.text.length === 1)) return null;
+  if (span.some((t) => /\d/.test(t.text))) return null;
+  const last = span[n - 1] as NameToken;
+  if (ORG_SUFFIXES.has(last.lower)) return 'ORG';
+  const domainWords = span.filter((t) => ORG_DOMAIN_WORDS.has(t.lower)).length;
+  if (domainWords === n) return n > 1 ? 'ORG' : null;
+  if (n > 1 && (domainWords > 0 || ctx.gazetteers.some((g) => g.match([last.text], 0)))) return 'ORG';
   if (placeCue) return 'LOC';
   if (personCue) return 'PER';
+  if (n === 1 && PERSON_SHORT_NAMES.has(first.lower)) return 'PER';
   if (n === 1 && first.acronym) return isNonEntityAcronym(first) ? null : 'ORG';
   const prev = tokens[s - 1];
   if (prev && !prev.cap && !first.opener) {
@@ -147,17 +198,17 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
       if (role) role.end = pos;
       continue;
     }
-    if (role && ORG_DOMAIN_WORDS.has(t.lower)) {
-      pos++;
-      role.end = pos;
-      continue;
-    }
     if (isOrgStart(t)) {
       const e = orgEnd(ctx, pos, end, personCue);
       if (!(e === pos + 1 && isNonEntityAcronym(t)))
         out.push({ type: 'ORG', start: pos, end: e, canonical: null, role: null });
       if (role) role.end = e;
       pos = e;
+      continue;
+    }
+    if (role && ORG_DOMAIN_WORDS.has(t.lower)) {
+      pos++;
+      role.end = pos;
       continue;
     }
     if (DROPPED_PLACE_HEADS.has(t.lower) && pos + 1 < end) {
@@ -167,7 +218,7 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
     }
     if (PLACE_HEADS.has(t.lower) && pos + 1 < end) {
       const place = placeAt(ctx, pos + 1, end);
-      let e = place ? pos + 1 + place.length : pos + 1;
+      let e = place ? pos + 1 + place.length : pos + 2;
       if (!place)
         while (
           e < end &&
@@ -188,21 +239,22 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
       const cued = placeCue || placeCueBefore(ctx, pos) || role !== null;
       const ambiguous = place.length === 1 && CUED_ONLY.has(t.lower);
       const wholeRun = pos === run.start && place.length === end - run.start;
+      let e = pos + place.length;
+      while (e < end && COMPASS.has((tokens[e] as NameToken).lower)) e++;
+      if (!cued && pos === run.start && isNationality(ctx, pos, e, place.entry)) {
+        pos = e;
+        continue;
+      }
       if (!ambiguous || cued || (wholeRun && !t.opener)) {
-        out.push({
-          type: 'LOC',
-          start: pos,
-          end: pos + place.length,
-          canonical: place.entry.canonical ?? null,
-          role: null,
-        });
-        if (role) role.end = pos + place.length;
-        pos += place.length;
+        const canonical = e > pos + place.length ? null : (place.entry.canonical ?? null);
+        out.push({ type: 'LOC', start: pos, end: e, canonical, role: null });
+        if (role) role.end = e;
+        pos = e;
         placeCue = false;
         continue;
       }
     }
-    if (isPlainWord(t) && !personCue) {
+    if ((isPlainWord(t) || (t.opener && looksLikeCommonWord(t)) || t.lower.endsWith('nya')) && !personCue) {
       pos++;
       continue;
     }

@@ -9,7 +9,8 @@ export const PLACE_HEADS = new Set(
   `kota kabupaten kab kecamatan kec kelurahan kel desa dusun kampung kampong nagari gampong jalan jl jln
   gang gg pulau kepulauan gunung sungai danau selat teluk tanjung pantai bukit lembah bandara
   pelabuhan stasiun terminal pasar istana alun-alun taman lapangan stadion gelora candi masjid gereja
-  pura vihara klenteng jembatan bendungan waduk laut samudra samudera tol simpang bundaran`.split(/\s+/),
+  pura vihara klenteng jembatan bendungan waduk laut samudra samudera tol simpang bundaran
+  gedung kompleks wisma graha`.split(/\s+/),
 );
 
 /** Place cues that are dropped from the span: "Provinsi Jawa Barat" reports "Jawa Barat". */

@@ -39,5 +39,6 @@ export const GENERIC_CAPITALISED = new Set(
   muslimah nasrani yahudi alquran al-quran quran injil pancasila uud bhinneka tunggal ika merah putih
   garuda rupiah dolar euro yen ringgit internet online covid-19 corona virus bapak ibu kepala
   negara pemerintah presiden gubernur bupati wali kota kabupaten provinsi kecamatan desa kelurahan
-  rakyat warga masyarakat polisi tentara pemuda mahasiswa siswa guru dokter pasien korban`.split(/\s+/),
+  rakyat warga masyarakat polisi tentara pemuda mahasiswa siswa guru dokter pasien korban
+  rp pemilu pilpres pilkada pileg ebola corona barat timur utara selatan tengah tenggara bahasa`.split(/\s+/),
 );

@@ -20,14 +20,18 @@ export const ORG_HEADS = new Set(
   pertamina pln telkom garuda kai angkasa pelindo perhutani inhutani kadin hipmi apindo iwapi pwi aji
   ijti kontras walhi lbh ylbhi icw muhammadiyah nu pbnu pwnu mui dmi fpi hti persis gp ansor banser
   pemuda karang kwarcab kwarda pramuka pmi ormas lsm ngo pbb who unicef unesco asean imf fifa pssi koni
-  kni klub fc persib persija persebaya arema psm psis persipura persik bhayangkara  pers`.split(/\s+/),
+  kni klub fc persib persija persebaya arema psm psis persipura persik bhayangkara  pers
+  fraksi koalisi harian majalah
+  departemen bursa angkatan kepolisian kejaksaan radio televisi stasiun lembaga kantor berita fakultas`.split(
+    /\s+/,
+  ),
 );
 
 /** Organisations usually written by a short name that is no head word. */
 export const KNOWN_ORGS = new Set(
   `kpk dpr dprd dpd mpr bpk bpkp kpu bawaslu mk ma ky polri tni pbb asean bumn pln pertamina telkom
   bulog bi ojk lps bei bkpm bnn bnpb bpbd bmkg bps bpom bpjs basarnas brin lipi batan lapan pdip pdi
-  golkar gerindra pkb pks pan ppp nasdem hanura demokrat perindo psi pbb gelora partai ummat hanura pkpi
+  golkar gerindra pkb pks pan ppp nasdem hanura demokrat perindo psi pbb gelora ummat hanura pkpi
    muhammadiyah nu pbnu mui fpi hti kadin pwi aji icw walhi kontras ylbhi lbh unicef unesco who
   imf fifa afc ioc koni pssi pbsi kemenkes kemendagri kemenkeu kemenlu kemenag bappenas satpol pp
   kejagung kejati kejari polda polres polsek kodim korem kodam ui itb ugm ipb its unpad undip unair uns
@@ -36,7 +40,10 @@ export const KNOWN_ORGS = new Set(
   kopassus paspampres bareskrim propam kompolnas komnas ham kpai kppu kpi ori ombudsman lpsk ppatk
   google facebook meta twitter instagram youtube tiktok whatsapp microsoft apple samsung toyota honda
   gojek grab tokopedia shopee bukalapak traveloka unilever freeport antara kompas tempo detik
-   tvri rri reuters afp ap bbc cnn xinhua kyodo bernama`.split(/\s+/),
+   tvri rri reuters afp ap bbc cnn xinhua kyodo bernama
+  hamas fatah hizbullah taliban isis nato ue opec oki kmp kih dpp dpw dpc pbnu pdi-p pdip ppatk bphn bph fraksi`.split(
+    /\s+/,
+  ),
 );
 
 /** Capitalised acronyms and words that name no person, organisation or place. */

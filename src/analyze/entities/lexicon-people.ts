@@ -13,7 +13,7 @@ export const ROLE_WORDS = new Set(
   wakapolsek danramil babinsa bhabinkamtibmas kapolsubsektor penyidik petugas dokter perawat bidan
   guru kepsek ustaz ustadz ustazah kiai kyai habib syekh imam pastor pendeta romo bhikkhu biksu
   sultan raja ratu pangeran paus kanselir perdana pm ayatollah jenderal marsekal laksamana
-  senator gubernur-jenderal legislator dewan pembina penasihat tersangka terdakwa saksi korban pelaku
+  senator gubernur-jenderal legislator pembina penasihat tersangka terdakwa saksi korban pelaku
   mendagri menkeu menlu menhan menkes mendikbud mendikbudristek mensos menaker menpan menpora menag
   menkumham menkominfo menhub mentan menperin mendag menparekraf menteri-menteri kapolri kabareskrim
   wamen wamenkeu wamenlu ketua-ketua legislator srikandi duta besar dubes konsul atase aktor aktris
@@ -74,3 +74,8 @@ export const NAME_PARTICLES = new Set([
   'bt',
   'bte',
 ]);
+
+/** Well-known people usually written by initials or a nickname. */
+export const PERSON_SHORT_NAMES = new Set(
+  `sby jk ahy jokowi ahok gus dur bj habibie amien emil kang`.split(/\s+/),
+);

@@ -15,10 +15,9 @@ function joinsRun(tokens: readonly NameToken[], runStart: number, i: number): bo
   const t = tokens[i] as NameToken;
   if (!t.joined) return false;
   if (t.cap) return true;
+  if (isOrdinal(t) && isOrgStart(tokens[runStart] as NameToken)) return true;
   const next = tokens[i + 1];
-  if (!next?.joined || !next.cap) {
-    return isOrdinal(t) && isOrgStart(tokens[runStart] as NameToken);
-  }
+  if (!next?.joined || !next.cap) return false;
   if (NAME_PARTICLES.has(t.text)) return true;
   // "Kementerian Kelautan dan Perikanan", "Badan Kesatuan Bangsa dan Politik".
   return t.text === 'dan' && isOrgStart(tokens[runStart] as NameToken) && ORG_DOMAIN_WORDS.has(next.lower);
