@@ -1,4 +1,5 @@
 // The offsets behind highlights: same lexemes as the index, each pointing at the word it came from.
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { searchLexemes, searchTokens } from '../../text/tokens.ts';
 import { searchLexemesWithOffsets } from './lexeme-offsets.ts';
@@ -28,4 +29,51 @@ test('repeated words get their own positions, in order', () => {
     [5, 9],
     [10, 14],
   ]);
+});
+
+test('any text made of news-like pieces gives the lexemes searchLexemes gives, at the right words', () => {
+  const piece = fc.constantFrom(
+    'Banjir',
+    'kota',
+    'se-Jawa',
+    'sehari-hari',
+    'COVID-19',
+    'Rp1.500',
+    'No.12',
+    'dan/atau',
+    'humas@kota.go.id',
+    'https://kota.go.id/a?b=1',
+    'www.kota.go.id',
+    '-5',
+    '3.5',
+    "Ma'ruf",
+    'İzin',
+    'Ǆemal',
+    'e-KTP',
+    'v2',
+    '..',
+    '/',
+    ' ',
+    ', ',
+    '. ',
+    '-',
+    '(',
+    ')',
+    '"',
+    '\n',
+    '<b>',
+    '&amp;',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+      const text = pieces.join('');
+      const found = searchLexemesWithOffsets(text);
+      expect(found.map((l) => l.lexeme)).toEqual(searchLexemes(text));
+      const tokens = searchTokens(text);
+      found.forEach((l, i) => {
+        expect(text.slice(l.start, l.end).toLowerCase()).toBe(tokens[i]);
+      });
+    }),
+    { numRuns: 500 },
+  );
 });

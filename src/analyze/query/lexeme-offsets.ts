@@ -1,6 +1,7 @@
 // Finds where each search lexeme of a text comes from, so a query match can be highlighted in the
 // original title or text. The lexemes are exactly searchLexemes(text), in the same order.
-import { searchLexemes, searchTokens } from '../../text/tokens.ts';
+import { stem } from '../../text/stemmer.ts';
+import { searchTokens } from '../../text/tokens.ts';
 
 export interface LexemeAt {
   lexeme: string;
@@ -27,20 +28,27 @@ function lowerWithMap(text: string): { lower: string; toOriginal: number[] | nul
   return { lower: built, toOriginal };
 }
 
+/** searchLexemes stems the words made of letters (hyphenated or not) and keeps every other token
+ * (numbers, words with digits, hosts, e-mail addresses, paths) as it is; the tests hold the two to
+ * the same output. Lower-casing can add a combining mark ("İ" becomes "i̇"), hence \p{M}. */
+const STEMMED = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*$/u;
+
+function lexemeOf(token: string): string {
+  return STEMMED.test(token) ? stem(token) : token;
+}
+
 /**
  * The tokenizer emits a hyphenated word whole and then its parts, and a URL whole, then its host and
  * path; those follow-up tokens lie inside the one before. Every other token starts after the
  * previous one, so each is found by searching forward.
  */
 export function searchLexemesWithOffsets(text: string): LexemeAt[] {
-  // Tokens and lexemes come in the same order, one lexeme per token.
   const tokens = searchTokens(text);
-  const lexemes = searchLexemes(text);
   const { lower, toOriginal } = lowerWithMap(text);
   const at = (i: number) => (toOriginal ? toOriginal[i] : i);
   const out: LexemeAt[] = [];
   const push = (token: string, start: number) =>
-    out.push({ lexeme: lexemes[out.length], start: at(start), end: at(start + token.length) });
+    out.push({ lexeme: lexemeOf(token), start: at(start), end: at(start + token.length) });
   let cursor = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -48,7 +56,7 @@ export function searchLexemesWithOffsets(text: string): LexemeAt[] {
     const start = found < 0 ? cursor : found;
     cursor = start + token.length;
     const parts = token.split('-');
-    if (parts.length > 1 && /\p{L}/u.test(token[0]) && parts.every((p, k) => tokens[i + 1 + k] === p)) {
+    if (parts.length > 1 && parts.every((p, k) => p !== '' && tokens[i + 1 + k] === p)) {
       push(token, start);
       let partStart = start;
       for (const part of parts) {
