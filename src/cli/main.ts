@@ -1,5 +1,6 @@
 // The `pantau` command line.
 import { Command } from 'commander';
+import { registerAnalyze } from './commands/analyze.ts';
 import { registerArticles } from './commands/articles.ts';
 import { registerCrawl } from './commands/crawl.ts';
 import { registerExtract } from './commands/extract.ts';
@@ -21,5 +22,6 @@ registerArticles(program);
 registerStories(program);
 registerExtract(program);
 registerFeed(program);
+registerAnalyze(program);
 
 await program.parseAsync(process.argv);

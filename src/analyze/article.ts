@@ -1,0 +1,73 @@
+// Analyses one article end to end — tone with reasons, monitored subjects and the tone toward
+// each, people/organisations/places, quotes, key phrases and a summary — as one pure function.
+import { type EntityAlias, findEntities, type Gazetteer } from './entities/index.ts';
+import { extractKeyphrases } from './keyphrases/index.ts';
+import {
+  type Highlight,
+  matchQuery,
+  parseSubjectQuery,
+  prepareSubjectDocument,
+  type QueryNode,
+} from './query/index.ts';
+import { findQuotes } from './quotes/index.ts';
+import { summarize } from './summary/index.ts';
+import { analyzeTone, toneToward } from './tone/index.ts';
+import type { Entity, Quote, Tone } from './types.ts';
+
+export interface SubjectQuery {
+  query: string;
+  /** The parsed query, when the caller parsed it once for many articles. */
+  node?: QueryNode;
+}
+
+export interface AnalysisSettings {
+  subjects?: SubjectQuery[];
+  aliases?: EntityAlias[];
+  gazetteer?: Gazetteer;
+}
+
+export interface SubjectAnalysis {
+  query: string;
+  matched: boolean;
+  /** Tone toward the subject (null when it is not mentioned). */
+  tone: Tone | null;
+  highlights: Highlight[];
+}
+
+export interface ArticleAnalysis {
+  tone: Tone;
+  subjects: SubjectAnalysis[];
+  entities: Entity[];
+  quotes: Quote[];
+  keyphrases: string[];
+  summary: string;
+}
+
+export function analyzeArticle(
+  input: { title?: string; text: string },
+  settings: AnalysisSettings = {},
+): ArticleAnalysis {
+  const title = input.title ?? '';
+  const text = input.text;
+  const entities = findEntities(text, { gazetteer: settings.gazetteer, aliases: settings.aliases });
+  const doc = { title, text };
+  // Indexed once per article, however many subjects are checked against it.
+  const prepared = settings.subjects?.length ? prepareSubjectDocument(doc) : null;
+  const subjects = (settings.subjects ?? []).map((subject): SubjectAnalysis => {
+    const node = subject.node ?? parseSubjectQuery(subject.query);
+    const match = matchQuery(node, prepared ?? doc);
+    if (!match.matched) return { query: subject.query, matched: false, tone: null, highlights: [] };
+    const inText = match.highlights.filter((h) => h.field === 'text');
+    // A subject named only in the headline takes the headline's tone.
+    const tone = inText.length > 0 ? toneToward(doc, inText) : analyzeTone({ title, text: '' });
+    return { query: subject.query, matched: true, tone, highlights: match.highlights };
+  });
+  return {
+    tone: analyzeTone({ title, text }),
+    subjects,
+    entities,
+    quotes: findQuotes(text, { entities }),
+    keyphrases: extractKeyphrases({ title, text }).map((k) => k.phrase),
+    summary: summarize({ title, text }),
+  };
+}
