@@ -5,23 +5,9 @@ import { assignIssue, createIssue, type IssueState, updateIssue } from '../src/a
 import { extractKeyphrases } from '../src/analyze/keyphrases/index.ts';
 import { ALL_FIXTURES } from '../src/analyze/keyphrases/news-fixtures.ts';
 import { summarize } from '../src/analyze/summary/index.ts';
+import { syntheticArticle } from './synthetic-articles.ts';
 
-const WORDS_PER_ARTICLE = 500;
 const ARTICLES = 2000;
-
-/** A 500-word article: one fixture's sentences, then sentences of the others, rotated per seed. */
-function syntheticArticle(seed: number): { title: string; text: string } {
-  const base = ALL_FIXTURES[seed % ALL_FIXTURES.length];
-  const paragraphs = [base.text];
-  let words = base.text.split(/\s+/).length;
-  for (let i = 1; words < WORDS_PER_ARTICLE; i++) {
-    const other = ALL_FIXTURES[(seed + i) % ALL_FIXTURES.length].text.split('\n');
-    const paragraph = other[(seed + i) % other.length];
-    paragraphs.push(paragraph);
-    words += paragraph.split(/\s+/).length;
-  }
-  return { title: base.title, text: paragraphs.join('\n') };
-}
 
 function timePerArticle(
   articles: { title: string; text: string }[],
@@ -60,7 +46,7 @@ export async function bench(_opts: { dataDir: string }): Promise<Record<string, 
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return {
     articles: ARTICLES,
-    wordsPerArticle: WORDS_PER_ARTICLE,
+    wordsPerArticle: 500,
     keyphraseMsPerArticle: round(keyphraseMs),
     summaryMsPerArticle: round(summaryMs),
     issueAssignMsPerArticle: round(issueMs),

@@ -20,6 +20,7 @@ const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PLANS: Plan[] = [
   { name: 'extraction', file: 'bench/extraction.ts' },
   { name: 'dates', file: 'bench/dates.ts' },
+  { name: 'analysis', file: 'bench/analysis.ts' },
   { name: 'analysis-parts', file: 'bench/analysis-parts.ts' },
   { name: 'quotes', file: 'bench/quotes.ts' },
   { name: 'tone', file: 'bench/tone.ts' },
