@@ -12,6 +12,27 @@ export interface EntityAlias {
   role?: string | null;
 }
 
+/** Offices a regional newsroom refers to bare ("Bupati meninjau…"); other bare roles stay unresolved. */
+const LOCAL_OFFICES = new Set([
+  'wali kota',
+  'wakil wali kota',
+  'bupati',
+  'wakil bupati',
+  'gubernur',
+  'wakil gubernur',
+  'sekda',
+  'camat',
+  'lurah',
+  'kades',
+  'kapolres',
+  'kapolresta',
+  'kapolda',
+  'dandim',
+  'danrem',
+  'kajari',
+  'ketua dprd',
+]);
+
 const ROLE_SHORT: Record<string, string> = {
   walikota: 'wali kota',
   wali: 'wali kota',
@@ -128,7 +149,7 @@ export function resolveEntities(
       const key = roleKey(tokens, item.b.start, item.b.end);
       const holder = key ? lastByRole.get(key) : undefined;
       const { start, end } = span(item.b.start, item.b.end);
-      if (holder && !overlapsAlias(start, end)) {
+      if (holder && (item.b.honorific || (key && LOCAL_OFFICES.has(key))) && !overlapsAlias(start, end)) {
         out.push({
           type: 'PER',
           text: text.slice(start, end),

@@ -33,12 +33,16 @@ export interface Mention {
   canonical: string | null;
   /** Role words written before a person, as token range. */
   role: Run | null;
+  /** A person only because nothing said otherwise; neighbouring places may make it a place. */
+  guessed?: boolean;
 }
 
 /** Role words with no name after them ("Pak Wali", "Bupati"), resolved later to the last holder. */
 export interface BareRole {
   start: number;
   end: number;
+  /** Written with "Pak"/"Bu" before it, so it surely means a person. */
+  honorific: boolean;
 }
 
 export interface RunContext {
@@ -146,7 +150,7 @@ function unknownType(
   e: number,
   personCue: boolean,
   placeCue: boolean,
-): EntityType | null {
+): EntityType | 'guess' | null {
   const { tokens } = ctx;
   const first = tokens[s] as NameToken;
   const n = e - s;
@@ -170,10 +174,15 @@ function unknownType(
   }
   const next = tokens[e];
   const verbAfter =
-    next !== undefined && !next.cap && (AFTER_NAME_VERBS.has(next.lower) || SPEECH_VERBS.has(next.lower));
+    next !== undefined &&
+    !next.cap &&
+    (AFTER_NAME_VERBS.has(next.lower) ||
+      SPEECH_VERBS.has(next.lower) ||
+      /^(?:me|ber|di|ter)\p{L}{3,}$/u.test(next.lower));
+  if (first.text.includes('-') && /^(\p{L}+)-\1$/iu.test(first.text)) return null;
   if (first.opener && n === 1 && !verbAfter && !NAME_PARTS.has(first.lower)) return null;
   if (first.opener && n === 1 && looksLikeCommonWord(first)) return null;
-  return 'PER';
+  return verbAfter ? 'PER' : 'guess';
 }
 
 /** Entities and bare roles found in one run, appended to `out` and `bare`. */
@@ -184,15 +193,24 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
   let role = null as Run | null;
   let personCue = false;
   let placeCue = false;
+  let cueStart = -1;
+  let honorific = false;
   const finishRole = () => {
-    if (role && personCue) bare.push({ start: role.start, end: role.end });
+    if (role && personCue) bare.push({ start: Math.min(cueStart, role.start), end: role.end, honorific });
     role = null;
     personCue = false;
   };
   while (pos < end) {
     const t = tokens[pos] as NameToken;
-    if (isRoleWord(t) && !(ORG_DOMAIN_WORDS.has(t.lower) && role === null && !personCue && pos > run.start)) {
+    const longPlace = placeAt(ctx, pos, end);
+    if (
+      isRoleWord(t) &&
+      !(longPlace && longPlace.length > 1) &&
+      !(ORG_DOMAIN_WORDS.has(t.lower) && role === null && !personCue && pos > run.start)
+    ) {
+      if (!personCue) cueStart = pos;
       personCue = true;
+      if (HONORIFICS.has(t.lower) && !ROLE_WORDS.has(t.lower)) honorific = true;
       if (ROLE_WORDS.has(t.lower)) role = { start: role?.start ?? pos, end: pos + 1 };
       pos += t.lower === 'wali' && tokens[pos + 1]?.lower === 'kota' && pos + 1 < end ? 2 : 1;
       if (role) role.end = pos;
@@ -262,13 +280,19 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
     while (e < end) {
       const u = tokens[e] as NameToken;
       if (isRoleWord(u) || isOrgStart(u) || (isPlainWord(u) && !NAME_PARTS.has(u.lower))) break;
+      // An acronym names something of its own: "Ilmuwan NASA William Stefanov".
+      if (u.acronym || (tokens[e - 1] as NameToken).acronym) break;
       e++;
     }
     const type = unknownType(ctx, pos, e, personCue, placeCue);
-    if (type) out.push({ type, start: pos, end: e, canonical: null, role: type === 'PER' ? role : null });
+    if (type === 'guess')
+      out.push({ type: 'PER', start: pos, end: e, canonical: null, role: null, guessed: true });
+    else if (type)
+      out.push({ type, start: pos, end: e, canonical: null, role: type === 'PER' ? role : null });
     role = null;
     personCue = false;
     placeCue = false;
+    honorific = false;
     pos = e;
   }
   finishRole();

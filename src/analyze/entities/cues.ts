@@ -19,7 +19,8 @@ export const DROPPED_PLACE_HEADS = new Set(['provinsi', 'prov', 'negara', 'neger
 /** Lower-case words after which a capitalised name is most likely a place. */
 export const PLACE_PREPOSITIONS = new Set(
   `di ke menuju asal kawasan wilayah daerah kota kabupaten provinsi negara negeri desa kecamatan
-  kelurahan sekitar seantero sepanjang pulau kampung ibu kota ibukota perbatasan`.split(/\s+/),
+  kelurahan sekitar seantero sepanjang pulau kampung ibu kota ibukota perbatasan
+  prefektur distrik provinsi negara bagian kota-kota dekat`.split(/\s+/),
 );
 
 const DEGREES = new Set(

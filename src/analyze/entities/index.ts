@@ -1,9 +1,11 @@
 // Finds people, organisations and places in Indonesian news text by rules and place lists, with
 // each mention's canonical name and role.
 import type { Entity } from '../types.ts';
+import { joinBracketedAcronyms } from './acronyms.ts';
 import { aliasEntities, type EntityAlias, resolveEntities } from './canonical.ts';
 import { type BareRole, type Mention, mentionsInRun, type RunContext } from './classify.ts';
 import { DEFAULT_GAZETTEER, type Gazetteer } from './gazetteer.ts';
+import { placesByNeighbour } from './neighbours.ts';
 import { capitalisedRuns } from './runs.ts';
 import { nameTokens } from './tokens.ts';
 
@@ -28,5 +30,8 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
   const bare: BareRole[] = [];
   for (const run of capitalisedRuns(tokens)) mentionsInRun(ctx, run, mentions, bare);
   const aliased = options.aliases?.length ? aliasEntities(text, options.aliases) : [];
-  return resolveEntities(text, tokens, mentions, bare, aliased);
+  return joinBracketedAcronyms(
+    text,
+    resolveEntities(text, tokens, placesByNeighbour(text, tokens, mentions), bare, aliased),
+  );
 }

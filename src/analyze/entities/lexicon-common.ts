@@ -21,7 +21,8 @@ export const FUNCTION_WORDS = new Set(
   silakan tolong mohon harap terima kasih salam assalamualaikum bismillah alhamdulillah insyaallah
   innalillahi wassalam halo hai baca juga simak lihat foto video ilustrasi sumber editor penulis
   reporter redaksi berita tag tags topik artikel terkait baca selengkapnya advertisement iklan
-  update berita terkini terpopuler headline`.split(/\s+/),
+  update berita terkini terpopuler headline
+  kendati lantaran sebaliknya seakan seolah-olah sekalipun andaikan biarpun`.split(/\s+/),
 );
 
 /** Days, months and festive days: capitalised in Indonesian but neither person nor place. */
@@ -40,5 +41,8 @@ export const GENERIC_CAPITALISED = new Set(
   garuda rupiah dolar euro yen ringgit internet online covid-19 corona virus bapak ibu kepala
   negara pemerintah presiden gubernur bupati wali kota kabupaten provinsi kecamatan desa kelurahan
   rakyat warga masyarakat polisi tentara pemuda mahasiswa siswa guru dokter pasien korban
-  rp pemilu pilpres pilkada pileg ebola corona barat timur utara selatan tengah tenggara bahasa`.split(/\s+/),
+  rp pemilu pilpres pilkada pileg ebola corona barat timur utara selatan tengah tenggara bahasa
+  muktamar munas musda muswil kongres rakernas rakerda rakor rapimnas paripurna sidang pleno hak interpelasi angket`.split(
+    /\s+/,
+  ),
 );

@@ -22,9 +22,8 @@ export const ORG_HEADS = new Set(
   pemuda karang kwarcab kwarda pramuka pmi ormas lsm ngo pbb who unicef unesco asean imf fifa pssi koni
   kni klub fc persib persija persebaya arema psm psis persipura persik bhayangkara  pers
   fraksi koalisi harian majalah
-  departemen bursa angkatan kepolisian kejaksaan radio televisi stasiun lembaga kantor berita fakultas`.split(
-    /\s+/,
-  ),
+  departemen bursa angkatan kepolisian kejaksaan radio televisi stasiun lembaga kantor berita fakultas
+  kabinet`.split(/\s+/),
 );
 
 /** Organisations usually written by a short name that is no head word. */

@@ -18,13 +18,16 @@ export const ROLE_WORDS = new Set(
   menkumham menkominfo menhub mentan menperin mendag menparekraf menteri-menteri kapolri kabareskrim
   wamen wamenkeu wamenlu ketua-ketua legislator srikandi duta besar dubes konsul atase aktor aktris
   penyanyi artis musisi sutradara produser pebulu tangkis pebalap petinju pesepak bola striker
-  gelandang kiper bek penyerang bintang`.split(/\s+/),
+  gelandang kiper bek penyerang bintang
+  ilmuwan peneliti ekonom analis pakar ahli pengusaha wartawan jurnalis pengacara advokat aktivis tokoh mantan calon capres cawapres caleg komisioner budayawan sejarawan seniman sastrawan novelis penulis fotografer atlet pemain pesepakbola petenis pegolf menkokesra menko polhukam menkopolhukam menkum menpar`.split(
+    /\s+/,
+  ),
 );
 
 /** Honorifics and academic/religious/military titles written before names. */
 export const HONORIFICS = new Set(
   `pak bu bapak ibu mas mbak bang kak om tante sdr saudara saudari tuan nyonya nona haji hajah h hj dr
-  drs dra ir prof kh kh. tgk teungku teuku cut datuk dato datuk tun tan sri dato' raden rd mr mrs ms
+  drs dra ir prof kh kh. tgk teungku teuku cut datuk dato datuk tun dato' raden rd mr mrs ms
   letjen mayjen brigjen jenderal komjen irjen kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol
   briptu bripda kolonel letkol mayor kapten lettu letda serka sertu serma pelda kopda praka pratu
   laksda laksma marsda marsma kopral sersan letnan`.split(/\s+/),
@@ -55,7 +58,8 @@ export const NAME_PARTS = new Set(
   ibrahim ismail hasan husein ali umar usman putri putra ayu indah wahyu dian rina rini yanti susanti
   setiawan kurniawan hidayat wijaya santoso susanto gunawan saputra pratama nugroho kusuma lestari
   rizky rizki fajar teguh bayu dimas adi rudi heru iwan yudi yuli dedi dodi asep ujang cecep ujang
-  wayan made nyoman ketut komang gede putu kadek i ni nengah luh`.split(/\s+/),
+  wayan made nyoman ketut komang gede putu kadek i ni nengah luh
+  cut teuku tengku`.split(/\s+/),
 );
 
 /** Joining words inside names ("Abdul bin Ahmad", "Van der Berg"). */
