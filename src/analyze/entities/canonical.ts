@@ -2,7 +2,7 @@
 // article, bare roles ("Pak Wali", "Bupati") to the last person holding that role, aliases first.
 import type { Entity, EntityType } from '../types.ts';
 import type { BareRole, Mention } from './classify.ts';
-import { ROLE_WORDS } from './lexicon-people.ts';
+import { HONORIFICS, ROLE_WORDS } from './lexicon-people.ts';
 import type { NameToken } from './tokens.ts';
 
 export interface EntityAlias {
@@ -52,6 +52,7 @@ export function roleKey(tokens: readonly NameToken[], start: number, end: number
   for (let i = start; i < end; i++) {
     const t = tokens[i] as NameToken;
     if (t.lower === 'kota' && tokens[i - 1]?.lower === 'wali') continue;
+    if (HONORIFICS.has(t.lower) && !ROLE_WORDS.has(t.lower)) continue;
     if (!ROLE_WORDS.has(t.lower)) break;
     words.push(ROLE_SHORT[t.lower] ?? t.lower);
   }

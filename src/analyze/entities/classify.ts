@@ -47,6 +47,8 @@ export interface BareRole {
 
 export interface RunContext {
   tokens: readonly NameToken[];
+  /** Capitalised words seen in running text (not opening a sentence, not in a headline). */
+  bodyNames: ReadonlySet<string>;
   words: readonly string[];
   gazetteers: readonly Gazetteer[];
 }
@@ -108,13 +110,20 @@ const LINKING_WORDS = new Set(
  * A country written as a modifier or an actor ("turis Tiongkok", "militer Israel", "Israel menyerang")
  * names a people or a state, not a location; after a preposition or a verb it is a place.
  */
-function isNationality(ctx: RunContext, pos: number, end: number, entry: GazetteerEntry): boolean {
+function isNationality(
+  ctx: RunContext,
+  runStart: number,
+  pos: number,
+  end: number,
+  entry: GazetteerEntry,
+): boolean {
   if (entry.kind !== 'place') return false;
   const t = ctx.tokens[pos] as NameToken;
   const prev = ctx.tokens[pos - 1];
   const next = ctx.tokens[end];
   if (t.opener || !prev) return next === undefined || (!next.cap && !PLACE_PREPOSITIONS.has(next.lower));
-  if (prev.cap || !t.joined) return false;
+  // A capitalised word before it counts only when it is a skipped sentence opener ("Turis Tiongkok").
+  if ((prev.cap && !(prev.opener && pos - 1 >= runStart)) || !t.joined) return false;
   if (PLACE_PREPOSITIONS.has(prev.lower) || LINKING_WORDS.has(prev.lower)) return false;
   return !/^(?:me|ber|di|ter|se)/.test(prev.lower);
 }
@@ -163,6 +172,8 @@ function unknownType(
   if (domainWords === n) return n > 1 ? 'ORG' : null;
   if (n > 1 && (domainWords > 0 || ctx.gazetteers.some((g) => g.match([last.text], 0)))) return 'ORG';
   if (placeCue) return 'LOC';
+  // Title-case lines only keep names the body also writes with capitals.
+  if (first.headline && !personCue && !span.every((t) => ctx.bodyNames.has(t.text))) return null;
   if (personCue) return 'PER';
   if (n === 1 && PERSON_SHORT_NAMES.has(first.lower)) return 'PER';
   if (n === 1 && first.acronym) return isNonEntityAcronym(first) ? null : 'ORG';
@@ -174,11 +185,7 @@ function unknownType(
   }
   const next = tokens[e];
   const verbAfter =
-    next !== undefined &&
-    !next.cap &&
-    (AFTER_NAME_VERBS.has(next.lower) ||
-      SPEECH_VERBS.has(next.lower) ||
-      /^(?:me|ber|di|ter)\p{L}{3,}$/u.test(next.lower));
+    next !== undefined && !next.cap && (AFTER_NAME_VERBS.has(next.lower) || SPEECH_VERBS.has(next.lower));
   if (first.text.includes('-') && /^(\p{L}+)-\1$/iu.test(first.text)) return null;
   if (first.opener && n === 1 && !verbAfter && !NAME_PARTS.has(first.lower)) return null;
   if (first.opener && n === 1 && looksLikeCommonWord(first)) return null;
@@ -213,7 +220,7 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
       if (HONORIFICS.has(t.lower) && !ROLE_WORDS.has(t.lower)) honorific = true;
       if (ROLE_WORDS.has(t.lower)) role = { start: role?.start ?? pos, end: pos + 1 };
       pos += t.lower === 'wali' && tokens[pos + 1]?.lower === 'kota' && pos + 1 < end ? 2 : 1;
-      if (role) role.end = pos;
+      if (role && ROLE_WORDS.has(t.lower)) role.end = pos;
       continue;
     }
     if (isOrgStart(t)) {
@@ -259,7 +266,11 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
       const wholeRun = pos === run.start && place.length === end - run.start;
       let e = pos + place.length;
       while (e < end && COMPASS.has((tokens[e] as NameToken).lower)) e++;
-      if (!cued && pos === run.start && isNationality(ctx, pos, e, place.entry)) {
+      if (
+        !cued &&
+        !out.some((m) => m.start >= run.start) &&
+        isNationality(ctx, run.start, pos, e, place.entry)
+      ) {
         pos = e;
         continue;
       }
@@ -280,6 +291,8 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
     while (e < end) {
       const u = tokens[e] as NameToken;
       if (isRoleWord(u) || isOrgStart(u) || (isPlainWord(u) && !NAME_PARTS.has(u.lower))) break;
+      // "Turis Tiongkok": a capitalised opener before a place is not part of a name with it.
+      if (e === pos + 1 && t.opener && placeAt(ctx, e, end)) break;
       // An acronym names something of its own: "Ilmuwan NASA William Stefanov".
       if (u.acronym || (tokens[e - 1] as NameToken).acronym) break;
       e++;

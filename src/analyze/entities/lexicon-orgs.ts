@@ -16,7 +16,7 @@ export const ORG_HEADS = new Set(
   kejari kejati kejagung pengadilan pn pt mahkamah ma mk ky majelis dewan forum asosiasi himpunan
   ikatan persatuan perhimpunan gabungan serikat federasi aliansi gerakan front laskar organisasi
   paguyuban   satgas satuan pusat pusdiklat balai  bank kantor direktorat ditjen
-  inspektorat sekretariat setda setwan biro  kecamatan kelurahan kantor divisi  bulog
+  inspektorat sekretariat setda setwan biro    kantor divisi  bulog
   pertamina pln telkom garuda kai angkasa pelindo perhutani inhutani kadin hipmi apindo iwapi pwi aji
   ijti kontras walhi lbh ylbhi icw muhammadiyah nu pbnu pwnu mui dmi fpi hti persis gp ansor banser
   pemuda karang kwarcab kwarda pramuka pmi ormas lsm ngo pbb who unicef unesco asean imf fifa pssi koni
@@ -57,7 +57,8 @@ export const NOT_ENTITY_ACRONYMS = new Set(
   lrt mrt krl brt tol atm qr qris ok ya tv hp pc it ai ri nkri pki g30s hut idul fitri adha natal
   imlek nyepi waisak ramadan ramadhan lebaran mudik  cctv gps led ac ii iii iv vi vii viii ix xi
   xii ceo cfo vip ham hak sdm sda pmi-tki tki tkw bansos blt pkh kis kip kip-k jkn rastra raskin
-  bpnt stunting wfh wfo ppdb unbk un usbn ltv gdp cpo tbs pt. cv. dll dsb dkk`.split(/\s+/),
+  bpnt stunting wfh wfo ppdb unbk un usbn ltv gdp cpo tbs pt. cv. dll dsb dkk
+  opd skpd ukpd`.split(/\s+/),
 );
 
 /** Capitalised words in organisation names after the head ("Pekerjaan Umum", "Dalam Negeri"). */

@@ -17,7 +17,12 @@ export interface NameToken {
   opener: boolean;
   /** Joined to the previous word by spaces only, or by the full stop of a title/initial. */
   joined: boolean;
+  /** Part of a line written in title case, where capitals say nothing about names. */
+  headline: boolean;
 }
+
+/** Place and address words written with a full stop that still run on into the name. */
+const ABBREVIATED_HEADS = new Set(['kab', 'kec', 'kel', 'jl', 'jln', 'gg', 'prov', 'ds', 'no']);
 
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -33,7 +38,8 @@ export function nameTokens(text: string): NameToken[] {
   const out: NameToken[] = [];
   for (const sentence of splitSentences(text)) {
     const words = wordTokens(sentence.text);
-    const headline = isHeadline(words);
+    // Headlines carry no closing full stop; a body sentence full of names does.
+    const headline = !/[.!?]["”’)]?$/.test(sentence.text) && isHeadline(words);
     let prevEnd = -1;
     for (let k = 0; k < words.length; k++) {
       const w = words[k] as (typeof words)[number];
@@ -44,7 +50,7 @@ export function nameTokens(text: string): NameToken[] {
       const titleStop =
         prev !== undefined &&
         /^\.\s+$/.test(gap) &&
-        (HONORIFICS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
+        (HONORIFICS.has(prev.lower) || ABBREVIATED_HEADS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
       out.push({
         text: w.text,
         lower: w.text.toLowerCase(),
@@ -54,6 +60,7 @@ export function nameTokens(text: string): NameToken[] {
         acronym: w.text.length >= 2 && !HAS_LOWER.test(w.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(w.text),
         opener: k === 0 || headline || OPENING_GAP.test(gap),
         joined: k > 0 && (/^[ \t\u00a0]+$/.test(gap) || titleStop),
+        headline,
       });
       prevEnd = end;
     }
