@@ -24,6 +24,7 @@ const PLANS: Plan[] = [
   { name: 'analysis-parts', file: 'bench/analysis-parts.ts' },
   { name: 'quotes', file: 'bench/quotes.ts' },
   { name: 'tone', file: 'bench/tone.ts' },
+  { name: 'ner', file: 'bench/ner.ts' },
   { name: 'crawl-sqlite', file: 'bench/crawl.ts', database: 'sqlite' },
   { name: 'crawl-postgres', file: 'bench/crawl.ts', database: 'postgres' },
 ];
