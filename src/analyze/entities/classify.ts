@@ -184,8 +184,7 @@ function unknownType(
     if (PLACE_PREPOSITIONS.has(prev.lower)) return 'LOC';
   }
   const next = tokens[e];
-  const verbAfter =
-    next !== undefined && !next.cap && (AFTER_NAME_VERBS.has(next.lower) || SPEECH_VERBS.has(next.lower));
+  const verbAfter = next !== undefined && !next.cap && AFTER_NAME_VERBS.has(next.lower);
   if (first.text.includes('-') && /^(\p{L}+)-\1$/iu.test(first.text)) return null;
   if (first.opener && n === 1 && !verbAfter && !NAME_PARTS.has(first.lower)) return null;
   if (first.opener && n === 1 && looksLikeCommonWord(first)) return null;
@@ -225,8 +224,8 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
     }
     if (isOrgStart(t)) {
       const e = orgEnd(ctx, pos, end, personCue);
-      if (!(e === pos + 1 && isNonEntityAcronym(t)))
-        out.push({ type: 'ORG', start: pos, end: e, canonical: null, role: null });
+      const bareHead = e === pos + 1 && (isNonEntityAcronym(t) || !KNOWN_ORGS.has(t.lower));
+      if (!bareHead) out.push({ type: 'ORG', start: pos, end: e, canonical: null, role: null });
       if (role) role.end = e;
       pos = e;
       continue;
@@ -294,7 +293,10 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
       // "Turis Tiongkok": a capitalised opener before a place is not part of a name with it.
       if (e === pos + 1 && t.opener && placeAt(ctx, e, end)) break;
       // An acronym names something of its own: "Ilmuwan NASA William Stefanov".
-      if (u.acronym || (tokens[e - 1] as NameToken).acronym) break;
+      const before = tokens[e - 1] as NameToken;
+      const initials =
+        before.acronym && before.text.length <= 2 && !KNOWN_ORGS.has(before.lower) && !u.acronym;
+      if (u.acronym || (before.acronym && !initials)) break;
       e++;
     }
     const type = unknownType(ctx, pos, e, personCue, placeCue);

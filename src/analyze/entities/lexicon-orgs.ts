@@ -79,5 +79,6 @@ export const ORG_DOMAIN_WORDS = new Set(
   umum daerah regional wilayah cabang pusat perwakilan pengurus besar ulama islam kristen katolik
   demokrasi perjuangan persatuan karya kebangkitan bangsa keadilan sejahtera amanat nasional
   solidaritas gerakan perubahan hati nurani berkarya garuda bulan bintang negeri swasta terbuka
-  teknik teknologi sains syariah muhammadiyah`.split(/\s+/),
+  teknik teknologi sains syariah muhammadiyah
+  penerangan penerbangan pelayaran perdamaian pemerintahan kebijakan`.split(/\s+/),
 );

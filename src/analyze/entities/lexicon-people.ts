@@ -27,7 +27,7 @@ export const ROLE_WORDS = new Set(
 /** Honorifics and academic/religious/military titles written before names. */
 export const HONORIFICS = new Set(
   `pak bu bapak ibu mas mbak bang kak om tante sdr saudara saudari tuan nyonya nona haji hajah h hj dr
-  drs dra ir prof kh kh. tgk teungku teuku cut datuk dato datuk tun dato' raden rd mr mrs ms
+  drs dra ir prof kh kh. datuk dato datuk tun dato' raden rd mr mrs ms
   letjen mayjen brigjen jenderal komjen irjen kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol
   briptu bripda kolonel letkol mayor kapten lettu letda serka sertu serma pelda kopda praka pratu
   laksda laksma marsda marsma kopral sersan letnan`.split(/\s+/),
