@@ -98,6 +98,9 @@ function orgEnd(ctx: RunContext, pos: number, end: number, afterRole: boolean): 
   return e;
 }
 
+/** "Jalan Merdeka No 5": the house number is not part of the street name. */
+const ADDRESS_NUMBER = new Set(['no', 'nomor', 'rt', 'rw', 'blok', 'kav', 'km']);
+
 const COMPASS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'tenggara', 'daya', 'laut']);
 
 const LINKING_WORDS = new Set(
@@ -248,7 +251,8 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
           e < end &&
           e < pos + 4 &&
           !isRoleWord(tokens[e] as NameToken) &&
-          !isOrgStart(tokens[e] as NameToken)
+          !isOrgStart(tokens[e] as NameToken) &&
+          !ADDRESS_NUMBER.has((tokens[e] as NameToken).lower)
         )
           e++;
       const head = PLACE_HEAD_NAMES[t.lower] ?? t.text;
