@@ -3,12 +3,15 @@
 import type { EntityType } from '../types.ts';
 import {
   DROPPED_PLACE_HEADS,
+  isCommonWord,
   isDegree,
   isNonEntityAcronym,
   isOrdinal,
   isOrgStart,
   isPlainWord,
   isRoleWord,
+  looksLikeBrand,
+  ORG_CUES,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
 } from './cues.ts';
@@ -98,8 +101,23 @@ function orgEnd(ctx: RunContext, pos: number, end: number, afterRole: boolean): 
   return e;
 }
 
+function isOfficeWord(t: NameToken): boolean {
+  return t.lower === 'dan' || t.lower === 'bidang' || isCommonWord(t);
+}
+
+/** End of the place written right after an office ("Kota Sukamaju", "DKI Jakarta"), or 0. */
+function placeAfterOffice(ctx: RunContext, pos: number, end: number): number {
+  const t = ctx.tokens[pos] as NameToken;
+  const headed = PLACE_HEADS.has(t.lower) && pos + 1 < end;
+  const place = placeAt(ctx, headed ? pos + 1 : pos, end);
+  if (!place) return 0;
+  let e = (headed ? pos + 1 : pos) + place.length;
+  while (e < end && COMPASS.has((ctx.tokens[e] as NameToken).lower)) e++;
+  return e;
+}
+
 /** "Jalan Merdeka No 5": the house number is not part of the street name. */
-const ADDRESS_NUMBER = new Set(['no', 'nomor', 'rt', 'rw', 'blok', 'kav', 'km']);
+const ADDRESS_NUMBER = new Set(['no', 'nomor', 'rt', 'rw', 'blok', 'kav', 'km', 'lt', 'lantai']);
 
 const COMPASS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'tenggara', 'daya', 'laut']);
 
@@ -142,9 +160,9 @@ function placeCueBefore(ctx: RunContext, pos: number): boolean {
 }
 
 const ORG_SUFFIXES = new Set(
-  'tbk persero corp corporation inc ltd group company co foundation institute university club fc bank'.split(
-    ' ',
-  ),
+  `tbk persero corp corporation inc ltd group company co foundation institute university club fc bank
+  airlines airline airways air service services times post news electronics electronic alliance
+  network holdings holding motors systems partners capital telecom mediacom global plc llc gmbh`.split(/\s+/),
 );
 
 /** Affixed Indonesian words: a capital on one of these comes from the sentence, not a name. */
@@ -169,12 +187,14 @@ function unknownType(
   const span = tokens.slice(s, e);
   if (span.every((t) => isDegree(t) || t.text.length === 1)) return null;
   if (span.some((t) => /\d/.test(t.text))) return null;
+  if (ADDRESS_NUMBER.has(first.lower)) return null;
   const last = span[n - 1] as NameToken;
   if (ORG_SUFFIXES.has(last.lower)) return 'ORG';
   const domainWords = span.filter((t) => ORG_DOMAIN_WORDS.has(t.lower)).length;
   if (domainWords === n) return n > 1 ? 'ORG' : null;
   if (n > 1 && (domainWords > 0 || ctx.gazetteers.some((g) => g.match([last.text], 0)))) return 'ORG';
   if (placeCue) return 'LOC';
+  if (!personCue && span.some(looksLikeBrand)) return 'ORG';
   // Title-case lines only keep names the body also writes with capitals.
   if (first.headline && !personCue && !span.every((t) => ctx.bodyNames.has(t.text))) return null;
   if (personCue) return 'PER';
@@ -185,7 +205,10 @@ function unknownType(
     if (SPEECH_VERBS.has(prev.lower) || ROLE_WORDS.has(prev.lower) || HONORIFICS.has(prev.lower))
       return 'PER';
     if (PLACE_PREPOSITIONS.has(prev.lower)) return 'LOC';
+    if (ORG_CUES.has(prev.lower)) return 'ORG';
   }
+  // "Harga Cabai", "Operasi Fajar", "Rudal Ghadir": a common noun heads a thing, not a person.
+  if (isCommonWord(first) || span.every(isCommonWord)) return null;
   const next = tokens[e];
   const verbAfter = next !== undefined && !next.cap && AFTER_NAME_VERBS.has(next.lower);
   if (first.text.includes('-') && /^(\p{L}+)-\1$/iu.test(first.text)) return null;
@@ -233,7 +256,9 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
       pos = e;
       continue;
     }
-    if (role && ORG_DOMAIN_WORDS.has(t.lower)) {
+    // The office runs on through its portfolio: "Direktur Pemasaran dan Niaga", "Deputi Bidang Edukasi".
+    const officeGoesOn = role !== null && role.end === pos;
+    if (role && (ORG_DOMAIN_WORDS.has(t.lower) || (officeGoesOn && isOfficeWord(t)))) {
       pos++;
       role.end = pos;
       continue;
@@ -241,6 +266,15 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
     if (DROPPED_PLACE_HEADS.has(t.lower) && pos + 1 < end) {
       placeCue = true;
       pos++;
+      if (role && officeGoesOn) role.end = pos;
+      continue;
+    }
+    // The place an office serves belongs to the office: "Gubernur Jawa Barat", "Menteri Luar Negeri Israel".
+    const officePlace = officeGoesOn ? placeAfterOffice(ctx, pos, end) : 0;
+    if (role && officePlace > pos) {
+      pos = officePlace;
+      role.end = pos;
+      placeCue = false;
       continue;
     }
     if (PLACE_HEADS.has(t.lower) && pos + 1 < end) {

@@ -1,5 +1,7 @@
 // Small decisions about single words: is it a place cue, a role, a degree, a function word.
+
 import { CALENDAR_WORDS, FUNCTION_WORDS, GENERIC_CAPITALISED } from './lexicon-common.ts';
+import { COMMON_WORDS } from './lexicon-nouns.ts';
 import { KNOWN_ORGS, NOT_ENTITY_ACRONYMS, ORG_HEADS } from './lexicon-orgs.ts';
 import { HONORIFICS, ROLE_WORDS } from './lexicon-people.ts';
 import type { NameToken } from './tokens.ts';
@@ -52,4 +54,28 @@ export function isDegree(t: NameToken): boolean {
 /** Roman numerals and numbers continue organisation names ("Komisi II", "SMA Negeri 1"). */
 export function isOrdinal(t: NameToken): boolean {
   return /^(?:[IVX]{1,4}|\d{1,3})$/.test(t.text);
+}
+
+/**
+ * Everyday words and nouns built with the ke-…-an / pe-…-an affixes ("Pemasaran", "Keterbukaan"):
+ * capitalised in titles of offices, laws and events, never a person's name.
+ */
+export function isCommonWord(t: NameToken): boolean {
+  return (
+    COMMON_WORDS.has(t.lower) ||
+    /^(?:ke|pe|per)\p{L}{3,}an$/u.test(t.lower) ||
+    /^(\p{L}+)-\1(?:nya)?$/u.test(t.lower)
+  );
+}
+
+/** Lower-case nouns after which a capitalised name is an organisation ("maskapai Garuda"). */
+export const ORG_CUES = new Set(
+  `perusahaan maskapai kelompok organisasi harian koran majalah suratkabar kabar tabloid lembaga
+  pemeringkat milisi faksi grup klub produsen emiten operator situs portal perseroan korporasi
+  konsorsium raksasa pabrikan kantor berita televisi stasiun bank firma startup`.split(/\s+/),
+);
+
+/** Written like a brand: a capital inside the word ("GlaxoSmithKline", "StatesWest"), not "McCain". */
+export function looksLikeBrand(t: NameToken): boolean {
+  return /\p{Ll}\p{Lu}/u.test(t.text) && !/^(?:Mc|Mac|O'|D'|De|Di|Le|La|Van|Von)\p{Lu}/u.test(t.text);
 }

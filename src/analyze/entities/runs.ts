@@ -1,6 +1,6 @@
 // Groups name tokens into runs of capitalised words that may hold one or more names, letting
 // name particles ("bin", "van") and "dan" inside organisation names join them.
-import { isOrdinal, isOrgStart } from './cues.ts';
+import { isCommonWord, isOrdinal, isOrgStart, isRoleWord } from './cues.ts';
 import { ORG_DOMAIN_WORDS } from './lexicon-orgs.ts';
 import { NAME_PARTICLES } from './lexicon-people.ts';
 import type { NameToken } from './tokens.ts';
@@ -20,7 +20,10 @@ function joinsRun(tokens: readonly NameToken[], runStart: number, i: number): bo
   if (!next?.joined || !next.cap) return false;
   if (NAME_PARTICLES.has(t.text)) return true;
   // "Kementerian Kelautan dan Perikanan", "Badan Kesatuan Bangsa dan Politik".
-  return t.text === 'dan' && isOrgStart(tokens[runStart] as NameToken) && ORG_DOMAIN_WORDS.has(next.lower);
+  // "Menteri Kelautan dan Perikanan", "Direktur Pemasaran dan Niaga": an office's portfolio.
+  const head = tokens[runStart] as NameToken;
+  if (t.text !== 'dan' || !(isOrgStart(head) || isRoleWord(head))) return false;
+  return ORG_DOMAIN_WORDS.has(next.lower) || (isRoleWord(head) && isCommonWord(next));
 }
 
 export function capitalisedRuns(tokens: readonly NameToken[]): Run[] {

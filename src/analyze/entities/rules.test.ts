@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createGazetteer, findEntities } from './index.ts';
+
+const workspace = createGazetteer([{ name: 'Sukamaju', kind: 'city' }]);
+const pairs = (text: string) =>
+  findEntities(text, { gazetteer: workspace }).map((e) => [e.text, e.type] as const);
+
+describe('findEntities precision rules', () => {
+  it('keeps the place an office serves inside the role, not as a separate place', () => {
+    const found = findEntities('Gubernur Jawa Barat Dedi Mulyana meninjau banjir di Karawang.');
+    expect(found.map((e) => [e.text, e.type])).toEqual([
+      ['Dedi Mulyana', 'PER'],
+      ['Karawang', 'LOC'],
+    ]);
+    expect(found[0]?.role).toBe('Gubernur Jawa Barat');
+    expect(pairs('Wali Kota Sukamaju Arief Wicaksono hadir.')).toEqual([['Arief Wicaksono', 'PER']]);
+  });
+
+  it('reads an office portfolio as part of the role, not as a name', () => {
+    const found = findEntities(
+      'Direktur Pemasaran dan Niaga Pertamina Budi Santoso mengatakan stok aman. ' +
+        'Menteri Kelautan dan Perikanan Sakti Wahyu meninjau pelabuhan.',
+    );
+    const people = found.filter((e) => e.type === 'PER').map((e) => [e.text, e.role]);
+    expect(people).toEqual([
+      ['Budi Santoso', 'Direktur Pemasaran dan Niaga Pertamina'],
+      ['Sakti Wahyu', 'Menteri Kelautan dan Perikanan'],
+    ]);
+    expect(found.map((e) => e.text)).not.toContain('Pemasaran');
+  });
+
+  it('does not read a common noun or an affixed noun in capitals as a person', () => {
+    const text =
+      'Warga menolak kenaikan Harga Beras itu. Laporan soal Keterbukaan Informasi Publik dibahas, ' +
+      'sementara militer meluncurkan Operasi Fajar di perbatasan.';
+    expect(findEntities(text).filter((e) => e.type === 'PER')).toEqual([]);
+  });
+
+  it('does not read a house number after a street as a name', () => {
+    expect(pairs('Kantor itu berada di Jalan Merdeka Barat No 7, Jakarta.').map(([t]) => t)).not.toContain(
+      'No',
+    );
+  });
+
+  it('reads a name after an organisation noun, or written like a brand, as an organisation', () => {
+    expect(pairs('Penumpang maskapai Lionel terlantar, kata surat kabar Harian Fajar.')).toContainEqual([
+      'Lionel',
+      'ORG',
+    ]);
+    expect(pairs('Saham milik GlobalTel naik tajam.')).toContainEqual(['GlobalTel', 'ORG']);
+    expect(pairs('Penerbangan Sriwijaya Air dibatalkan.')).toContainEqual(['Sriwijaya Air', 'ORG']);
+  });
+});
