@@ -3,6 +3,7 @@
 import type { EntityType } from '../types.ts';
 import {
   DROPPED_PLACE_HEADS,
+  ENGLISH_JOINERS,
   isCommonWord,
   isDegree,
   isNonEntityAcronym,
@@ -14,6 +15,7 @@ import {
   ORG_CUES,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
+  THING_CUES,
 } from './cues.ts';
 import { CUED_ONLY, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import { KNOWN_ORGS, ORG_DOMAIN_WORDS } from './lexicon-orgs.ts';
@@ -209,6 +211,8 @@ function unknownType(
   }
   // "Harga Cabai", "Operasi Fajar", "Rudal Ghadir": a common noun heads a thing, not a person.
   if (isCommonWord(first) || span.every(isCommonWord)) return null;
+  if (prev && !prev.cap && (THING_CUES.has(prev.lower) || ENGLISH_JOINERS.has(prev.lower))) return null;
+  if (tokens[e] && ENGLISH_JOINERS.has((tokens[e] as NameToken).text)) return null;
   const next = tokens[e];
   const verbAfter = next !== undefined && !next.cap && AFTER_NAME_VERBS.has(next.lower);
   if (first.text.includes('-') && /^(\p{L}+)-\1$/iu.test(first.text)) return null;

@@ -79,3 +79,27 @@ export const ORG_CUES = new Set(
 export function looksLikeBrand(t: NameToken): boolean {
   return /\p{Ll}\p{Lu}/u.test(t.text) && !/^(?:Mc|Mac|O'|D'|De|Di|Le|La|Van|Von)\p{Lu}/u.test(t.text);
 }
+
+/** Lower-case nouns after which a capitalised word names a thing: "pesawat Boeing", "aplikasi Android". */
+export const THING_CUES = new Set(
+  `pesawat proyek aplikasi misi obat filum spesies genus marga armada rudal program produk merek
+  film lagu album buku novel judul penghargaan festival kartu lumpur tragedi gunung berapi satelit
+  vaksin varian badai topan siklon bahasa jenis tipe seri model versi platform fitur layanan paket`.split(
+    /\s+/,
+  ),
+);
+
+/** English words that join the title of a work or a term ("Bill of Rights", "Loan to Deposit Ratio"). */
+export const ENGLISH_JOINERS = new Set([
+  'of',
+  'to',
+  'and',
+  'the',
+  'a',
+  'an',
+  'for',
+  'in',
+  'on',
+  'at',
+  'with',
+]);

@@ -51,3 +51,24 @@ describe('findEntities precision rules', () => {
     expect(pairs('Penerbangan Sriwijaya Air dibatalkan.')).toContainEqual(['Sriwijaya Air', 'ORG']);
   });
 });
+
+describe('findEntities things that are not people', () => {
+  it('reads a capitalised word after a thing noun or inside an English title as no person', () => {
+    const text =
+      'Maskapai itu membeli pesawat Boeing baru, sementara aplikasi Android diperbarui. ' +
+      'Ia mengutip Bill of Rights dalam pidatonya.';
+    expect(findEntities(text).filter((e) => e.type === 'PER')).toEqual([]);
+  });
+
+  it('does not read technical acronyms as organisations', () => {
+    const found = findEntities('Perusahaan akan melaksanakan IPO setelah uji DNA dan rapat KLB selesai.');
+    expect(found).toEqual([]);
+  });
+
+  it('keeps an Arabic article with the surname', () => {
+    expect(pairs('Presiden Suriah Bashar al-Assad menerima utusan PBB.')).toContainEqual([
+      'Bashar al-Assad',
+      'PER',
+    ]);
+  });
+});

@@ -25,6 +25,8 @@ export interface NameToken {
 const ABBREVIATED_HEADS = new Set(['kab', 'kec', 'kel', 'jl', 'jln', 'gg', 'prov', 'ds', 'no']);
 
 const UPPER_START = /^\p{Lu}/u;
+/** "Bashar al-Assad", "Nuri al-Maliki": the Arabic article keeps the surname in the name. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ar|at|az|an)-\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const OPENING_GAP = /["“‘([:;—]/u;
 
@@ -56,7 +58,7 @@ export function nameTokens(text: string): NameToken[] {
         lower: w.text.toLowerCase(),
         start,
         end,
-        cap: UPPER_START.test(w.text),
+        cap: UPPER_START.test(w.text) || ARABIC_ARTICLE.test(w.text),
         acronym: w.text.length >= 2 && !HAS_LOWER.test(w.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(w.text),
         opener: k === 0 || headline || OPENING_GAP.test(gap),
         joined: k > 0 && (/^[ \t\u00a0]+$/.test(gap) || titleStop),
