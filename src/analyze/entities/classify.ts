@@ -97,6 +97,8 @@ function orgEnd(ctx: RunContext, pos: number, end: number, afterRole: boolean): 
     // After a role the name of the holder follows the office: "Ketua DPRD Jabar Budi Santoso".
     const place = placeAt(ctx, e, end);
     if (place) e += place.length;
+    // "Kepala BPBD Kota Sukamaju Arief": a region word takes the name after it, even one not listed.
+    else if (REGION_HEADS.has(u.lower) && e + 1 < end) e += 2;
     else if (ORG_DOMAIN_WORDS.has(u.lower) || u.acronym || isOrdinal(u) || u.lower === 'dan') e++;
     else break;
   }
@@ -117,6 +119,8 @@ function placeAfterOffice(ctx: RunContext, pos: number, end: number): number {
   while (e < end && COMPASS.has((ctx.tokens[e] as NameToken).lower)) e++;
   return e;
 }
+
+const REGION_HEADS = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'kecamatan', 'kec']);
 
 /** "Jalan Merdeka No 5": the house number is not part of the street name. */
 const ADDRESS_NUMBER = new Set(['no', 'nomor', 'rt', 'rw', 'blok', 'kav', 'km', 'lt', 'lantai']);

@@ -72,3 +72,14 @@ describe('findEntities things that are not people', () => {
     ]);
   });
 });
+
+describe('findEntities office of a region', () => {
+  it('keeps an unlisted region with the body it belongs to, before the holder', () => {
+    const found = findEntities('Kepala BPBD Kota Sukamaju Arief Wicaksono meninjau Kecamatan Cibeureum.');
+    expect(found.map((e) => [e.text, e.type])).toEqual([
+      ['BPBD Kota Sukamaju', 'ORG'],
+      ['Arief Wicaksono', 'PER'],
+      ['Kecamatan Cibeureum', 'LOC'],
+    ]);
+  });
+});
