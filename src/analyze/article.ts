@@ -1,5 +1,6 @@
 // Analyses one article end to end — tone with reasons, monitored subjects and the tone toward
 // each, people/organisations/places, quotes, key phrases and a summary — as one pure function.
+import { readArticleText } from './article-text.ts';
 import { type EntityAlias, findEntities, type Gazetteer } from './entities/index.ts';
 import { extractKeyphrases } from './keyphrases/index.ts';
 import {
@@ -11,7 +12,7 @@ import {
 } from './query/index.ts';
 import { findQuotes } from './quotes/index.ts';
 import { summarize } from './summary/index.ts';
-import { analyzeTone, toneToward } from './tone/index.ts';
+import { analyzeTone, scoreText, toneToward } from './tone/index.ts';
 import type { Entity, Quote, Tone } from './types.ts';
 
 export interface SubjectQuery {
@@ -51,6 +52,9 @@ export function analyzeArticle(
   const text = input.text;
   const entities = findEntities(text, { gazetteer: settings.gazetteer, aliases: settings.aliases });
   const doc = { title, text };
+  // Split and tokenised once, then shared by tone, key phrases and summary.
+  const article = readArticleText(text);
+  const scored = scoreText(text, article);
   // Indexed once per article, however many subjects are checked against it.
   const prepared = settings.subjects?.length ? prepareSubjectDocument(doc) : null;
   const subjects = (settings.subjects ?? []).map((subject): SubjectAnalysis => {
@@ -59,15 +63,15 @@ export function analyzeArticle(
     if (!match.matched) return { query: subject.query, matched: false, tone: null, highlights: [] };
     const inText = match.highlights.filter((h) => h.field === 'text');
     // A subject named only in the headline takes the headline's tone.
-    const tone = inText.length > 0 ? toneToward(doc, inText) : analyzeTone({ title, text: '' });
+    const tone = inText.length > 0 ? toneToward(doc, inText, scored) : analyzeTone({ title, text: '' });
     return { query: subject.query, matched: true, tone, highlights: match.highlights };
   });
   return {
-    tone: analyzeTone({ title, text }),
+    tone: analyzeTone({ title, text }, scored),
     subjects,
     entities,
     quotes: findQuotes(text, { entities }),
-    keyphrases: extractKeyphrases({ title, text }).map((k) => k.phrase),
-    summary: summarize({ title, text }),
+    keyphrases: extractKeyphrases({ title, text }, {}, article).map((k) => k.phrase),
+    summary: summarize({ title, text }, {}, article),
   };
 }

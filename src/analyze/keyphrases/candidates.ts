@@ -3,7 +3,8 @@
 import { splitSentences } from '../../text/sentences.ts';
 import { stem } from '../../text/stemmer.ts';
 import { STOPWORDS } from '../../text/stopwords.ts';
-import { wordTokens } from '../../text/words.ts';
+import { type WordToken, wordTokens } from '../../text/words.ts';
+import { type ArticleText, wordsAfterDateline } from '../article-text.ts';
 import { datelineLength, isFurniture } from '../summary/furniture.ts';
 import { NEWS_WORDS } from './news-words.ts';
 
@@ -74,11 +75,11 @@ function isBoundaryWord(lower: string, stemmed: string, casing: Casing): boolean
 }
 
 /** Splits one sentence into runs of content words. */
-function runsOf(text: string, inTitle: boolean): Word[][] {
+function runsOf(text: string, inTitle: boolean, words?: WordToken[]): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
   let lastEnd = -1;
-  const tokens = wordTokens(text);
+  const tokens = words ?? wordTokens(text);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const surface = token.text;
@@ -152,8 +153,14 @@ function record(set: CandidateSet, gram: Gram, sentence: number, inTitle: boolea
   candidate.surfaces.set(gram.surface, (candidate.surfaces.get(gram.surface) ?? 0) + reliability);
 }
 
-function addSentence(set: CandidateSet, text: string, sentence: number, inTitle: boolean): void {
-  for (const run of runsOf(text, inTitle)) {
+function addSentence(
+  set: CandidateSet,
+  text: string,
+  sentence: number,
+  inTitle: boolean,
+  words?: WordToken[],
+): void {
+  for (const run of runsOf(text, inTitle, words)) {
     for (const word of run) set.stemCounts.set(word.stem, (set.stemCounts.get(word.stem) ?? 0) + 1);
     for (let from = 0; from < run.length; from++) {
       const gram: Gram = { key: '', surface: '', upper: false, run, from, n: 0 };
@@ -169,13 +176,25 @@ function addSentence(set: CandidateSet, text: string, sentence: number, inTitle:
   }
 }
 
-export function collectCandidates(title: string | undefined, text: string): CandidateSet {
+/** `article` is readArticleText(text), when the caller already read it. */
+export function collectCandidates(
+  title: string | undefined,
+  text: string,
+  article?: ArticleText,
+): CandidateSet {
   const set: CandidateSet = { candidates: new Map(), stemCounts: new Map(), sentenceCount: 0 };
-  const sentences = splitSentences(text);
   let position = 0;
-  for (const sentence of sentences) {
-    if (isFurniture(sentence.text)) continue;
-    addSentence(set, sentence.text.slice(datelineLength(sentence.text)), position++, false);
+  if (article && article.text === text) {
+    for (const sentence of article.sentences) {
+      if (sentence.furniture) continue;
+      const body = sentence.text.slice(sentence.dateline);
+      addSentence(set, body, position++, false, wordsAfterDateline(sentence));
+    }
+  } else {
+    for (const sentence of splitSentences(text)) {
+      if (isFurniture(sentence.text)) continue;
+      addSentence(set, sentence.text.slice(datelineLength(sentence.text)), position++, false);
+    }
   }
   if (title?.trim()) addSentence(set, title, 0, true);
   set.sentenceCount = position;

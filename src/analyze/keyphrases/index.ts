@@ -1,5 +1,6 @@
 // Indonesian key phrases of one article: a RAKE/YAKE-style statistical score over content-word
 // n-grams (frequency, headline, position, casing, cohesion), one phrase per stem sequence.
+import type { ArticleText } from '../article-text.ts';
 import { type Candidate, collectCandidates } from './candidates.ts';
 
 export interface Keyphrase {
@@ -72,10 +73,11 @@ function shared(a: string[], b: string[]): number {
 export function extractKeyphrases(
   input: { title?: string; text: string },
   options: KeyphraseOptions = {},
+  article?: ArticleText,
 ): Keyphrase[] {
   const max = options.max ?? 10;
   if (max <= 0) return [];
-  const { candidates, stemCounts } = collectCandidates(input.title, input.text);
+  const { candidates, stemCounts } = collectCandidates(input.title, input.text, article);
   const scored: { c: Candidate; score: number; freq: number }[] = [];
   for (const c of candidates.values()) {
     // Most n-grams are one-off word neighbourhoods deep in the body; they never make the list.

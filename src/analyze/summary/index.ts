@@ -3,7 +3,8 @@
 import { splitSentences } from '../../text/sentences.ts';
 import { stem } from '../../text/stemmer.ts';
 import { STOPWORDS } from '../../text/stopwords.ts';
-import { wordTokens } from '../../text/words.ts';
+import { type WordToken, wordTokens } from '../../text/words.ts';
+import { type ArticleSentence, type ArticleText, wordsAfterDateline } from '../article-text.ts';
 import { NEWS_WORDS } from '../keyphrases/news-words.ts';
 import { datelineLength, isFurniture } from './furniture.ts';
 
@@ -23,9 +24,9 @@ interface Sentence {
 const HAS_DIGIT = /\p{N}/u;
 const OPENING_QUOTE = /^["“”'‘]/u;
 
-function contentStems(text: string): { stems: Set<string>; words: number } {
+function contentStems(text: string, words?: WordToken[]): { stems: Set<string>; words: number } {
   const stems = new Set<string>();
-  const tokens = wordTokens(text);
+  const tokens = words ?? wordTokens(text);
   for (const t of tokens) {
     const lower = t.text.toLowerCase();
     if (lower.length < 3 || HAS_DIGIT.test(lower) || STOPWORDS.has(lower) || NEWS_WORDS.has(lower)) continue;
@@ -34,12 +35,14 @@ function contentStems(text: string): { stems: Set<string>; words: number } {
   return { stems, words: tokens.length };
 }
 
-function readSentences(text: string): Sentence[] {
+function readSentences(text: string, article?: ArticleText): Sentence[] {
   const out: Sentence[] = [];
-  for (const span of splitSentences(text)) {
-    if (isFurniture(span.text)) continue;
-    const clean = span.text.slice(datelineLength(span.text)).trim();
-    const { stems, words } = contentStems(clean);
+  const shared = article && article.text === text ? article.sentences : null;
+  for (const span of shared ?? splitSentences(text)) {
+    const known = shared ? (span as ArticleSentence) : null;
+    if (known ? known.furniture : isFurniture(span.text)) continue;
+    const clean = span.text.slice(known ? known.dateline : datelineLength(span.text)).trim();
+    const { stems, words } = contentStems(clean, known ? wordsAfterDateline(known) : undefined);
     // Fragments (bylines, "Sukamaju, 3 Maret 2025") say nothing on their own.
     if (words < 5) continue;
     out.push({ text: clean, position: out.length, stems, words, quoted: OPENING_QUOTE.test(clean) });
@@ -54,9 +57,14 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return either ? both / either : 0;
 }
 
-export function summarize(input: { title?: string; text: string }, options: SummaryOptions = {}): string {
+/** `article` is readArticleText(input.text), when the caller already read it. */
+export function summarize(
+  input: { title?: string; text: string },
+  options: SummaryOptions = {},
+  article?: ArticleText,
+): string {
   const wanted = options.sentences ?? 3;
-  const sentences = readSentences(input.text);
+  const sentences = readSentences(input.text, article);
   if (wanted <= 0 || sentences.length === 0) return '';
   // The article's centroid: in how many sentences each word occurs.
   const spread = new Map<string, number>();

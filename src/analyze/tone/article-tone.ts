@@ -4,7 +4,9 @@
 //
 // Reasons from the headline carry rule 'headline' and offsets into the title; every other reason's
 // offsets are into the text.
-import { splitSentences } from '../../text/sentences.ts';
+import { type SentenceSpan, splitSentences } from '../../text/sentences.ts';
+import type { WordToken } from '../../text/words.ts';
+import type { ArticleText } from '../article-text.ts';
 import type { Span, Tone, ToneLabel, ToneReason } from '../types.ts';
 import { CARRY_PRONOUNS, CONCESSIVE, CONTRAST } from './cues.ts';
 import { scoreSentence, type ToneHit } from './sentence-score.ts';
@@ -54,14 +56,23 @@ function paragraphWeights(text: string): Array<{ start: number; end: number; wei
   return paragraphs;
 }
 
-function scoreText(text: string): ScoredSentence[] {
+/** An article body scored sentence by sentence, reusable for its tone and the tone toward subjects. */
+export interface ScoredText {
+  text: string;
+  sentences: ScoredSentence[];
+}
+
+/** Scores `text` once; `article` saves re-splitting when the caller already read the text. */
+export function scoreText(text: string, article?: ArticleText): ScoredText {
   const quotes = quotedRanges(text);
   const paragraphs = paragraphWeights(text);
   let p = 0;
   const out: ScoredSentence[] = [];
-  for (const sentence of splitSentences(text)) {
+  const spans: Array<SentenceSpan & { words?: WordToken[] }> =
+    article && article.text === text ? article.sentences : splitSentences(text);
+  for (const sentence of spans) {
     while (p < paragraphs.length - 1 && paragraphs[p].end <= sentence.start) p++;
-    const tokens = toneTokens(text, sentence.start, sentence.end, quotes);
+    const tokens = toneTokens(text, sentence.start, sentence.end, quotes, sentence.words);
     const { hits, structure } = scoreSentence(tokens, text);
     out.push({
       start: sentence.start,
@@ -72,7 +83,11 @@ function scoreText(text: string): ScoredSentence[] {
       paragraphWeight: paragraphs[p]?.weight ?? 1,
     });
   }
-  return out;
+  return { text, sentences: out };
+}
+
+function scoredSentences(text: string, scored: ScoredText | undefined): ScoredSentence[] {
+  return scored && scored.text === text ? scored.sentences : scoreText(text).sentences;
 }
 
 function label(score: number): ToneLabel {
@@ -89,7 +104,8 @@ function weighted(reason: ToneReason, factor: number): ToneReason {
   return factor === 1 ? reason : { ...reason, weight: Math.round(reason.weight * factor * 100) / 100 };
 }
 
-export function analyzeTone(input: ToneInput): Tone {
+/** `scored` is scoreText(input.text), when the caller needs it for several subjects too. */
+export function analyzeTone(input: ToneInput, scored?: ScoredText): Tone {
   let total = 0;
   const reasons: ToneReason[] = [];
   if (input.title?.trim()) {
@@ -100,7 +116,7 @@ export function analyzeTone(input: ToneInput): Tone {
       reasons.push({ ...weighted(hit.reason, HEADLINE), rule: 'headline' });
     }
   }
-  const sentences = scoreText(input.text);
+  const sentences = scoredSentences(input.text, scored);
   for (const s of sentences) {
     for (const hit of s.hits) {
       total += hit.weight * s.paragraphWeight;
@@ -134,9 +150,9 @@ function mentions(spans: Span[], start: number, end: number): boolean {
   return spans.some((s) => s.start < end && s.end > start);
 }
 
-export function toneToward(input: ToneInput, spans: Span[]): Tone {
+export function toneToward(input: ToneInput, spans: Span[], scored?: ScoredText): Tone {
   if (spans.length === 0) return { label: 'neutral', score: 0, reasons: [] };
-  const sentences = scoreText(input.text);
+  const sentences = scoredSentences(input.text, scored);
   const factors = sentences.map(() => 0);
   const subjectSentences = sentences.map((s) => mentions(spans, s.start, s.end));
   sentences.forEach((s, i) => {

@@ -1,7 +1,7 @@
 // Words of a sentence prepared for tone scoring: lower case, stem, whether a clause boundary or a
 // quotation mark precedes it. Stems are cached because news repeats its vocabulary.
 import { stem } from '../../text/stemmer.ts';
-import { normalizeWord, wordTokens } from '../../text/words.ts';
+import { normalizeWord, type WordToken, wordTokens } from '../../text/words.ts';
 
 export interface ToneToken {
   text: string;
@@ -52,13 +52,16 @@ export function toneTokens(
   from: number,
   to: number,
   quotes: Array<[number, number]>,
+  /** The words of text[from, to) with offsets into `text`, when already tokenised. */
+  words?: WordToken[],
 ): ToneToken[] {
   const out: ToneToken[] = [];
   let previousEnd = from;
   let q = 0;
-  for (const word of wordTokens(text.slice(from, to))) {
-    const start = word.start + from;
-    const end = word.end + from;
+  const shift = words ? 0 : from;
+  for (const word of words ?? wordTokens(text.slice(from, to))) {
+    const start = word.start + shift;
+    const end = word.end + shift;
     const lower = normalizeWord(word.text);
     while (q < quotes.length && quotes[q][1] < start) q++;
     out.push({

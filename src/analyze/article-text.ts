@@ -1,0 +1,45 @@
+// One article's body split into sentences and words once, shared by the analysers (tone, key
+// phrases, summary) that would otherwise each split and tokenise the same text again.
+import { splitSentences } from '../text/sentences.ts';
+import { type WordToken, wordTokens } from '../text/words.ts';
+import { datelineLength, isFurniture } from './summary/furniture.ts';
+
+export interface ArticleSentence {
+  text: string;
+  start: number;
+  end: number;
+  /** The sentence's words, offsets into the whole text. */
+  words: WordToken[];
+  /** A caption, credit or "Baca juga" line rather than prose. */
+  furniture: boolean;
+  /** Length of the dateline the sentence opens with (0 when none, and for furniture). */
+  dateline: number;
+}
+
+export interface ArticleText {
+  text: string;
+  sentences: ArticleSentence[];
+}
+
+export function readArticleText(text: string): ArticleText {
+  const sentences = splitSentences(text).map((s): ArticleSentence => {
+    const words = wordTokens(s.text);
+    for (const w of words) {
+      w.start += s.start;
+      w.end += s.start;
+    }
+    const furniture = isFurniture(s.text);
+    return { ...s, words, furniture, dateline: furniture ? 0 : datelineLength(s.text) };
+  });
+  return { text, sentences };
+}
+
+/** The sentence's words after its dateline, offsets relative to the text after the dateline. */
+export function wordsAfterDateline(sentence: ArticleSentence): WordToken[] {
+  const from = sentence.start + sentence.dateline;
+  const out: WordToken[] = [];
+  for (const w of sentence.words) {
+    if (w.start >= from) out.push({ text: w.text, start: w.start - from, end: w.end - from });
+  }
+  return out;
+}
