@@ -8,6 +8,7 @@ import { registerFeed } from './commands/feed.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSources } from './commands/sources.ts';
 import { registerStories } from './commands/stories.ts';
+import { registerSubjects } from './commands/subjects.ts';
 import { registerWorkspace } from './commands/workspace.ts';
 
 const program = new Command('pantau')
@@ -20,6 +21,7 @@ registerSources(program);
 registerCrawl(program);
 registerArticles(program);
 registerStories(program);
+registerSubjects(program);
 registerExtract(program);
 registerFeed(program);
 registerAnalyze(program);

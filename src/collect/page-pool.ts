@@ -1,18 +1,29 @@
-// Analyses article pages on worker threads with a memory cap and a time limit, so a hostile page
-// can neither take down the crawler nor hold it up, and two cores extract at once.
+// Analyses article pages (extraction) and article texts (tone, entities, quotes…) on worker threads
+// with a memory cap and a time limit, so a hostile page can neither take down the crawler nor hold
+// it up, and both cores do the CPU work.
 import { Worker } from 'node:worker_threads';
+import { type AnalysisSettings, type ArticleAnalysis, analyzeArticle } from '../analyze/article.ts';
 import { type ErrorCode, PantauError } from '../domain/errors.ts';
 import { analysePage, type PageAnalysis, type PageInput } from './page-analysis.ts';
 
+export interface ArticleInput {
+  title?: string;
+  text: string;
+  settings: AnalysisSettings;
+}
+
 export interface PageAnalyser {
   analyse(input: PageInput): Promise<PageAnalysis>;
+  analyseArticle(input: ArticleInput): Promise<ArticleAnalysis>;
   close(): Promise<void>;
 }
 
+export type ThreadTask = { kind: 'page'; input: PageInput } | { kind: 'article'; input: ArticleInput };
+
 interface Task {
   id: number;
-  input: PageInput;
-  resolve(result: PageAnalysis): void;
+  work: ThreadTask;
+  resolve(result: unknown): void;
   reject(error: Error): void;
 }
 
@@ -35,7 +46,11 @@ export interface PagePoolOptions {
 /** With `threads: 0` pages are analysed inline (tests, one-shot commands). */
 export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
   if (options.threads <= 0) {
-    return { analyse: async (input) => analysePage(input), close: async () => {} };
+    return {
+      analyse: async (input) => analysePage(input),
+      analyseArticle: async ({ title, text, settings }) => analyzeArticle({ title, text }, settings),
+      close: async () => {},
+    };
   }
   const memoryMb = options.memoryMb ?? 256;
   const timeoutMs = options.timeoutMs ?? 20_000;
@@ -51,14 +66,15 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
     const thread: Thread = { worker, tasks: [], timer: null, timedOut: false };
     worker.on(
       'message',
-      (m: { id: number; ok: boolean; result?: PageAnalysis; code?: ErrorCode; message?: string }) => {
+      (m: { id: number; ok: boolean; result?: unknown; code?: ErrorCode; message?: string }) => {
         const task = thread.tasks.shift();
         if (!task || task.id !== m.id) return;
-        if (m.ok && m.result) task.resolve(m.result);
+        if (m.ok) task.resolve(m.result);
         else
           task.reject(
             new PantauError(m.code ?? 'malformed_page', m.message ?? 'halaman tidak dapat diproses'),
           );
+        if (thread.tasks.length === 0) thread.worker.unref();
         armTimer(thread);
       },
     );
@@ -106,16 +122,27 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
   const dispatch = (task: Task) => {
     const thread = threads.reduce((a, b) => (b.tasks.length < a.tasks.length ? b : a));
     thread.tasks.push(task);
-    thread.worker.postMessage({ id: task.id, input: task.input });
+    // An idle pool must not keep the process alive, a busy one must: its answers are awaited.
+    if (thread.tasks.length === 1) thread.worker.ref();
+    thread.worker.postMessage({ id: task.id, work: task.work });
     if (thread.tasks.length === 1) armTimer(thread);
   };
 
   for (let i = 0; i < options.threads; i++) threads.push(spawn());
 
+  function run<T>(work: ThreadTask): Promise<T> {
+    if (closed) return Promise.reject(new PantauError('malformed_page', 'pemroses halaman ditutup'));
+    return new Promise<T>((resolve, reject) =>
+      dispatch({ id: nextId++, work, resolve: resolve as (r: unknown) => void, reject }),
+    );
+  }
+
   return {
     analyse(input) {
-      if (closed) return Promise.reject(new PantauError('malformed_page', 'pemroses halaman ditutup'));
-      return new Promise((resolve, reject) => dispatch({ id: nextId++, input, resolve, reject }));
+      return run<PageAnalysis>({ kind: 'page', input });
+    },
+    analyseArticle(input) {
+      return run<ArticleAnalysis>({ kind: 'article', input });
     },
     async close() {
       closed = true;

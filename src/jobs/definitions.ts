@@ -7,6 +7,8 @@ export const JOB_PAYLOADS = {
   'poll-source': z.object({ sourceId: z.number().int().positive() }),
   /** Fetch one article page, extract it and file it into a story. */
   'fetch-article': z.object({ articleId: z.number().int().positive() }),
+  /** Analyse a fetched article: tone, subjects, entities, quotes, key phrases, summary. */
+  'analyze-article': z.object({ articleId: z.number().int().positive() }),
 } as const;
 
 export type JobName = keyof typeof JOB_PAYLOADS;
@@ -25,6 +27,7 @@ export interface JobPolicy {
 export const JOB_POLICIES: Record<JobName, JobPolicy> = {
   'poll-source': { retries: 2, timeoutSeconds: 300 },
   'fetch-article': { retries: 3, timeoutSeconds: 120 },
+  'analyze-article': { retries: 2, timeoutSeconds: 120 },
 };
 
 /**

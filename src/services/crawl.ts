@@ -8,6 +8,7 @@ import {
   releaseArticleLeases,
 } from '../store/articles.ts';
 import { claimDueSources, nextDueAt } from '../store/sources.ts';
+import { analyzeStoredArticle } from './analysis.ts';
 import type { AppContext } from './context.ts';
 import { fetchArticle } from './fetch-article.ts';
 import { pollSource } from './poll-source.ts';
@@ -15,6 +16,8 @@ import { pollSource } from './poll-source.ts';
 /** A claimed source may not be claimed again for this long, even if its poll job is lost. */
 const POLL_LEASE_SECONDS = 10 * 60;
 const POLL_CONCURRENCY = 4;
+/** Analyses run on the page pool's threads; a few in flight keep them busy. */
+const ANALYSIS_CONCURRENCY = 4;
 
 export function crawlHandlers(ctx: AppContext): JobHandlers {
   return {
@@ -22,7 +25,13 @@ export function crawlHandlers(ctx: AppContext): JobHandlers {
       await pollSource(ctx, sourceId);
     },
     'fetch-article': async ({ articleId }) => {
-      await fetchArticle(ctx, articleId);
+      // Enqueued after the article is committed, so the analysis job always finds its text.
+      if ((await fetchArticle(ctx, articleId)) === 'fetched') {
+        await ctx.queue.enqueue('analyze-article', { articleId }, { key: `analyze:${articleId}` });
+      }
+    },
+    'analyze-article': async ({ articleId }) => {
+      await analyzeStoredArticle(ctx.store, ctx.pages, articleId);
     },
   };
 }
@@ -74,7 +83,11 @@ export async function crawlOnce(
     await requeuePendingArticles(ctx);
     await enqueueDueSources(ctx, { all: true });
     await ctx.queue.work(crawlHandlers(ctx), {
-      concurrency: { 'poll-source': POLL_CONCURRENCY, 'fetch-article': ctx.config.concurrency },
+      concurrency: {
+        'poll-source': POLL_CONCURRENCY,
+        'fetch-article': ctx.config.concurrency,
+        'analyze-article': ANALYSIS_CONCURRENCY,
+      },
       untilIdle: true,
       onError: (job, error) => ctx.logger.error({ job, err: String(error) }, 'job failed'),
       onExclusiveStart: () => releaseArticleLeases(ctx.store),
@@ -112,7 +125,11 @@ export async function runScheduler(ctx: AppContext, signal: AbortSignal): Promis
 export async function runWorkers(ctx: AppContext): Promise<void> {
   await requeuePendingArticles(ctx);
   await ctx.queue.work(crawlHandlers(ctx), {
-    concurrency: { 'poll-source': POLL_CONCURRENCY, 'fetch-article': ctx.config.concurrency },
+    concurrency: {
+      'poll-source': POLL_CONCURRENCY,
+      'fetch-article': ctx.config.concurrency,
+      'analyze-article': ANALYSIS_CONCURRENCY,
+    },
     onError: (job, error) => ctx.logger.error({ job, err: String(error) }, 'job failed'),
     onExclusiveStart: () => releaseArticleLeases(ctx.store),
   });

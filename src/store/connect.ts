@@ -7,6 +7,7 @@ import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect } from
 import pg from 'pg';
 import type { DialectName } from './dialect.ts';
 import { foundation } from './migrations/001-foundation.ts';
+import { analysis } from './migrations/002-analysis.ts';
 import type { Database } from './schema.ts';
 
 export interface StoreConfig {
@@ -26,7 +27,7 @@ export interface Store {
 }
 
 function migrations(dialect: DialectName): Record<string, Migration> {
-  return { '001-foundation': foundation(dialect) };
+  return { '001-foundation': foundation(dialect), '002-analysis': analysis(dialect) };
 }
 
 // PostgreSQL returns timestamptz as Date and int8 as string; the store speaks ISO strings and numbers

@@ -118,7 +118,56 @@ export interface JobTable {
   created_at: Timestamp;
 }
 
+export interface SubjectTable {
+  id: Generated<number>;
+  workspace_id: number;
+  name: string;
+  kind: 'government' | 'leader' | 'agency' | 'topic';
+  query: string;
+  role: string | null;
+  aliases: Generated<string>;
+  enabled: Generated<number>;
+  created_at: Timestamp;
+}
+
+export interface ArticleAnalysisTable {
+  article_id: number;
+  workspace_id: number;
+  analyzed_at: Timestamp;
+  tone_label: 'positive' | 'negative' | 'neutral';
+  tone_score: number;
+  tone_reasons: string;
+  entities: string;
+  quotes: string;
+  keyphrases: string;
+  summary: string;
+}
+
+export interface ArticleSubjectTable {
+  article_id: number;
+  subject_id: number;
+  tone_label: 'positive' | 'negative' | 'neutral';
+  tone_score: number;
+  tone_reasons: string;
+  highlights: string;
+}
+
+export interface CorrectionTable {
+  id: Generated<number>;
+  workspace_id: number;
+  article_id: number;
+  subject_id: number | null;
+  kind: 'tone' | 'subject_tone' | 'subject_match' | 'entity' | 'quote_speaker' | 'issue';
+  value: string;
+  actor: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  subject: SubjectTable;
+  article_analysis: ArticleAnalysisTable;
+  article_subject: ArticleSubjectTable;
+  correction: CorrectionTable;
   job: JobTable;
   workspace: WorkspaceTable;
   source: SourceTable;

@@ -1,0 +1,96 @@
+// Analysing stored articles: once as each arrives (the analyze-article job after extraction) and
+// again for a whole workspace after subjects, lexicon or rules change (`pantau reanalyze`).
+import type { AnalysisSettings } from '../analyze/article.ts';
+import { parseSubjectQuery } from '../analyze/query/index.ts';
+import type { PageAnalyser } from '../collect/page-pool.ts';
+import type { Subject } from '../domain/subject.ts';
+import { countFetchedArticles, fetchedArticleIds, saveAnalysis } from '../store/analyses.ts';
+import { findArticle } from '../store/articles.ts';
+import type { Store } from '../store/connect.ts';
+import { listSubjects } from '../store/subjects.ts';
+import { subjectAliases } from './subjects.ts';
+import { resolveWorkspace } from './workspaces.ts';
+
+/** What analysis needs from the workspace, read once and reused for many articles. */
+export interface WorkspaceAnalysis {
+  subjects: Subject[];
+  settings: AnalysisSettings;
+}
+
+export async function loadWorkspaceAnalysis(store: Store, workspaceId: number): Promise<WorkspaceAnalysis> {
+  const subjects = await listSubjects(store, workspaceId, { enabledOnly: true });
+  return {
+    subjects,
+    settings: {
+      subjects: subjects.map((s) => ({ query: s.query, node: parseSubjectQuery(s.query) })),
+      aliases: subjectAliases(subjects),
+    },
+  };
+}
+
+/** Analyses one stored article and replaces its stored analysis. False when it has no text yet. */
+export async function analyzeStoredArticle(
+  store: Store,
+  pages: PageAnalyser,
+  articleId: number,
+  workspace?: WorkspaceAnalysis,
+): Promise<boolean> {
+  const article = await findArticle(store, articleId);
+  if (!article || article.status !== 'fetched' || !article.text) return false;
+  const context = workspace ?? (await loadWorkspaceAnalysis(store, article.workspaceId));
+  const result = await pages.analyseArticle({
+    title: article.title ?? undefined,
+    text: article.text,
+    settings: context.settings,
+  });
+  await saveAnalysis(
+    store,
+    {
+      articleId,
+      workspaceId: article.workspaceId,
+      analyzedAt: new Date().toISOString(),
+      tone: result.tone,
+      entities: result.entities,
+      quotes: result.quotes,
+      keyphrases: result.keyphrases,
+      summary: result.summary,
+    },
+    result.subjects.flatMap((s, i) =>
+      s.matched && s.tone
+        ? [{ subjectId: context.subjects[i].id, tone: s.tone, highlights: s.highlights }]
+        : [],
+    ),
+  );
+  return true;
+}
+
+/**
+ * Re-analyses every collected article of a workspace, a page of ids at a time with several in
+ * flight (the page pool spreads them over the cores); reports progress as it goes.
+ */
+export async function reanalyzeWorkspace(
+  store: Store,
+  pages: PageAnalyser,
+  input: { workspace?: string | null; concurrency?: number },
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
+  const ws = await resolveWorkspace(store, input.workspace);
+  const context = await loadWorkspaceAnalysis(store, ws.id);
+  const total = await countFetchedArticles(store, ws.id);
+  const concurrency = input.concurrency ?? 8;
+  let done = 0;
+  let after = 0;
+  for (;;) {
+    const ids = await fetchedArticleIds(store, ws.id, after, 200);
+    if (ids.length === 0) break;
+    for (let i = 0; i < ids.length; i += concurrency) {
+      await Promise.all(
+        ids.slice(i, i + concurrency).map((id) => analyzeStoredArticle(store, pages, id, context)),
+      );
+      done += Math.min(concurrency, ids.length - i);
+      onProgress?.(done, total);
+    }
+    after = ids[ids.length - 1];
+  }
+  return done;
+}

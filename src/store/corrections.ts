@@ -1,0 +1,88 @@
+// Correction repository: analysts' verdicts, with who and when; the newest of a kind wins.
+import type { Correction, CorrectionKind } from '../domain/subject.ts';
+import type { Store } from './connect.ts';
+
+export async function insertCorrection(
+  store: Store,
+  input: {
+    workspaceId: number;
+    articleId: number;
+    subjectId?: number | null;
+    kind: CorrectionKind;
+    value: unknown;
+    actor: string;
+  },
+): Promise<Correction> {
+  const row = await store.db
+    .insertInto('correction')
+    .values({
+      workspace_id: input.workspaceId,
+      article_id: input.articleId,
+      subject_id: input.subjectId ?? null,
+      kind: input.kind,
+      value: JSON.stringify(input.value),
+      actor: input.actor,
+      created_at: new Date().toISOString(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    articleId: row.article_id,
+    subjectId: row.subject_id,
+    kind: row.kind,
+    value: JSON.parse(row.value),
+    actor: row.actor,
+    createdAt: row.created_at,
+  };
+}
+
+/** The newest correction of each kind (and subject) for an article. */
+export async function currentCorrections(store: Store, articleId: number): Promise<Correction[]> {
+  const rows = await store.db
+    .selectFrom('correction')
+    .selectAll()
+    .where('article_id', '=', articleId)
+    .orderBy('id', 'desc')
+    .execute();
+  const seen = new Set<string>();
+  const out: Correction[] = [];
+  for (const r of rows) {
+    const key = `${r.kind}:${r.subject_id ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      id: r.id,
+      workspaceId: r.workspace_id,
+      articleId: r.article_id,
+      subjectId: r.subject_id,
+      kind: r.kind,
+      value: JSON.parse(r.value),
+      actor: r.actor,
+      createdAt: r.created_at,
+    });
+  }
+  return out;
+}
+
+/** Articles an analyst labelled with a tone, for the workspace's learner. */
+export async function toneCorrections(store: Store, workspaceId: number) {
+  const rows = await store.db
+    .selectFrom('correction')
+    .innerJoin('article', 'article.id', 'correction.article_id')
+    .select(['correction.article_id', 'correction.value', 'article.title', 'article.text'])
+    .where('correction.workspace_id', '=', workspaceId)
+    .where('correction.kind', '=', 'tone')
+    .orderBy('correction.id', 'desc')
+    .execute();
+  const seen = new Set<number>();
+  return rows
+    .filter((r) => !seen.has(r.article_id) && seen.add(r.article_id))
+    .map((r) => ({
+      articleId: r.article_id,
+      label: JSON.parse(r.value) as string,
+      title: r.title,
+      text: r.text ?? '',
+    }));
+}
