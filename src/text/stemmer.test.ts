@@ -135,20 +135,4 @@ describe('stem', () => {
     expect(stem(long)).toBe(long);
     expect(stem(`${'pe'.repeat(449)}kan`)).toBe(`${'pe'.repeat(448)}k`);
   });
-
-  it('stems the words of a 500-word article in well under a millisecond', () => {
-    const words =
-      'pemerintah kabupaten menyampaikan bahwa penanganan banjir di kecamatan itu terus ditingkatkan'
-        .split(' ')
-        .flatMap((word) => Array.from({ length: 50 }, (_, n) => (n % 2 ? word : `${word}nya`)))
-        .slice(0, 500);
-    // The fastest of several rounds, so a busy machine does not fail the test.
-    let fastest = Number.POSITIVE_INFINITY;
-    for (let round = 0; round < 20; round++) {
-      const started = performance.now();
-      for (const word of words) stem(word);
-      fastest = Math.min(fastest, performance.now() - started);
-    }
-    expect(fastest).toBeLessThan(1);
-  });
 });

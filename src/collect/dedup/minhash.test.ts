@@ -72,15 +72,6 @@ describe('near-duplicate detection', () => {
     expect(explainDuplicate('Banjir di Serang', 'Kebakaran di Serang').similarity).toBe(0);
     expect(explainDuplicate('Baca juga', 'Baca juga').sharedPassage).toBe('Baca juga');
   });
-
-  it('signs a 600-word article well under a millisecond', () => {
-    const words = `${original} ${budget} ${dike}`.split(/\s+/).slice(0, 600).join(' ');
-    for (let i = 0; i < 50; i++) textSignature(words);
-    const runs = 300;
-    const started = performance.now();
-    for (let i = 0; i < runs; i++) textSignature(words);
-    expect((performance.now() - started) / runs).toBeLessThan(1);
-  });
 });
 
 describe('contentHash', () => {

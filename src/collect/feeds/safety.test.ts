@@ -16,13 +16,11 @@ function errorOf(fn: () => unknown): PantauError {
 }
 
 describe('hostile XML', () => {
-  it('refuses a billion-laughs document quickly, without growing memory', () => {
+  it('refuses a billion-laughs document instead of expanding it', () => {
     const before = process.memoryUsage().heapUsed;
-    const started = performance.now();
     const error = errorOf(() => parseFeed(fixture('billion-laughs.xml')));
     expect(error.code).toBe('malformed_feed');
     expect(error.message).toMatch(/ENTITY/);
-    expect(performance.now() - started).toBeLessThan(200);
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(20 * 1024 * 1024);
   });
 
