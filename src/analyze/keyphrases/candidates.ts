@@ -1,7 +1,7 @@
 // Candidate key phrases: runs of content words between function words, punctuation, verbs and
 // casing changes, and every 1–4 word n-gram inside a run, counted with where and how they appear.
 import { splitSentences } from '../../text/sentences.ts';
-import { stem } from '../../text/stemmer.ts';
+import { cachedStem } from '../../text/stem-cache.ts';
 import { STOPWORDS } from '../../text/stopwords.ts';
 import { type WordToken, wordTokens } from '../../text/words.ts';
 import { type ArticleText, wordsAfterDateline } from '../article-text.ts';
@@ -50,20 +50,6 @@ const HAS_DIGIT = /\p{N}/u;
 // "berharap"); nouns keep such a start ("dinas", "bermuda" aside) or take pe-/per-/ke- instead.
 const VERB_PREFIX = /^(?:me|di|ber|be)/;
 
-// Stems repeat across a stream of articles; a bounded memo saves most stemming work.
-const STEM_MEMO = new Map<string, string>();
-const STEM_MEMO_SIZE = 50_000;
-
-function stemOf(lower: string): string {
-  let stemmed = STEM_MEMO.get(lower);
-  if (stemmed === undefined) {
-    if (STEM_MEMO.size >= STEM_MEMO_SIZE) STEM_MEMO.clear();
-    stemmed = stem(lower);
-    STEM_MEMO.set(lower, stemmed);
-  }
-  return stemmed;
-}
-
 function isVerbLike(lower: string, stemmed: string): boolean {
   return VERB_PREFIX.test(lower) && !stemmed.startsWith(lower.slice(0, 2)) && lower.length > 4;
 }
@@ -93,7 +79,7 @@ function runsOf(text: string, inTitle: boolean, words?: WordToken[]): Word[][] {
           : UPPER_START.test(surface)
             ? 'upper'
             : 'lower';
-    const stemmed = stemOf(lower);
+    const stemmed = cachedStem(lower);
     const gap = lastEnd < 0 ? '' : text.slice(lastEnd, token.start);
     lastEnd = token.end;
     const previous = run[run.length - 1];

@@ -1,6 +1,6 @@
 // Finds where each search lexeme of a text comes from, so a query match can be highlighted in the
 // original title or text. The lexemes are exactly searchLexemes(text), in the same order.
-import { stem } from '../../text/stemmer.ts';
+import { cachedStem } from '../../text/stem-cache.ts';
 import { searchTokens } from '../../text/tokens.ts';
 
 export interface LexemeAt {
@@ -34,7 +34,7 @@ function lowerWithMap(text: string): { lower: string; toOriginal: number[] | nul
 const STEMMED = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*$/u;
 
 function lexemeOf(token: string): string {
-  return STEMMED.test(token) ? stem(token) : token;
+  return STEMMED.test(token) ? cachedStem(token) : token;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Extractive summary of one news article: sentences scored by how central their words are, how much
 // they share with the headline and how early they come (news leads), kept in their original order.
 import { splitSentences } from '../../text/sentences.ts';
-import { stem } from '../../text/stemmer.ts';
+import { cachedStem } from '../../text/stem-cache.ts';
 import { STOPWORDS } from '../../text/stopwords.ts';
 import { type WordToken, wordTokens } from '../../text/words.ts';
 import { type ArticleSentence, type ArticleText, wordsAfterDateline } from '../article-text.ts';
@@ -30,7 +30,7 @@ function contentStems(text: string, words?: WordToken[]): { stems: Set<string>; 
   for (const t of tokens) {
     const lower = t.text.toLowerCase();
     if (lower.length < 3 || HAS_DIGIT.test(lower) || STOPWORDS.has(lower) || NEWS_WORDS.has(lower)) continue;
-    stems.add(stem(lower));
+    stems.add(cachedStem(lower));
   }
   return { stems, words: tokens.length };
 }

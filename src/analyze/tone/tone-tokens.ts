@@ -1,6 +1,6 @@
 // Words of a sentence prepared for tone scoring: lower case, stem, whether a clause boundary or a
 // quotation mark precedes it. Stems are cached because news repeats its vocabulary.
-import { stem } from '../../text/stemmer.ts';
+import { cachedStem } from '../../text/stem-cache.ts';
 import { normalizeWord, type WordToken, wordTokens } from '../../text/words.ts';
 
 export interface ToneToken {
@@ -13,20 +13,6 @@ export interface ToneToken {
   breakBefore: boolean;
   /** Inside a quotation (reported speech). */
   quoted: boolean;
-}
-
-const STEM_CACHE = new Map<string, string>();
-const STEM_CACHE_LIMIT = 50_000;
-
-function cachedStem(word: string): string {
-  let s = STEM_CACHE.get(word);
-  if (s === undefined) {
-    // A bounded cache keeps memory flat over a re-analysis of the whole archive.
-    if (STEM_CACHE.size >= STEM_CACHE_LIMIT) STEM_CACHE.clear();
-    s = stem(word);
-    STEM_CACHE.set(word, s);
-  }
-  return s;
 }
 
 const BREAK = /[,;:()[\]"“”«»—–]|\s-\s/;
