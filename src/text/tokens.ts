@@ -225,8 +225,46 @@ function scan(input: string): SearchToken[] {
   return tokens;
 }
 
+/** Characters after an ASCII word that could make it a protocol, e-mail, host, file, compound or
+ * longer word: ":@._-+/" and anything outside ASCII. */
+function mayExtendWord(code: number): boolean {
+  return (
+    code >= 128 ||
+    isAsciiAlnum(code) ||
+    code === 58 ||
+    code === 64 ||
+    code === 46 ||
+    code === 95 ||
+    code === 45 ||
+    code === 43 ||
+    code === 47
+  );
+}
+
+/** End of a plain ASCII word at `i` (letters and digits, at least one letter, followed by nothing
+ * that could extend it), or -1; most words of news text are such, and the full scan gives them the
+ * same single token. */
+function plainWordEnd(text: string, i: number): number {
+  let j = i;
+  let letter = false;
+  for (;;) {
+    const code = text.charCodeAt(j);
+    if (isAsciiLetter(code)) letter = true;
+    else if (!isDigit(code)) break;
+    j++;
+  }
+  if (!letter || (j < text.length && mayExtendWord(text.charCodeAt(j)))) return -1;
+  return j;
+}
+
 /** Scans the token starting with a letter or digit at `i`; returns where the next one may start. */
 function scanFrom(text: string, i: number, tokens: SearchToken[]): number {
+  const word = plainWordEnd(text, i);
+  if (word > 0) {
+    const lower = text.slice(i, word).toLowerCase();
+    tokens.push({ text: lower, stemmed: !hasDigit(lower) });
+    return word;
+  }
   const plain = (end: number) => {
     tokens.push({ text: text.slice(i, end).toLowerCase(), stemmed: false });
     return end;
