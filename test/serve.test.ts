@@ -88,3 +88,44 @@ test('a source added through the API is collected by the server itself', { timeo
   const sources = ((await (await api('/api/v1/sources')).json()) as Json).sources;
   expect(sources[0].lastError).toBeNull();
 });
+
+test('subjects and corrections through the API', { timeout: 60_000 }, async () => {
+  const bad = await api('/api/v1/subjects', {
+    method: 'POST',
+    body: JSON.stringify({ name: 'X', query: '(banjir' }),
+  });
+  expect(bad.status).toBe(400);
+  const created = await api('/api/v1/subjects', {
+    method: 'POST',
+    body: JSON.stringify({
+      name: 'Pemerintah Kota',
+      kind: 'government',
+      query: 'pemkot OR "wali kota" OR sukamaju',
+    }),
+  });
+  expect(created.status).toBe(201);
+  const subject = ((await created.json()) as Json).subject;
+  const article = network.articles[0];
+  const found = (
+    (await (await api(`/api/v1/articles?q=${encodeURIComponent(article.title)}`)).json()) as Json
+  ).results;
+  const id = found.find((r: Json) => r.article.url === article.url).article.id;
+  // Articles collected before the subject existed are analysed without it; a correction still applies.
+  let analysis: Json = null;
+  for (let i = 0; i < 50 && !analysis; i++) {
+    const res = await api(`/api/v1/articles/${id}/analysis`);
+    if (res.status === 200) analysis = ((await res.json()) as Json).analysis;
+    else await new Promise((r) => setTimeout(r, 200));
+  }
+  expect(['positive', 'negative', 'neutral']).toContain(analysis.tone.label);
+  const corrected = await api(`/api/v1/articles/${id}/corrections`, {
+    method: 'POST',
+    body: JSON.stringify({ tone: analysis.tone.label === 'positive' ? 'negatif' : 'positif', by: 'Rina' }),
+  });
+  expect(corrected.status).toBe(201);
+  const after = ((await (await api(`/api/v1/articles/${id}/analysis`)).json()) as Json).analysis;
+  expect(after.tone.label).not.toBe(analysis.tone.label);
+  expect(after.corrections[0].actor).toBe('Rina');
+  expect((await api(`/api/v1/subjects/${subject.id}/articles`)).status).toBe(200);
+  expect((await fetch(`${base}/api/v1/subjects`)).status).toBe(401);
+});

@@ -8,6 +8,7 @@ import { tokenMatches } from './api-token.ts';
 import { problemHandler, sendProblem } from './problem.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { sourceRoutes } from './routes/sources.ts';
+import { subjectRoutes } from './routes/subjects.ts';
 
 export async function buildApp(options: {
   store: Store;
@@ -48,5 +49,6 @@ export async function buildApp(options: {
   });
   sourceRoutes(app, options.store);
   articleRoutes(app, options.store);
+  subjectRoutes(app, options.store);
   return app;
 }

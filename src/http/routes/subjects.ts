@@ -1,0 +1,79 @@
+// /api/v1/subjects and analysis routes: monitored subjects, the articles mentioning each with the
+// tone toward it, an article's analysis, and analysts' corrections.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { articleAnalysis } from '../../services/article-analysis.ts';
+import { correctTone } from '../../services/corrections.ts';
+import { addSubject, listSubjects, removeSubject, subjectArticles } from '../../services/subjects.ts';
+import type { Store } from '../../store/connect.ts';
+
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+const newSubject = z.object({
+  workspace: z.string().min(1).optional(),
+  name: z.string().min(1).max(200),
+  kind: z.enum(['government', 'leader', 'agency', 'topic']).optional(),
+  query: z.string().min(1).max(2000),
+  role: z.string().max(200).optional(),
+  aliases: z.array(z.string().min(1).max(200)).max(50).optional(),
+});
+const correction = z.object({
+  tone: z.string().min(1).max(20),
+  subjectId: z.number().int().positive().optional(),
+  by: z.string().min(1).max(200),
+});
+
+export function subjectRoutes(app: FastifyInstance, store: Store) {
+  app.get('/api/v1/subjects', { schema: { tags: ['subjects'], summary: 'Daftar subjek' } }, async (req) => {
+    const { workspace } = z.object({ workspace: z.string().min(1).optional() }).parse(req.query);
+    return { subjects: await listSubjects(store, workspace) };
+  });
+  app.post(
+    '/api/v1/subjects',
+    { schema: { tags: ['subjects'], summary: 'Tambah subjek' } },
+    async (req, reply) => {
+      reply.status(201);
+      return { subject: await addSubject(store, newSubject.parse(req.body)) };
+    },
+  );
+  app.delete(
+    '/api/v1/subjects/:id',
+    { schema: { tags: ['subjects'], summary: 'Hapus subjek' } },
+    async (req, reply) => {
+      await removeSubject(store, idParams.parse(req.params).id);
+      return reply.status(204).send();
+    },
+  );
+  app.get(
+    '/api/v1/subjects/:id/articles',
+    { schema: { tags: ['subjects'], summary: 'Artikel dan nada' } },
+    async (req) => {
+      const { limit } = z
+        .object({ limit: z.coerce.number().int().min(1).max(200).default(50) })
+        .parse(req.query);
+      return subjectArticles(store, idParams.parse(req.params).id, limit);
+    },
+  );
+  app.get(
+    '/api/v1/articles/:id/analysis',
+    { schema: { tags: ['articles'], summary: 'Hasil analisis' } },
+    async (req) => {
+      return { analysis: await articleAnalysis(store, idParams.parse(req.params).id) };
+    },
+  );
+  app.post(
+    '/api/v1/articles/:id/corrections',
+    { schema: { tags: ['articles'], summary: 'Koreksi nada' } },
+    async (req, reply) => {
+      const body = correction.parse(req.body);
+      reply.status(201);
+      return {
+        correction: await correctTone(store, {
+          articleId: idParams.parse(req.params).id,
+          tone: body.tone,
+          subjectId: body.subjectId,
+          actor: body.by,
+        }),
+      };
+    },
+  );
+}

@@ -1,0 +1,19 @@
+// Reading an article's analysis as users see it: the automatic result with analysts' corrections
+// applied on top, and who corrected what.
+import { PantauError } from '../domain/errors.ts';
+import { findAnalysis } from '../store/analyses.ts';
+import type { Store } from '../store/connect.ts';
+import { currentCorrections } from '../store/corrections.ts';
+
+export async function articleAnalysis(store: Store, articleId: number) {
+  const analysis = await findAnalysis(store, articleId);
+  if (!analysis)
+    throw new PantauError('not_found', `Artikel #${articleId} belum dianalisis — not analysed yet`);
+  const corrections = await currentCorrections(store, articleId);
+  const toneCorrection = corrections.find((c) => c.kind === 'tone');
+  return {
+    ...analysis,
+    tone: toneCorrection ? { ...analysis.tone, label: toneCorrection.value, corrected: true } : analysis.tone,
+    corrections,
+  };
+}
