@@ -36,7 +36,7 @@ export async function analyzeStoredArticle(
   workspace?: WorkspaceAnalysis,
 ): Promise<boolean> {
   const article = await findArticle(store, articleId);
-  if (!article || article.status !== 'fetched' || !article.text) return false;
+  if (article?.status !== 'fetched' || !article.text) return false;
   const context = workspace ?? (await loadWorkspaceAnalysis(store, article.workspaceId));
   const result = await pages.analyseArticle({
     title: article.title ?? undefined,
