@@ -150,7 +150,15 @@ const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '›']);
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 
 function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/u.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  // ASCII answered without the regular expression, which only the rare wide spaces need.
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/u.test(ch);
+}
+
+function isTerminator(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
 }
 
 function isUpperStart(ch: string | undefined): boolean {
@@ -224,14 +232,14 @@ export function splitSentences(text: string): SentenceSpan[] {
   let start = 0;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i] as string;
-    if (ch === '\n' || ch === '\r') {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
       pushTrimmed(out, text, start, i);
       start = i + 1;
       i++;
       continue;
     }
-    if (TERMINATORS.has(ch)) {
+    if (isTerminator(code)) {
       const end = sentenceEnd(text, i);
       if (end > 0) {
         pushTrimmed(out, text, start, end);
@@ -239,7 +247,7 @@ export function splitSentences(text: string): SentenceSpan[] {
         i = end;
         continue;
       }
-      while (i + 1 < text.length && TERMINATORS.has(text[i + 1] as string)) i++;
+      while (i + 1 < text.length && isTerminator(text.charCodeAt(i + 1))) i++;
     }
     i++;
   }

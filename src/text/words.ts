@@ -16,7 +16,9 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:[-‐'’][\p{L}\p{N}]|(?<=\p{N})[.,](?=\p
 
 export function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];
-  for (const match of text.matchAll(WORD)) {
+  // exec on the one global expression: matchAll would copy it and build an iterator per call.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const start = match.index;
     out.push({ text: match[0], start, end: start + match[0].length });
   }
