@@ -8,7 +8,7 @@ import { registerFeed } from './commands/feed.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSources } from './commands/sources.ts';
 import { registerStories } from './commands/stories.ts';
-import { registerSubjects } from './commands/subjects.ts';
+import { registerSubjects, registerToneModel } from './commands/subjects.ts';
 import { registerWorkspace } from './commands/workspace.ts';
 
 const program = new Command('pantau')
@@ -22,6 +22,7 @@ registerCrawl(program);
 registerArticles(program);
 registerStories(program);
 registerSubjects(program);
+registerToneModel(program);
 registerExtract(program);
 registerFeed(program);
 registerAnalyze(program);

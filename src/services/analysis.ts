@@ -2,6 +2,8 @@
 // again for a whole workspace after subjects, lexicon or rules change (`pantau reanalyze`).
 import type { AnalysisSettings } from '../analyze/article.ts';
 import { parseSubjectQuery } from '../analyze/query/index.ts';
+import { chooseTone, predictTone } from '../analyze/tone/index.ts';
+import type { Tone } from '../analyze/types.ts';
 import type { PageAnalyser } from '../collect/page-pool.ts';
 import type { Subject } from '../domain/subject.ts';
 import { countFetchedArticles, fetchedArticleIds, saveAnalysis } from '../store/analyses.ts';
@@ -9,23 +11,37 @@ import { findArticle } from '../store/articles.ts';
 import type { Store } from '../store/connect.ts';
 import { listSubjects } from '../store/subjects.ts';
 import { subjectAliases } from './subjects.ts';
+import { type WorkspaceToneModel, workspaceToneModel } from './tone-learning.ts';
 import { resolveWorkspace } from './workspaces.ts';
 
 /** What analysis needs from the workspace, read once and reused for many articles. */
 export interface WorkspaceAnalysis {
   subjects: Subject[];
   settings: AnalysisSettings;
+  tone: WorkspaceToneModel;
 }
 
 export async function loadWorkspaceAnalysis(store: Store, workspaceId: number): Promise<WorkspaceAnalysis> {
   const subjects = await listSubjects(store, workspaceId, { enabledOnly: true });
   return {
     subjects,
+    tone: await workspaceToneModel(store, workspaceId),
     settings: {
       subjects: subjects.map((s) => ({ query: s.query, node: parseSubjectQuery(s.query) })),
       aliases: subjectAliases(subjects),
     },
   };
+}
+
+/** The lexicon's tone, unless the workspace's model learnt from corrections has earned its place. */
+function toneFor(learnt: WorkspaceToneModel, input: { title?: string; text: string }, lexicon: Tone): Tone {
+  if (!learnt.model || !learnt.takesOver) return lexicon;
+  const { source: _source, ...chosen } = chooseTone(
+    lexicon,
+    predictTone(learnt.model, input),
+    learnt.validation,
+  );
+  return chosen;
 }
 
 /** Analyses one stored article and replaces its stored analysis. False when it has no text yet. */
@@ -49,7 +65,7 @@ export async function analyzeStoredArticle(
       articleId,
       workspaceId: article.workspaceId,
       analyzedAt: new Date().toISOString(),
-      tone: result.tone,
+      tone: toneFor(context.tone, { title: article.title ?? undefined, text: article.text }, result.tone),
       entities: result.entities,
       quotes: result.quotes,
       keyphrases: result.keyphrases,

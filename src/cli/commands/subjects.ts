@@ -5,6 +5,7 @@ import { SUBJECT_KIND_LABELS } from '../../domain/subject.ts';
 import { reanalyzeWorkspace } from '../../services/analysis.ts';
 import { correctTone } from '../../services/corrections.ts';
 import { addSubject, listSubjects, removeSubject, subjectArticles } from '../../services/subjects.ts';
+import { toneModelStatus } from '../../services/tone-learning.ts';
 import { createProgress } from '../progress.ts';
 import { action, parseId, withContext, withStore } from '../runtime.ts';
 
@@ -132,6 +133,28 @@ export function registerSubjects(program: Command): void {
           }),
         );
         process.stdout.write(`Koreksi #${c.id} disimpan oleh ${c.actor} pada ${c.createdAt}.\n`);
+      }),
+    );
+}
+
+export function registerToneModel(program: Command): void {
+  program
+    .command('tone-model')
+    .description('Status model nada yang dipelajari dari koreksi analis — the learnt tone model')
+    .option('--workspace <slug>')
+    .action(
+      action(async (opts: { workspace?: string }) => {
+        const status = await withStore((store) => toneModelStatus(store, opts.workspace));
+        process.stdout.write(`Koreksi nada: ${status.corrections}\n${status.why}\n`);
+        if (status.validation) {
+          const v = status.validation;
+          process.stdout.write(
+            `Validasi ${v.folds}-lipatan: macro-F1 model ${v.macroF1.toFixed(3)}, leksikon ${v.lexicon.macroF1.toFixed(3)}\n`,
+          );
+        }
+        process.stdout.write(
+          status.takesOver ? 'Dipakai: model dari koreksi.\n' : 'Dipakai: leksikon dan aturan.\n',
+        );
       }),
     );
 }
