@@ -82,14 +82,18 @@ function matchesWord(word: PhraseWord, token: TokenKeys): boolean {
   return word.stem !== null && word.stem === token.stem && !SURFACES.has(token.lower);
 }
 
-/** The longest lexicon phrase starting at `tokens[at]`, or null. */
-export function matchPhrase(tokens: readonly TokenKeys[], at: number): LexiconPhrase | null {
-  const token = tokens[at];
-  const candidates = [
-    ...(INDEX.get(`=${token.lower}`) ?? []),
-    ...(SURFACES.has(token.lower) ? [] : (INDEX.get(token.stem) ?? [])),
-  ];
-  let best: LexiconPhrase | null = null;
+/** INDEX's by-form entries keyed by the bare form, so a look-up needs no new string per token. */
+const BY_SURFACE = new Map<string, LexiconPhrase[]>();
+for (const [key, list] of INDEX) if (key.startsWith('=')) BY_SURFACE.set(key.slice(1), list);
+
+function longest(
+  candidates: LexiconPhrase[] | undefined,
+  tokens: readonly TokenKeys[],
+  at: number,
+  found: LexiconPhrase | null,
+): LexiconPhrase | null {
+  if (!candidates) return found;
+  let best = found;
   for (const phrase of candidates) {
     if (best && best.keys.length >= phrase.keys.length) continue;
     if (at + phrase.keys.length > tokens.length) continue;
@@ -98,6 +102,13 @@ export function matchPhrase(tokens: readonly TokenKeys[], at: number): LexiconPh
     if (ok) best = phrase;
   }
   return best;
+}
+
+/** The longest lexicon phrase starting at `tokens[at]`, or null; by form first, then by stem. */
+export function matchPhrase(tokens: readonly TokenKeys[], at: number): LexiconPhrase | null {
+  const token = tokens[at];
+  const bySurface = longest(BY_SURFACE.get(token.lower), tokens, at, null);
+  return SURFACES.has(token.lower) ? bySurface : longest(INDEX.get(token.stem), tokens, at, bySurface);
 }
 
 /** Number of phrases in the lexicon, for the benchmark report. */

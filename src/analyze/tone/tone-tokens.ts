@@ -18,6 +18,11 @@ export interface ToneToken {
 const BREAK = /[,;:()[\]"“”«»—–]|\s-\s/;
 const QUOTE_MARK = /["“”]/g;
 
+/** A lone space between two words, by far the commonest gap: never a clause break. */
+function isSingleSpace(text: string, from: number, to: number): boolean {
+  return to === from + 1 && text.charCodeAt(from) === 32;
+}
+
 /** Offsets inside quotation marks: straight quotes pair up in order, curly ones open and close. */
 export function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
@@ -56,7 +61,10 @@ export function toneTokens(
       stem: cachedStem(lower),
       start,
       end,
-      breakBefore: out.length > 0 && BREAK.test(text.slice(previousEnd, start)),
+      breakBefore:
+        out.length > 0 &&
+        !isSingleSpace(text, previousEnd, start) &&
+        BREAK.test(text.slice(previousEnd, start)),
       quoted: q < quotes.length && quotes[q][0] < start && start < quotes[q][1],
     });
     previousEnd = end;
