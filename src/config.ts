@@ -17,6 +17,39 @@ export interface Config {
   httpHost: string;
   httpPort: number;
   logLevel: string;
+  alerts: AlertChannels;
+}
+
+/** Where crisis alerts go; each channel is off unless configured. */
+export interface AlertChannels {
+  emailTo: string[];
+  smtp: { host: string; port: number; secure: boolean; user?: string; pass?: string; from: string } | null;
+  webhookUrl: string | null;
+  webhookSecret: string | null;
+}
+
+function alertChannels(env: NodeJS.ProcessEnv): AlertChannels {
+  const list = (v: string | undefined) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const host = env.PANTAU_SMTP_HOST;
+  return {
+    emailTo: list(env.PANTAU_ALERT_EMAIL_TO),
+    smtp: host
+      ? {
+          host,
+          port: integer(env, 'PANTAU_SMTP_PORT', 587, 1),
+          secure: env.PANTAU_SMTP_SECURE === 'true',
+          user: env.PANTAU_SMTP_USER || undefined,
+          pass: env.PANTAU_SMTP_PASS || undefined,
+          from: env.PANTAU_SMTP_FROM || 'Pantau <pantau@localhost>',
+        }
+      : null,
+    webhookUrl: env.PANTAU_ALERT_WEBHOOK_URL || null,
+    webhookSecret: env.PANTAU_ALERT_WEBHOOK_SECRET || null,
+  };
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -47,5 +80,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpHost: env.PANTAU_HOST || '127.0.0.1',
     httpPort: integer(env, 'PORT', 3000),
     logLevel: env.PANTAU_LOG_LEVEL || 'info',
+    alerts: alertChannels(env),
   };
 }

@@ -1,5 +1,6 @@
 // The `pantau` command line.
 import { Command } from 'commander';
+import { registerAlerts } from './commands/alerts.ts';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerArticles } from './commands/articles.ts';
 import { registerCrawl } from './commands/crawl.ts';
@@ -26,5 +27,6 @@ registerToneModel(program);
 registerExtract(program);
 registerFeed(program);
 registerAnalyze(program);
+registerAlerts(program);
 
 await program.parseAsync(process.argv);

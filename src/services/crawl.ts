@@ -8,6 +8,7 @@ import {
   releaseArticleLeases,
 } from '../store/articles.ts';
 import { claimDueSources, nextDueAt } from '../store/sources.ts';
+import { checkAlerts } from './alerts.ts';
 import { analyzeStoredArticle } from './analysis.ts';
 import type { AppContext } from './context.ts';
 import { fetchArticle } from './fetch-article.ts';
@@ -16,6 +17,8 @@ import { pollSource } from './poll-source.ts';
 /** A claimed source may not be claimed again for this long, even if its poll job is lost. */
 const POLL_LEASE_SECONDS = 10 * 60;
 const POLL_CONCURRENCY = 4;
+/** How often the crisis early warning looks at every subject. */
+const ALERT_CHECK_MS = 5 * 60_000;
 /** Analyses run on the page pool's threads; a few in flight keep them busy. */
 const ANALYSIS_CONCURRENCY = 4;
 
@@ -102,11 +105,18 @@ export async function crawlOnce(
 
 /** Enqueues due sources until the signal aborts, sleeping until the next one is due. */
 export async function runScheduler(ctx: AppContext, signal: AbortSignal): Promise<void> {
+  let alertsCheckedAt = 0;
   while (!signal.aborted) {
     try {
       await enqueueDueSources(ctx);
     } catch (e) {
       ctx.logger.error({ err: String(e) }, 'scheduler pass failed');
+    }
+    if (Date.now() - alertsCheckedAt >= ALERT_CHECK_MS) {
+      alertsCheckedAt = Date.now();
+      await checkAlerts(ctx.store, ctx.config.alerts, { allowHosts: ctx.config.allowHosts }).catch((e) =>
+        ctx.logger.error({ err: String(e) }, 'alert check failed'),
+      );
     }
     const due = await nextDueAt(ctx.store).catch(() => null);
     // Wake at least every few seconds so a source added through the API is picked up promptly.

@@ -8,6 +8,7 @@ import pg from 'pg';
 import type { DialectName } from './dialect.ts';
 import { foundation } from './migrations/001-foundation.ts';
 import { analysis } from './migrations/002-analysis.ts';
+import { alerts } from './migrations/003-alerts.ts';
 import type { Database } from './schema.ts';
 
 export interface StoreConfig {
@@ -27,7 +28,11 @@ export interface Store {
 }
 
 function migrations(dialect: DialectName): Record<string, Migration> {
-  return { '001-foundation': foundation(dialect), '002-analysis': analysis(dialect) };
+  return {
+    '001-foundation': foundation(dialect),
+    '002-analysis': analysis(dialect),
+    '003-alerts': alerts(dialect),
+  };
 }
 
 // PostgreSQL returns timestamptz as Date and int8 as string; the store speaks ISO strings and numbers

@@ -163,7 +163,30 @@ export interface CorrectionTable {
   created_at: Timestamp;
 }
 
+export interface AlertStateTable {
+  workspace_id: number;
+  scope_type: string;
+  scope_id: string;
+  state: string;
+  updated_at: Timestamp;
+}
+
+export interface AlertTable {
+  id: string;
+  workspace_id: number;
+  scope_type: string;
+  scope_id: string;
+  scope_label: string;
+  kind: string;
+  level: string;
+  reason: string;
+  deliveries: Generated<string>;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  alert_state: AlertStateTable;
+  alert: AlertTable;
   subject: SubjectTable;
   article_analysis: ArticleAnalysisTable;
   article_subject: ArticleSubjectTable;
