@@ -33,8 +33,17 @@ function lowerWithMap(text: string): { lower: string; toOriginal: number[] | nul
  * the same output. Lower-casing can add a combining mark ("İ" becomes "i̇"), hence \p{M}. */
 const STEMMED = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*$/u;
 
+/** Lower-case ASCII letters only: the commonest token, which STEMMED always accepts. */
+function isPlainWord(token: string): boolean {
+  for (let k = 0; k < token.length; k++) {
+    const code = token.charCodeAt(k);
+    if (code < 97 || code > 122) return false;
+  }
+  return token.length > 0;
+}
+
 function lexemeOf(token: string): string {
-  return STEMMED.test(token) ? cachedStem(token) : token;
+  return isPlainWord(token) || STEMMED.test(token) ? cachedStem(token) : token;
 }
 
 /**
@@ -55,7 +64,7 @@ export function searchLexemesWithOffsets(text: string): LexemeAt[] {
     const found = lower.indexOf(token, cursor);
     const start = found < 0 ? cursor : found;
     cursor = start + token.length;
-    const parts = token.split('-');
+    const parts = token.includes('-') ? token.split('-') : [token];
     if (parts.length > 1 && parts.every((p, k) => p !== '' && tokens[i + 1 + k] === p)) {
       push(token, start);
       let partStart = start;
