@@ -3,6 +3,7 @@
 import { splitSentences } from '../../text/sentences.ts';
 import { cachedStem } from '../../text/stem-cache.ts';
 import { STOPWORDS } from '../../text/stopwords.ts';
+import { hasNumber, isAcronym, startsUpper } from '../../text/word-shape.ts';
 import { type WordToken, wordTokens } from '../../text/words.ts';
 import { type ArticleText, wordsAfterDateline } from '../article-text.ts';
 import { datelineLength, isFurniture } from '../summary/furniture.ts';
@@ -43,9 +44,6 @@ const HEAD_ONLY = new Set(
     ' ',
   ),
 );
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
-const UPPER_START = /^\p{Lu}/u;
-const HAS_DIGIT = /\p{N}/u;
 // A lower-case word the stemmer strips me-/di-/ber- from is a verb ("merendam", "diperbaiki",
 // "berharap"); nouns keep such a start ("dinas", "bermuda" aside) or take pe-/per-/ke- instead.
 const VERB_PREFIX = /^(?:me|di|ber|be)/;
@@ -55,7 +53,7 @@ function isVerbLike(lower: string, stemmed: string): boolean {
 }
 
 function isBoundaryWord(lower: string, stemmed: string, casing: Casing): boolean {
-  if (lower.length < 2 || HAS_DIGIT.test(lower)) return true;
+  if (lower.length < 2 || hasNumber(lower)) return true;
   if (STOPWORDS.has(lower) || NEWS_WORDS.has(lower)) return true;
   return casing !== 'upper' && isVerbLike(lower, stemmed);
 }
@@ -70,20 +68,23 @@ function runsOf(text: string, inTitle: boolean, words?: WordToken[]): Word[][] {
     const token = tokens[i];
     const surface = token.text;
     const lower = surface.toLowerCase();
-    const acronym = ACRONYM.test(surface);
+    const acronym = isAcronym(surface);
     const casing: Casing =
       acronym && surface.length > 1
         ? 'upper'
         : inTitle || i === 0
           ? 'unknown'
-          : UPPER_START.test(surface)
+          : startsUpper(surface)
             ? 'upper'
             : 'lower';
     const stemmed = cachedStem(lower);
-    const gap = lastEnd < 0 ? '' : text.slice(lastEnd, token.start);
+    // A lone space, the commonest gap, is no punctuation.
+    const punctuated =
+      lastEnd >= 0 &&
+      !(token.start === lastEnd + 1 && text.charCodeAt(lastEnd) === 32) &&
+      text.slice(lastEnd, token.start).trim() !== '';
     lastEnd = token.end;
     const previous = run[run.length - 1];
-    const punctuated = gap.trim() !== '';
     const caseChange =
       previous !== undefined &&
       previous.casing !== 'unknown' &&

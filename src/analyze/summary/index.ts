@@ -3,6 +3,7 @@
 import { splitSentences } from '../../text/sentences.ts';
 import { cachedStem } from '../../text/stem-cache.ts';
 import { STOPWORDS } from '../../text/stopwords.ts';
+import { hasNumber } from '../../text/word-shape.ts';
 import { type WordToken, wordTokens } from '../../text/words.ts';
 import { type ArticleSentence, type ArticleText, wordsAfterDateline } from '../article-text.ts';
 import { NEWS_WORDS } from '../keyphrases/news-words.ts';
@@ -21,7 +22,6 @@ interface Sentence {
   quoted: boolean;
 }
 
-const HAS_DIGIT = /\p{N}/u;
 const OPENING_QUOTE = /^["“”'‘]/u;
 
 function contentStems(text: string, words?: WordToken[]): { stems: Set<string>; words: number } {
@@ -29,7 +29,7 @@ function contentStems(text: string, words?: WordToken[]): { stems: Set<string>; 
   const tokens = words ?? wordTokens(text);
   for (const t of tokens) {
     const lower = t.text.toLowerCase();
-    if (lower.length < 3 || HAS_DIGIT.test(lower) || STOPWORDS.has(lower) || NEWS_WORDS.has(lower)) continue;
+    if (lower.length < 3 || hasNumber(lower) || STOPWORDS.has(lower) || NEWS_WORDS.has(lower)) continue;
     stems.add(cachedStem(lower));
   }
   return { stems, words: tokens.length };
