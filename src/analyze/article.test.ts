@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from './article.ts';
+import { extractKeyphrases } from './keyphrases/index.ts';
+import { ALL_FIXTURES } from './keyphrases/news-fixtures.ts';
+import { matchQuery, parseSubjectQuery } from './query/index.ts';
+import { summarize } from './summary/index.ts';
+import { analyzeTone, toneToward } from './tone/index.ts';
+
+describe('analyzeArticle', () => {
+  // The article is read once and shared between the parts; each part alone must say the same.
+  it('agrees with tone, subject tone, key phrases and summary computed on their own', () => {
+    const subjects = [{ query: 'warga OR banjir' }, { query: '"wali kota" OR bupati' }];
+    for (const { title, text } of ALL_FIXTURES) {
+      const result = analyzeArticle({ title, text }, { subjects });
+      expect(result.tone).toEqual(analyzeTone({ title, text }));
+      expect(result.keyphrases).toEqual(extractKeyphrases({ title, text }).map((k) => k.phrase));
+      expect(result.summary).toBe(summarize({ title, text }));
+      subjects.forEach(({ query }, i) => {
+        const match = matchQuery(parseSubjectQuery(query), { title, text });
+        const inText = match.highlights.filter((h) => h.field === 'text');
+        expect(result.subjects[i].matched).toBe(match.matched);
+        if (match.matched && inText.length > 0) {
+          expect(result.subjects[i].tone).toEqual(toneToward({ title, text }, inText));
+        }
+      });
+    }
+  });
+});
