@@ -3,6 +3,46 @@ import { STOPWORDS } from './stopwords.ts';
 import { normalizeWord, wordTokens } from './words.ts';
 
 describe('wordTokens', () => {
+  it('finds exactly the words of the documented pattern, whatever the script, marks or emoji', () => {
+    const pattern =
+      /[\p{L}\p{N}\p{M}]+(?:(?:[-‐'’][\p{L}\p{N}]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}]*)*/gu;
+    const pieces = [
+      'a',
+      'Z',
+      '5',
+      '-',
+      '‐',
+      "'",
+      '’',
+      '.',
+      ',',
+      ' ',
+      '\u0301',
+      'é',
+      '٣',
+      '²',
+      '𝟏',
+      '😀',
+      '“',
+      '\n',
+    ];
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let n = 0; n < 20_000; n++) {
+      let text = '';
+      for (let k = Math.floor(next() * 12); k > 0; k--) text += pieces[Math.floor(next() * pieces.length)];
+      const expected = [...text.matchAll(pattern)].map((m) => ({
+        text: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+      }));
+      expect(wordTokens(text)).toEqual(expected);
+    }
+  });
+
   it('keeps hyphenated words, amounts and decimals whole with their offsets', () => {
     const t = 'Kasus Covid-19 sehari-hari turun; biaya e-KTP Rp1,5 juta, 1.500 warga (3,5%) pukul 14.05.';
     const tokens = wordTokens(t);

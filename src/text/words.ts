@@ -10,17 +10,83 @@ export interface WordToken {
 /**
  * A word is letters/digits; a hyphen or apostrophe between two of them joins ("Covid-19",
  * "sehari-hari", "e-KTP", "Jum'at"), and so does a full stop or comma between two digits
- * ("1.500", "3,5", "Rp1,5", "14.05").
+ * ("1.500", "3,5", "Rp1,5", "14.05"). That is, as a global Unicode pattern,
+ *   [\p{L}\p{N}\p{M}]+(?:(?:[-‐'’][\p{L}\p{N}]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}]*)*
+ * here scanned by hand because the tokeniser runs on every sentence of every article.
  */
-const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:[-‐'’][\p{L}\p{N}]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}]*)*/gu;
+const LETTER = 1;
+const NUMBER = 2;
+const MARK = 4;
+const WORD_PART = LETTER | NUMBER | MARK;
+
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+const IS_MARK = /^\p{M}$/u;
+/** Classes of the non-ASCII code points seen so far (a text uses few). */
+const CLASS_OF = new Map<number, number>();
+
+function classOf(point: number): number {
+  if (point < 128) {
+    if (point >= 48 && point <= 57) return NUMBER;
+    const lower = point | 32;
+    return lower >= 97 && lower <= 122 ? LETTER : 0;
+  }
+  let c = CLASS_OF.get(point);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(point);
+    c = IS_LETTER.test(ch) ? LETTER : IS_NUMBER.test(ch) ? NUMBER : IS_MARK.test(ch) ? MARK : 0;
+    CLASS_OF.set(point, c);
+  }
+  return c;
+}
+
+function pointAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(i) as number) : code;
+}
+
+/** Hyphens and apostrophes that join two word parts. */
+function isJoiner(code: number): boolean {
+  return code === 45 || code === 0x2010 || code === 39 || code === 0x2019;
+}
 
 export function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];
-  // exec on the one global expression: matchAll would copy it and build an iterator per call.
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const start = match.index;
-    out.push({ text: match[0], start, end: start + match[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let point = pointAt(text, i);
+    let c = classOf(point);
+    if (!(c & WORD_PART)) {
+      i += point > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let last = c;
+    i += point > 0xffff ? 2 : 1;
+    for (;;) {
+      while (i < n) {
+        point = pointAt(text, i);
+        c = classOf(point);
+        if (!(c & WORD_PART)) break;
+        last = c;
+        i += point > 0xffff ? 2 : 1;
+      }
+      if (i + 1 >= n) break;
+      const code = text.charCodeAt(i);
+      const joins = isJoiner(code)
+        ? LETTER | NUMBER
+        : (code === 46 || code === 44) && last === NUMBER
+          ? NUMBER
+          : 0;
+      if (joins === 0) break;
+      point = pointAt(text, i + 1);
+      c = classOf(point);
+      if (!(c & joins)) break;
+      last = c;
+      i += 1 + (point > 0xffff ? 2 : 1);
+    }
+    out.push({ text: text.slice(start, i), start, end: i });
   }
   return out;
 }
