@@ -34,12 +34,10 @@ export function readArticleText(text: string): ArticleText {
   return { text, sentences };
 }
 
-/** The sentence's words after its dateline, offsets relative to the text after the dateline. */
-export function wordsAfterDateline(sentence: ArticleSentence): WordToken[] {
+/** The sentence's words after its dateline, offsets into the whole text; shared, so read only. */
+export function bodyWords(sentence: ArticleSentence): readonly WordToken[] {
+  if (sentence.dateline === 0) return sentence.words;
   const from = sentence.start + sentence.dateline;
-  const out: WordToken[] = [];
-  for (const w of sentence.words) {
-    if (w.start >= from) out.push({ text: w.text, start: w.start - from, end: w.end - from });
-  }
-  return out;
+  const first = sentence.words.findIndex((w) => w.start >= from);
+  return first < 0 ? [] : sentence.words.slice(first);
 }

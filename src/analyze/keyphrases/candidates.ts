@@ -5,7 +5,7 @@ import { cachedStem } from '../../text/stem-cache.ts';
 import { STOPWORDS } from '../../text/stopwords.ts';
 import { hasNumber, isAcronym, startsUpper } from '../../text/word-shape.ts';
 import { type WordToken, wordTokens } from '../../text/words.ts';
-import { type ArticleText, wordsAfterDateline } from '../article-text.ts';
+import { type ArticleText, bodyWords } from '../article-text.ts';
 import { datelineLength, isFurniture } from '../summary/furniture.ts';
 import { NEWS_WORDS } from './news-words.ts';
 
@@ -59,7 +59,7 @@ function isBoundaryWord(lower: string, stemmed: string, casing: Casing): boolean
 }
 
 /** Splits one sentence into runs of content words. */
-function runsOf(text: string, inTitle: boolean, words?: WordToken[]): Word[][] {
+function runsOf(text: string, inTitle: boolean, words?: readonly WordToken[]): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
   let lastEnd = -1;
@@ -145,7 +145,7 @@ function addSentence(
   text: string,
   sentence: number,
   inTitle: boolean,
-  words?: WordToken[],
+  words?: readonly WordToken[],
 ): void {
   for (const run of runsOf(text, inTitle, words)) {
     for (const word of run) set.stemCounts.set(word.stem, (set.stemCounts.get(word.stem) ?? 0) + 1);
@@ -174,8 +174,8 @@ export function collectCandidates(
   if (article && article.text === text) {
     for (const sentence of article.sentences) {
       if (sentence.furniture) continue;
-      const body = sentence.text.slice(sentence.dateline);
-      addSentence(set, body, position++, false, wordsAfterDateline(sentence));
+      // Words keep their offsets into the whole text, so the gaps between them are read from it.
+      addSentence(set, text, position++, false, bodyWords(sentence));
     }
   } else {
     for (const sentence of splitSentences(text)) {

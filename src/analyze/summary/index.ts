@@ -5,7 +5,7 @@ import { cachedStem } from '../../text/stem-cache.ts';
 import { STOPWORDS } from '../../text/stopwords.ts';
 import { hasNumber } from '../../text/word-shape.ts';
 import { type WordToken, wordTokens } from '../../text/words.ts';
-import { type ArticleSentence, type ArticleText, wordsAfterDateline } from '../article-text.ts';
+import { type ArticleSentence, type ArticleText, bodyWords } from '../article-text.ts';
 import { NEWS_WORDS } from '../keyphrases/news-words.ts';
 import { datelineLength, isFurniture } from './furniture.ts';
 
@@ -24,7 +24,7 @@ interface Sentence {
 
 const OPENING_QUOTE = /^["“”'‘]/u;
 
-function contentStems(text: string, words?: WordToken[]): { stems: Set<string>; words: number } {
+function contentStems(text: string, words?: readonly WordToken[]): { stems: Set<string>; words: number } {
   const stems = new Set<string>();
   const tokens = words ?? wordTokens(text);
   for (const t of tokens) {
@@ -42,7 +42,7 @@ function readSentences(text: string, article?: ArticleText): Sentence[] {
     const known = shared ? (span as ArticleSentence) : null;
     if (known ? known.furniture : isFurniture(span.text)) continue;
     const clean = span.text.slice(known ? known.dateline : datelineLength(span.text)).trim();
-    const { stems, words } = contentStems(clean, known ? wordsAfterDateline(known) : undefined);
+    const { stems, words } = contentStems(clean, known ? bodyWords(known) : undefined);
     // Fragments (bylines, "Sukamaju, 3 Maret 2025") say nothing on their own.
     if (words < 5) continue;
     out.push({ text: clean, position: out.length, stems, words, quoted: OPENING_QUOTE.test(clean) });
