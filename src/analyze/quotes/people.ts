@@ -16,12 +16,22 @@ export interface Mention {
 
 const RUN = /\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|bin|binti|van|de))*/gu;
 
+/** The run's first word: runs hold no whitespace but spaces and tabs. */
+function firstWord(run: string): string {
+  for (let k = 0; k < run.length; k++) {
+    const code = run.charCodeAt(k);
+    if (code === 32 || code === 9) return run.slice(0, k);
+  }
+  return run;
+}
+
 /** Persons introduced with a title ("Wali Kota Sukamaju Arief Wicaksono"), when no entities are given. */
 function titledPersons(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(RUN)) {
+    // Most runs are names or sentence openers; look at the first word before splitting the run.
+    if (!isTitleWord(firstWord(m[0]))) continue;
     const words = m[0].split(/\s+/);
-    if (!isTitleWord(words[0] ?? '')) continue;
     const split = nameStart(words);
     if (split === 0 || split >= words.length) continue;
     const roleText = words.slice(0, split).join(' ');
