@@ -9,7 +9,7 @@ import {
 } from '../analyze/tone/index.ts';
 import type { ToneLabel } from '../analyze/types.ts';
 import type { Store } from '../store/connect.ts';
-import { toneCorrections } from '../store/corrections.ts';
+import { countToneCorrections, toneCorrections } from '../store/corrections.ts';
 import { resolveWorkspace } from './workspaces.ts';
 
 export interface WorkspaceToneModel {
@@ -27,9 +27,11 @@ const MIN_TO_TRAIN = 20;
 const cache = new Map<number, { corrections: number; result: WorkspaceToneModel }>();
 
 export async function workspaceToneModel(store: Store, workspaceId: number): Promise<WorkspaceToneModel> {
-  const rows = await toneCorrections(store, workspaceId);
+  // Counting is cheap; the corrected articles' texts are read only when the count has changed.
+  const count = await countToneCorrections(store, workspaceId);
   const cached = cache.get(workspaceId);
-  if (cached && cached.corrections === rows.length) return cached.result;
+  if (cached && cached.corrections === count) return cached.result;
+  const rows = await toneCorrections(store, workspaceId);
   const examples = rows.map((r) => ({
     title: r.title ?? undefined,
     text: r.text,
@@ -43,7 +45,7 @@ export async function workspaceToneModel(store: Store, workspaceId: number): Pro
     const verdict = modelVerdict(validation);
     result = { model: trainToneModel(examples), validation, corrections: rows.length, ...verdict };
   }
-  cache.set(workspaceId, { corrections: rows.length, result });
+  cache.set(workspaceId, { corrections: count, result });
   return result;
 }
 

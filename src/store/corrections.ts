@@ -86,3 +86,14 @@ export async function toneCorrections(store: Store, workspaceId: number) {
       text: r.text ?? '',
     }));
 }
+
+/** How many tone corrections a workspace has: a cheap check of whether its model is out of date. */
+export async function countToneCorrections(store: Store, workspaceId: number): Promise<number> {
+  const row = await store.db
+    .selectFrom('correction')
+    .select((eb) => eb.fn.count<number>('article_id').distinct().as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .where('kind', '=', 'tone')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
