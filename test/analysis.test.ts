@@ -1,13 +1,11 @@
 // Monitored subjects end to end on both stores: articles are analysed as they arrive, the
 // articles mentioning a subject carry the tone toward it, an analyst's correction wins, and a
 // re-analysis after a new subject covers the articles already stored.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { jsonLines, runCli } from './support/cli.ts';
-import { type NewsNetwork, startNewsNetwork } from './support/news-network.ts';
-import { createThrowawayDatabase, DIALECTS } from './support/stores.ts';
+import { crawlEnvironment } from './support/crawl-env.ts';
+import type { NewsNetwork } from './support/news-network.ts';
+import { DIALECTS } from './support/stores.ts';
 
 interface SubjectArticle {
   articleId: number;
@@ -19,30 +17,17 @@ interface SubjectArticle {
 describe.each(DIALECTS)('analysis on %s', (dialect) => {
   let network: NewsNetwork;
   let env: Record<string, string>;
-  let cleanup: () => Promise<void>;
+  let dispose: () => Promise<void>;
 
   beforeAll(async () => {
-    network = await startNewsNetwork({ outlets: 2, articlesPerOutlet: 12, seed: 5, wireShare: 0.2 });
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'pantau-analysis-'));
-    env = {
-      PANTAU_DATA_DIR: dataDir,
-      PANTAU_ALLOW_HOSTS: '127.0.0.0/8',
-      PANTAU_HOST_DELAY_MS: '0',
-      PANTAU_EXTRACT_THREADS: '1',
-    };
-    let drop = async () => {};
-    if (dialect === 'postgres') {
-      const db = await createThrowawayDatabase();
-      env.DATABASE_URL = db.url;
-      drop = db.drop;
-    }
-    cleanup = async () => {
-      await network.close();
-      await drop();
-      await rm(dataDir, { recursive: true, force: true });
-    };
+    ({ network, env, dispose } = await crawlEnvironment(dialect, {
+      outlets: 2,
+      articlesPerOutlet: 12,
+      seed: 5,
+      wireShare: 0.2,
+    }));
   });
-  afterAll(async () => cleanup());
+  afterAll(async () => dispose());
 
   test('subjects, tone toward them, corrections and re-analysis', { timeout: 120_000 }, async () => {
     const bad = await runCli(['subjects', 'add', '--name', 'Rusak', '--query', '("wali kota"'], env);

@@ -1,42 +1,26 @@
 // End to end through the CLI on both stores: sources added, one crawl pass over a loopback news
 // network, every article stored once with its metadata, syndicated copies grouped into stories,
 // and a second pass costing only conditional GETs.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { jsonLines, runCli } from './support/cli.ts';
-import { type NewsNetwork, startNewsNetwork } from './support/news-network.ts';
-import { createThrowawayDatabase, DIALECTS } from './support/stores.ts';
+import { crawlEnvironment } from './support/crawl-env.ts';
+import type { NewsNetwork } from './support/news-network.ts';
+import { DIALECTS } from './support/stores.ts';
 
 describe.each(DIALECTS)('crawl on %s', (dialect) => {
   let network: NewsNetwork;
   let env: Record<string, string>;
-  let cleanup: () => Promise<void>;
+  let dispose: () => Promise<void>;
 
   beforeAll(async () => {
-    network = await startNewsNetwork({ outlets: 4, articlesPerOutlet: 15, seed: 7, wireShare: 0.3 });
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'pantau-crawl-'));
-    env = {
-      PANTAU_DATA_DIR: dataDir,
-      PANTAU_ALLOW_HOSTS: '127.0.0.0/8',
-      PANTAU_HOST_DELAY_MS: '0',
-      PANTAU_HOST_CONCURRENCY: '4',
-      PANTAU_EXTRACT_THREADS: '1',
-    };
-    let drop = async () => {};
-    if (dialect === 'postgres') {
-      const db = await createThrowawayDatabase();
-      env.DATABASE_URL = db.url;
-      drop = db.drop;
-    }
-    cleanup = async () => {
-      await network.close();
-      await drop();
-      await rm(dataDir, { recursive: true, force: true });
-    };
+    ({ network, env, dispose } = await crawlEnvironment(dialect, {
+      outlets: 4,
+      articlesPerOutlet: 15,
+      seed: 7,
+      wireShare: 0.3,
+    }));
   });
-  afterAll(async () => cleanup());
+  afterAll(async () => dispose());
 
   test('one pass collects every article once, grouped into stories', { timeout: 120_000 }, async () => {
     for (const outlet of network.outlets) {

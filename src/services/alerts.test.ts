@@ -6,12 +6,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { storeArticles } from '../../test/support/articles.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../../test/support/stores.ts';
 import type { Tone } from '../analyze/types.ts';
 import type { AlertChannels } from '../config.ts';
 import { saveAnalysis } from '../store/analyses.ts';
-import { insertDiscoveredArticles } from '../store/articles.ts';
-import { saveFetchedArticle } from '../store/stories.ts';
 import { insertSubject } from '../store/subjects.ts';
 import { insertWorkspace } from '../store/workspaces.ts';
 import { checkAlerts, listAlerts } from './alerts.ts';
@@ -78,28 +77,9 @@ describe.each(DIALECTS)('crisis alerts on %s', (dialect) => {
 
   async function coverage(wsId: number, subjectId: number, at: Date, outlet: string, tone: Tone, n: number) {
     const url = `https://${outlet}.example/berita/${n}`;
-    const [id] = await insertDiscoveredArticles(t.store, wsId, null, [
-      { url, urlKey: url, outlet, feedTitle: null, feedSummary: null, feedPublishedAt: null },
+    const [id] = await storeArticles(t.store, wsId, [
+      { url, outlet, title: `Berita ${n}`, text: `Isi berita ${n}`, publishedAt: at.toISOString() },
     ]);
-    await saveFetchedArticle(
-      t.store,
-      id,
-      {
-        finalUrl: url,
-        canonicalUrl: null,
-        title: `Berita ${n}`,
-        text: `Isi berita ${n}`,
-        author: null,
-        publishedAt: at.toISOString(),
-        lang: 'id',
-        image: null,
-        description: null,
-        contentHash: `h${n}`,
-        signature: [],
-        bandKeys: [],
-      },
-      async () => null,
-    );
     await saveAnalysis(
       t.store,
       {

@@ -1,11 +1,10 @@
 // Analysts' tone corrections train the workspace's own model, which takes over from the lexicon
 // only when it has enough corrections and validates better; then new articles get its verdict.
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { storeArticles } from '../../test/support/articles.ts';
 import { openTestStore, type TestStore } from '../../test/support/stores.ts';
 import { createPageAnalyser } from '../collect/page-pool.ts';
 import { findAnalysis } from '../store/analyses.ts';
-import { insertDiscoveredArticles } from '../store/articles.ts';
-import { saveFetchedArticle } from '../store/stories.ts';
 import { insertWorkspace } from '../store/workspaces.ts';
 import { analyzeStoredArticle } from './analysis.ts';
 import { correctTone } from './corrections.ts';
@@ -32,35 +31,7 @@ beforeEach(async () => {
 afterEach(async () => t.dispose());
 
 async function storeArticle(text: string, n: number): Promise<number> {
-  const [id] = await insertDiscoveredArticles(t.store, wsId, null, [
-    {
-      url: `u${n}`,
-      urlKey: `u${n}`,
-      outlet: null,
-      feedTitle: null,
-      feedSummary: null,
-      feedPublishedAt: null,
-    },
-  ]);
-  await saveFetchedArticle(
-    t.store,
-    id,
-    {
-      finalUrl: `u${n}`,
-      canonicalUrl: null,
-      title: 'Laporan pengamat',
-      text,
-      author: null,
-      publishedAt: null,
-      lang: 'id',
-      image: null,
-      description: null,
-      contentHash: `h${n}`,
-      signature: [],
-      bandKeys: [],
-    },
-    async () => null,
-  );
+  const [id] = await storeArticles(t.store, wsId, [{ url: `u${n}`, title: 'Laporan pengamat', text }]);
   return id;
 }
 

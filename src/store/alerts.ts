@@ -1,5 +1,6 @@
 // Alert repository: the announced state per scope, the alerts sent, and the events (articles
 // about a subject, negative or not) that crisis detection reads.
+import { correctedSubjectTone } from './analyses.ts';
 import type { Store } from './connect.ts';
 
 export interface ScopeKey {
@@ -108,17 +109,7 @@ export async function subjectEvents(store: Store, subjectId: number, since: Date
     .selectFrom('article_subject')
     .innerJoin('article', 'article.id', 'article_subject.article_id')
     .select(['article.published_at', 'article.fetched_at', 'article.outlet', 'article_subject.tone_label'])
-    .select((eb) =>
-      eb
-        .selectFrom('correction')
-        .select('correction.value')
-        .whereRef('correction.article_id', '=', 'article.id')
-        .where('correction.subject_id', '=', subjectId)
-        .where('correction.kind', '=', 'subject_tone')
-        .orderBy('correction.id', 'desc')
-        .limit(1)
-        .as('corrected'),
-    )
+    .select((eb) => correctedSubjectTone(eb, subjectId).as('corrected'))
     .where('article_subject.subject_id', '=', subjectId)
     .where((eb) =>
       eb.or([

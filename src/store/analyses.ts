@@ -1,7 +1,10 @@
 // Analysis repository: each article's analysis and its subject matches, replaced whole on every
 // (re-)analysis, and read back with analysts' corrections taking precedence.
+
+import type { ExpressionBuilder } from 'kysely';
 import type { Entity, Quote, Tone, ToneLabel } from '../analyze/types.ts';
 import type { Store } from './connect.ts';
+import type { Database } from './schema.ts';
 
 export interface StoredSubjectMatch {
   subjectId: number;
@@ -80,6 +83,21 @@ export async function findAnalysis(store: Store, articleId: number): Promise<Sto
   };
 }
 
+/**
+ * The newest analyst correction of the tone toward a subject for the article in the outer query
+ * (JSON text of the label), or null: corrections win wherever subject tone is read.
+ */
+export function correctedSubjectTone(eb: ExpressionBuilder<Database, 'article'>, subjectId: number) {
+  return eb
+    .selectFrom('correction')
+    .select('correction.value')
+    .whereRef('correction.article_id', '=', 'article.id')
+    .where('correction.subject_id', '=', subjectId)
+    .where('correction.kind', '=', 'subject_tone')
+    .orderBy('correction.id', 'desc')
+    .limit(1);
+}
+
 export interface SubjectArticle {
   articleId: number;
   title: string | null;
@@ -110,17 +128,7 @@ export async function articlesForSubject(
       'article_subject.tone_label as tone_label',
       'article_subject.tone_score as tone_score',
     ])
-    .select((eb) =>
-      eb
-        .selectFrom('correction')
-        .select('correction.value')
-        .whereRef('correction.article_id', '=', 'article.id')
-        .where('correction.subject_id', '=', subjectId)
-        .where('correction.kind', '=', 'subject_tone')
-        .orderBy('correction.id', 'desc')
-        .limit(1)
-        .as('corrected_tone'),
-    )
+    .select((eb) => correctedSubjectTone(eb, subjectId).as('corrected_tone'))
     .where('article_subject.subject_id', '=', subjectId)
     .orderBy('article.published_at', 'desc')
     .orderBy('article.id', 'desc')

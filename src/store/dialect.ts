@@ -1,6 +1,13 @@
 // The few real differences between SQLite and PostgreSQL, kept in one place: column types for
 // migrations and how a full-text query is matched and ranked.
-import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import {
+  type ColumnDefinitionBuilder,
+  type Expression,
+  type Kysely,
+  type RawBuilder,
+  type SqlBool,
+  sql,
+} from 'kysely';
 import { searchLexemes, stemmedText } from '../text/tokens.ts';
 import type { Database } from './schema.ts';
 
@@ -16,6 +23,12 @@ export function columnTypes(dialect: DialectName): ColumnTypes {
   return dialect === 'postgres'
     ? { id: 'serial', timestamp: 'timestamptz', bigText: 'text' }
     : { id: 'integer', timestamp: 'text', bigText: 'text' };
+}
+
+/** Column builder for an auto-numbered primary key: SQLite AUTOINCREMENT, PostgreSQL serial. */
+export function autoIdColumn(dialect: DialectName) {
+  return (c: ColumnDefinitionBuilder) =>
+    dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey();
 }
 
 /** A user's search, parsed once so both engines receive the same meaning. */

@@ -1,9 +1,9 @@
 // The same search gives the same articles on SQLite (FTS5 over Snowball-stemmed text) and on
 // PostgreSQL (tsvector with the `indonesian` configuration), whatever affixes the words carry.
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { storeArticles } from '../../test/support/articles.ts';
 import { openTestStore, type TestStore } from '../../test/support/stores.ts';
-import { insertDiscoveredArticles, searchArticles } from './articles.ts';
-import { saveFetchedArticle } from './stories.ts';
+import { searchArticles } from './articles.ts';
 import { insertWorkspace } from './workspaces.ts';
 
 const ARTICLES: [string, string][] = [
@@ -56,41 +56,11 @@ const ids = new Map<TestStore, number[]>();
 
 async function fill(t: TestStore) {
   const ws = await insertWorkspace(t.store, { slug: 'a', name: 'A', region: 'A', timeZone: 'WIB' });
-  const created = await insertDiscoveredArticles(
+  const created = await storeArticles(
     t.store,
     ws.id,
-    null,
-    ARTICLES.map((_, i) => ({
-      url: `u${i}`,
-      urlKey: `u${i}`,
-      outlet: null,
-      feedTitle: null,
-      feedSummary: null,
-      feedPublishedAt: null,
-    })),
+    ARTICLES.map(([title, text], i) => ({ url: `u${i}`, title, text })),
   );
-  for (const [i, id] of created.entries()) {
-    const [title, text] = ARTICLES[i];
-    await saveFetchedArticle(
-      t.store,
-      id,
-      {
-        finalUrl: `u${i}`,
-        canonicalUrl: null,
-        title,
-        text,
-        author: null,
-        publishedAt: null,
-        lang: 'id',
-        image: null,
-        description: null,
-        contentHash: `h${i}`,
-        signature: [],
-        bandKeys: [],
-      },
-      async () => null,
-    );
-  }
   ids.set(t, created);
   return ws.id;
 }

@@ -2,11 +2,10 @@
 // searches its FTS5 index, or PostgreSQL its tsvector: random queries over random Indonesian texts.
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { storeArticles } from '../../test/support/articles.ts';
 import { openTestStore, type TestStore } from '../../test/support/stores.ts';
 import { matchQuery } from '../analyze/query/match.ts';
 import { parseSubjectQuery } from '../analyze/query/parse.ts';
-import { insertDiscoveredArticles } from './articles.ts';
-import { saveFetchedArticle } from './stories.ts';
 import { findArticlesMatching } from './subject-search.ts';
 import { insertWorkspace } from './workspaces.ts';
 
@@ -98,36 +97,15 @@ async function fill(t: TestStore, docs: Doc[]): Promise<{ workspaceId: number; i
     region: 'W',
     timeZone: 'WIB',
   });
-  const discovered = docs.map((_, i) => ({
-    url: `https://berita.example.id/${workspaces}/${i}`,
-    urlKey: `${workspaces}/${i}`,
-    outlet: null,
-    feedTitle: null,
-    feedSummary: null,
-    feedPublishedAt: null,
-  }));
-  const ids = await insertDiscoveredArticles(t.store, ws.id, null, discovered);
-  for (const [i, id] of ids.entries()) {
-    await saveFetchedArticle(
-      t.store,
-      id,
-      {
-        finalUrl: discovered[i].url,
-        canonicalUrl: null,
-        title: docs[i].title,
-        text: docs[i].text,
-        author: null,
-        publishedAt: null,
-        lang: 'id',
-        image: null,
-        description: null,
-        contentHash: `h${workspaces}-${i}`,
-        signature: [],
-        bandKeys: [],
-      },
-      async () => null,
-    );
-  }
+  const ids = await storeArticles(
+    t.store,
+    ws.id,
+    docs.map((d, i) => ({
+      url: `https://berita.example.id/${workspaces}/${i}`,
+      title: d.title,
+      text: d.text,
+    })),
+  );
   return { workspaceId: ws.id, ids };
 }
 

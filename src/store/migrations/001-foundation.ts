@@ -1,12 +1,11 @@
 // First schema: workspaces, sources with their polling state, articles, syndicated stories, and
 // the full-text index (FTS5 in SQLite, tsvector with the `indonesian` configuration in PostgreSQL).
-import { type ColumnDefinitionBuilder, type Kysely, type Migration, sql } from 'kysely';
-import { columnTypes, type DialectName } from '../dialect.ts';
+import { type Kysely, type Migration, sql } from 'kysely';
+import { autoIdColumn, columnTypes, type DialectName } from '../dialect.ts';
 
 export function foundation(dialect: DialectName): Migration {
   const t = columnTypes(dialect);
-  const idColumn = (c: ColumnDefinitionBuilder) =>
-    dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey();
+  const idColumn = autoIdColumn(dialect);
   return {
     async up(db: Kysely<unknown>) {
       await db.schema

@@ -1,13 +1,12 @@
 // Analysis schema: monitored subjects, each article's analysis (tone with reasons, entities,
 // quotes, key phrases, summary), which subjects it mentions with the tone toward each, and the
 // analysts' corrections, which win over the model.
-import type { ColumnDefinitionBuilder, Kysely, Migration } from 'kysely';
-import { columnTypes, type DialectName } from '../dialect.ts';
+import type { Kysely, Migration } from 'kysely';
+import { autoIdColumn, columnTypes, type DialectName } from '../dialect.ts';
 
 export function analysis(dialect: DialectName): Migration {
   const t = columnTypes(dialect);
-  const idColumn = (c: ColumnDefinitionBuilder) =>
-    dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey();
+  const idColumn = autoIdColumn(dialect);
   return {
     async up(db: Kysely<unknown>) {
       await db.schema
