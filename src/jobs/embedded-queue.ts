@@ -21,11 +21,11 @@ import {
   type JobName,
   RetryLater,
 } from './definitions.ts';
+import { runLane } from './lane.ts';
 import type { EnqueueOptions, JobQueue, WorkOptions } from './queue.ts';
 import { acquireWorkerLock, type WorkerLock } from './worker-lock.ts';
 
 const POLL_INTERVAL_MS = 100;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Delay before retry number `attempt` (1-based): 5 s, 10 s, 20 s … capped at 10 minutes. */
 export function retryDelayMs(attempt: number): number {
@@ -70,28 +70,22 @@ export function openEmbeddedQueue(store: Store, dataDir: string): JobQueue {
     }
   };
 
-  /** Takes jobs of one name, up to `concurrency` at once, until stopped (or idle, if asked). */
-  const runLane = async (name: JobName, handlers: JobHandlers, options: WorkOptions) => {
-    const concurrency = Math.max(1, options.concurrency[name]);
+  /** Takes jobs of one name, up to its concurrency at once, until stopped (or idle, if asked). */
+  const runNameLane = (name: JobName, handlers: JobHandlers, options: WorkOptions) => {
     const lockSeconds = JOB_POLICIES[name].timeoutSeconds;
-    const inFlight = new Set<Promise<void>>();
-    while (!stopping) {
-      if (inFlight.size >= concurrency) {
-        await Promise.race(inFlight);
-        continue;
-      }
-      const now = new Date();
-      const job = await claimJob(store, name, now, new Date(now.getTime() + lockSeconds * 1000));
-      if (!job) {
-        if (inFlight.size > 0) await Promise.race([...inFlight, sleep(POLL_INTERVAL_MS)]);
-        else if (options.untilIdle) return;
-        else await sleep(POLL_INTERVAL_MS);
-        continue;
-      }
-      const p: Promise<void> = runJob(name, job, handlers, options).finally(() => inFlight.delete(p));
-      inFlight.add(p);
-    }
-    await Promise.allSettled(inFlight);
+    return runLane<JobRow>({
+      concurrency: options.concurrency[name],
+      untilIdle: options.untilIdle,
+      idleMs: POLL_INTERVAL_MS,
+      stopped: () => stopping,
+      // One at a time: each claim is one atomic UPDATE … RETURNING in SQLite.
+      take: async () => {
+        const now = new Date();
+        const job = await claimJob(store, name, now, new Date(now.getTime() + lockSeconds * 1000));
+        return job ? [job] : [];
+      },
+      run: (job) => runJob(name, job, handlers, options),
+    });
   };
 
   return {
@@ -114,7 +108,7 @@ export function openEmbeddedQueue(store: Store, dataDir: string): JobQueue {
         await releaseAbandonedJobs(store);
         await options.onExclusiveStart?.();
         for (;;) {
-          lanes = JOB_NAMES.map((name) => runLane(name, handlers, options));
+          lanes = JOB_NAMES.map((name) => runNameLane(name, handlers, options));
           await Promise.all(lanes);
           if (stopping || !options.untilIdle) break;
           // A poll job adds article jobs after the article lane may have found nothing to do, so

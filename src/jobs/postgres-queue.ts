@@ -11,10 +11,10 @@ import {
   type JobName,
   RetryLater,
 } from './definitions.ts';
+import { runLane, sleep } from './lane.ts';
 import type { EnqueueOptions, JobQueue, WorkOptions } from './queue.ts';
 
 const IDLE_POLL_MS = 200;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Creates a job queue unless it exists. Processes starting together may race (PostgreSQL can even
@@ -91,29 +91,19 @@ export async function openPostgresQueue(
 
   // Fetches jobs itself rather than through boss.work(), whose workers pause a polling interval
   // after every batch: a crawl needs a steady pipeline of many small jobs.
-  const runLane = async (name: JobName, handlers: JobHandlers, options: WorkOptions) => {
-    const concurrency = Math.max(1, options.concurrency[name]);
-    const inFlight = new Set<Promise<void>>();
-    while (!stopping) {
-      if (inFlight.size >= concurrency) {
-        await Promise.race(inFlight);
-        continue;
-      }
-      const jobs = await boss.fetch<object>(name, { batchSize: concurrency - inFlight.size });
-      if (jobs.length === 0) {
-        if (inFlight.size > 0) await Promise.race([...inFlight, sleep(IDLE_POLL_MS)]);
-        else if (options.untilIdle) return;
-        else await sleep(IDLE_POLL_MS);
-        continue;
-      }
-      taken += jobs.length;
-      for (const job of jobs) {
-        const p: Promise<void> = runJob(name, job, handlers, options).finally(() => inFlight.delete(p));
-        inFlight.add(p);
-      }
-    }
-    await Promise.allSettled(inFlight);
-  };
+  const runNameLane = (name: JobName, handlers: JobHandlers, options: WorkOptions) =>
+    runLane<PgBoss.Job<object>>({
+      concurrency: options.concurrency[name],
+      untilIdle: options.untilIdle,
+      idleMs: IDLE_POLL_MS,
+      stopped: () => stopping,
+      take: async (free) => {
+        const jobs = await boss.fetch<object>(name, { batchSize: free });
+        taken += jobs.length;
+        return jobs;
+      },
+      run: (job) => runJob(name, job, handlers, options),
+    });
 
   return {
     backend: 'pg-boss',
@@ -127,7 +117,7 @@ export async function openPostgresQueue(
       stopping = false;
       for (;;) {
         taken = 0;
-        lanes = JOB_NAMES.map((name) => runLane(name, handlers, options));
+        lanes = JOB_NAMES.map((name) => runNameLane(name, handlers, options));
         await Promise.all(lanes);
         if (stopping || !options.untilIdle) return;
         // One lane may have found nothing before another's poll job queued articles, so go round
