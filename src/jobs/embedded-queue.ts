@@ -36,16 +36,6 @@ export function openEmbeddedQueue(store: Store, dataDir: string): JobQueue {
   let stopping = false;
   let lanes: Promise<void>[] = [];
 
-  const size = async () => {
-    const out = {} as Record<JobName, number>;
-    const now = new Date();
-    for (const name of JOB_NAMES) {
-      const c = await countJobs(store, name, now);
-      out[name] = c.due + c.later + c.running;
-    }
-    return out;
-  };
-
   const runJob = async (name: JobName, job: JobRow, handlers: JobHandlers, options: WorkOptions) => {
     try {
       const payload = JOB_PAYLOADS[name].parse(JSON.parse(job.payload));
@@ -88,6 +78,12 @@ export function openEmbeddedQueue(store: Store, dataDir: string): JobQueue {
     });
   };
 
+  /** Stops taking jobs and waits for those running. */
+  const stop = async () => {
+    stopping = true;
+    await Promise.allSettled(lanes);
+  };
+
   return {
     backend: 'embedded',
     async enqueue(name, payload, options?: EnqueueOptions) {
@@ -122,14 +118,9 @@ export function openEmbeddedQueue(store: Store, dataDir: string): JobQueue {
         lock.release();
       }
     },
-    size,
-    async stop() {
-      stopping = true;
-      await Promise.allSettled(lanes);
-    },
+    stop,
     async close() {
-      stopping = true;
-      await Promise.allSettled(lanes);
+      await stop();
     },
   };
 }

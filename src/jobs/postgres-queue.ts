@@ -58,11 +58,6 @@ export async function openPostgresQueue(
   /** Jobs this process has taken in the current round of lanes. */
   let taken = 0;
 
-  const size = async () => {
-    const out = {} as Record<JobName, number>;
-    for (const name of JOB_NAMES) out[name] = await boss.getQueueSize(name, { before: 'completed' });
-    return out;
-  };
   /** Jobs some worker, in any process, is running now. */
   const active = async (name: JobName) =>
     (await boss.getQueueSize(name, { before: 'completed' })) -
@@ -105,6 +100,12 @@ export async function openPostgresQueue(
       run: (job) => runJob(name, job, handlers, options),
     });
 
+  /** Stops taking jobs and waits for those running. */
+  const stop = async () => {
+    stopping = true;
+    await Promise.allSettled(lanes);
+  };
+
   return {
     backend: 'pg-boss',
     async enqueue(name, payload, options?: EnqueueOptions) {
@@ -130,14 +131,9 @@ export async function openPostgresQueue(
         await sleep(IDLE_POLL_MS);
       }
     },
-    size,
-    async stop() {
-      stopping = true;
-      await Promise.allSettled(lanes);
-    },
+    stop,
     async close() {
-      stopping = true;
-      await Promise.allSettled(lanes);
+      await stop();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };

@@ -23,8 +23,6 @@ export interface JobQueue {
   readonly backend: 'embedded' | 'pg-boss';
   enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options?: EnqueueOptions): Promise<void>;
   work(handlers: JobHandlers, options: WorkOptions): Promise<void>;
-  /** Jobs waiting or running, per job name. */
-  size(): Promise<Record<JobName, number>>;
   /** Stops taking jobs and waits for those running. */
   stop(): Promise<void>;
   close(): Promise<void>;

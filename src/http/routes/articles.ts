@@ -1,12 +1,9 @@
 // /api/v1/articles and /api/v1/stories: search collected articles and see syndicated copies.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { PantauError } from '../../domain/errors.ts';
-import { searchArticles } from '../../services/search.ts';
-import { resolveWorkspace } from '../../services/workspaces.ts';
-import { findArticle } from '../../store/articles.ts';
+import { getArticle, searchArticles } from '../../services/search.ts';
+import { listStories, showStory } from '../../services/stories.ts';
 import type { Store } from '../../store/connect.ts';
-import { findStory, listStories } from '../../store/stories.ts';
 
 const searchQuery = z.object({
   q: z.string().min(1).max(500),
@@ -36,10 +33,7 @@ export function articleRoutes(app: FastifyInstance, store: Store) {
     '/api/v1/articles/:id',
     { schema: { tags: ['articles'], summary: 'Satu artikel' } },
     async (req) => {
-      const { id } = idParams.parse(req.params);
-      const article = await findArticle(store, id);
-      if (!article) throw new PantauError('not_found', `Artikel #${id} tidak ditemukan`);
-      return { article };
+      return { article: await getArticle(store, idParams.parse(req.params).id) };
     },
   );
   app.get(
@@ -47,18 +41,14 @@ export function articleRoutes(app: FastifyInstance, store: Store) {
     { schema: { tags: ['stories'], summary: 'Cerita dengan beberapa media' } },
     async (req) => {
       const q = storiesQuery.parse(req.query);
-      const ws = await resolveWorkspace(store, q.workspace);
-      return { stories: await listStories(store, ws.id, { minOutlets: q.minOutlets }) };
+      return { stories: await listStories(store, { workspace: q.workspace, minOutlets: q.minOutlets }) };
     },
   );
   app.get(
     '/api/v1/stories/:id',
     { schema: { tags: ['stories'], summary: 'Satu cerita dan salinannya' } },
     async (req) => {
-      const { id } = idParams.parse(req.params);
-      const story = await findStory(store, id);
-      if (!story) throw new PantauError('not_found', `Cerita #${id} tidak ditemukan`);
-      return story;
+      return showStory(store, idParams.parse(req.params).id);
     },
   );
 }
