@@ -1,7 +1,13 @@
 // Speed of key phrases, summaries and issue assignment on synthetic 500-word articles built from
 // our own Sukamaju fixtures (no external data): CPU milliseconds per article, one core.
 import { pathToFileURL } from 'node:url';
-import { assignIssue, createIssue, type IssueState, updateIssue } from '../src/analyze/issues/index.ts';
+import {
+  assignIssue,
+  emptyIssue,
+  type IssueState,
+  memberOf,
+  withMember,
+} from '../src/analyze/issues/index.ts';
 import { extractKeyphrases } from '../src/analyze/keyphrases/index.ts';
 import { ALL_FIXTURES } from '../src/analyze/keyphrases/news-fixtures.ts';
 import { summarize } from '../src/analyze/summary/index.ts';
@@ -27,6 +33,7 @@ export async function bench(_opts: { dataDir: string }): Promise<Record<string, 
   const summaryMs = timePerArticle(articles, (a) => summarize(a));
   // Issue assignment against a realistic number of open issues.
   let issues: IssueState[] = [];
+  let next = 1;
   const base = Date.parse('2025-05-01T00:00:00+07:00');
   const inputs = articles.map((a, i) => ({
     id: `artikel-${i}`,
@@ -38,8 +45,10 @@ export async function bench(_opts: { dataDir: string }): Promise<Record<string, 
   const start = process.cpuUsage();
   for (const input of inputs) {
     const { issueId } = assignIssue(input, issues, input.publishedAt);
-    if (issueId) issues = issues.map((s) => (s.id === issueId ? updateIssue(s, input) : s));
-    else issues.push(createIssue(`isu-${issues.length + 1}`, input));
+    // As the pipeline does: the issue's summary grows by one member; other members are not read.
+    const member = memberOf(input);
+    if (issueId) issues = issues.map((s) => (s.id === issueId ? withMember(s, member) : s));
+    else issues.push(withMember(emptyIssue(`isu-${next++}`), member));
   }
   const used = process.cpuUsage(start);
   const issueMs = (used.user + used.system) / 1000 / inputs.length;

@@ -12,30 +12,34 @@ import { assignIssue } from './assign.ts';
 import { issueInput } from './fixtures-input.ts';
 import { labelIssue, topOutlets } from './label.ts';
 import { createIssue, updateIssue } from './state.ts';
-import type { IssueState } from './types.ts';
+import type { IssueGroup } from './types.ts';
 
 /** Feeds articles in publication order, as the worker does, and returns the issues. */
-function group(fixtures = ALL_FIXTURES): IssueState[] {
-  let issues: IssueState[] = [];
+function group(fixtures = ALL_FIXTURES): IssueGroup[] {
+  let groups: IssueGroup[] = [];
   const ordered = [...fixtures].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
   for (const f of ordered) {
     const article = issueInput(f);
-    const { issueId } = assignIssue(article, issues, article.publishedAt);
-    if (issueId) issues = issues.map((i) => (i.id === issueId ? updateIssue(i, article) : i));
-    else issues.push(createIssue(`isu-${issues.length + 1}`, article));
+    const { issueId } = assignIssue(
+      article,
+      groups.map((g) => g.issue),
+      article.publishedAt,
+    );
+    if (issueId) groups = groups.map((g) => (g.issue.id === issueId ? updateIssue(g, article) : g));
+    else groups.push(createIssue(`isu-${groups.length + 1}`, article));
   }
-  return issues;
+  return groups;
 }
 
-const issueOf = (issues: IssueState[], articleId: string) =>
-  issues.find((i) => i.members.some((m) => m.id === articleId))?.id;
+const issueOf = (groups: IssueGroup[], articleId: string) =>
+  groups.find((g) => g.members.some((m) => m.id === articleId))?.issue.id;
 
 describe('assignIssue', () => {
   it('joins five follow-ups of one corruption case into one issue', () => {
     const issues = group();
     const ids = CORRUPTION_CASE.map((f) => issueOf(issues, f.id));
     expect(new Set(ids).size).toBe(1);
-    const issue = issues.find((i) => i.id === ids[0]) as IssueState;
+    const issue = (issues.find((g) => g.issue.id === ids[0]) as IssueGroup).issue;
     expect(issue.articleCount).toBe(5);
     expect(labelIssue(issue)).toMatch(/hibah/i);
     expect(labelIssue(issue)).toContain('Hendra Gunawan');
@@ -47,7 +51,7 @@ describe('assignIssue', () => {
     const issues = group();
     expect(issueOf(issues, FLOOD_MARCH.id)).not.toBe(issueOf(issues, FLOOD_APRIL.id));
     const march = createIssue('isu-maret', issueInput(FLOOD_MARCH));
-    const april = assignIssue(issueInput(FLOOD_APRIL), [march], new Date('2025-04-07T10:00:00+07:00'));
+    const april = assignIssue(issueInput(FLOOD_APRIL), [march.issue], new Date('2025-04-07T10:00:00+07:00'));
     expect(april.issueId).toBeNull();
     expect(april.reason).toMatch(/sudah sepi 35 hari/);
   });
@@ -59,7 +63,7 @@ describe('assignIssue', () => {
       id: 'banjir-susulan',
       publishedAt: new Date('2025-03-05T09:00:00+07:00'),
     };
-    const result = assignIssue(later, [march], new Date('2025-03-05T10:00:00+07:00'));
+    const result = assignIssue(later, [march.issue], new Date('2025-03-05T10:00:00+07:00'));
     expect(result.issueId).toBe('isu-maret');
     expect(result.reason).toMatch(/^Mirip \d+% dengan isu "Banjir di Kecamatan Cibeureum/);
     expect(result.reason).toContain('banjir');
@@ -68,29 +72,33 @@ describe('assignIssue', () => {
   it('keeps a road repair apart from a flood in the same kecamatan the same week', () => {
     const issues = group([FLOOD_MARCH, ROAD_REPAIR]);
     expect(issues).toHaveLength(2);
-    expect(labelIssue(issues[1])).toBe('Perbaikan jalan di Kecamatan Cibeureum');
+    expect(labelIssue(issues[1].issue)).toBe('Perbaikan jalan di Kecamatan Cibeureum');
   });
 
   it('puts unrelated stories in their own issues and never reopens a locked one', () => {
     const issues = group();
-    expect(issues.map((i) => i.articleCount).sort()).toEqual([1, 1, 1, 1, 5]);
+    expect(issues.map((g) => g.issue.articleCount).sort()).toEqual([1, 1, 1, 1, 5]);
     expect(issueOf(issues, SOCIAL_AID.id)).not.toBe(issueOf(issues, FLOOD_MARCH.id));
     const first = createIssue('isu-hibah', issueInput(CORRUPTION_CASE[0]));
     const follow = issueInput(CORRUPTION_CASE[1]);
-    expect(assignIssue(follow, [first], follow.publishedAt).issueId).toBe('isu-hibah');
-    expect(assignIssue(follow, [{ ...first, locked: true }], follow.publishedAt).issueId).toBeNull();
+    expect(assignIssue(follow, [first.issue], follow.publishedAt).issueId).toBe('isu-hibah');
+    expect(assignIssue(follow, [{ ...first.issue, locked: true }], follow.publishedAt).issueId).toBeNull();
   });
 
   it('does not move old articles when new ones arrive', () => {
     const issues = group();
-    const snapshot = issues.map((i) => i.members.map((m) => m.id));
+    const snapshot = issues.map((g) => g.members.map((m) => m.id));
     const late = {
       ...issueInput(CORRUPTION_CASE[2]),
       id: 'korupsi-hibah-6',
       publishedAt: new Date('2025-05-28T08:00:00+07:00'),
     };
-    const { issueId } = assignIssue(late, issues, late.publishedAt);
-    const after = issues.map((i) => (i.id === issueId ? updateIssue(i, late) : i));
+    const { issueId } = assignIssue(
+      late,
+      issues.map((g) => g.issue),
+      late.publishedAt,
+    );
+    const after = issues.map((g) => (g.issue.id === issueId ? updateIssue(g, late) : g));
     after.forEach((issue, n) => {
       expect(issue.members.map((m) => m.id).slice(0, snapshot[n].length)).toEqual(snapshot[n]);
     });
@@ -100,8 +108,8 @@ describe('assignIssue', () => {
     const article = issueInput(CORRUPTION_CASE[0]);
     const once = createIssue('isu', article);
     const twice = updateIssue(once, article);
-    expect(twice.articleCount).toBe(1);
-    expect(twice.terms).toEqual(once.terms);
+    expect(twice.issue.articleCount).toBe(1);
+    expect(twice.issue.terms).toEqual(once.issue.terms);
     expect(JSON.parse(JSON.stringify(twice))).toEqual(twice);
   });
 });

@@ -5,25 +5,23 @@ import { CORRUPTION_CASE, FLOOD_MARCH, ROAD_REPAIR } from '../keyphrases/news-fi
 import { isPinned, mergeIssues, moveArticle, renameIssue, splitIssue } from './edits.ts';
 import { issueInput } from './fixtures-input.ts';
 import { labelIssue } from './label.ts';
-import { createIssue, rebuildIssue, updateIssue } from './state.ts';
+import { createIssue, memberOf, rebuildIssue, updateIssue, withReplacedMember } from './state.ts';
 import { issueTimeline } from './timeline.ts';
-import type { IssueState } from './types.ts';
+import type { IssueGroup } from './types.ts';
 
-function corruptionIssue(): IssueState {
+function corruptionIssue(): IssueGroup {
   let issue = createIssue('isu-hibah', issueInput(CORRUPTION_CASE[0]));
   for (const f of CORRUPTION_CASE.slice(1)) issue = updateIssue(issue, issueInput(f));
   return issue;
 }
 
-const ids = (s: IssueState) => s.members.map((m) => m.id).sort();
+const ids = (g: IssueGroup) => g.members.map((m) => m.id).sort();
 
 describe('analyst edits', () => {
   it('keeps an analyst name through later automatic updates', () => {
-    const renamed = renameIssue(
-      createIssue('isu-hibah', issueInput(CORRUPTION_CASE[0])),
-      '  Kasus Hibah   KONI ',
-    );
-    const updated = updateIssue(renamed, issueInput(CORRUPTION_CASE[1]));
+    const first = createIssue('isu-hibah', issueInput(CORRUPTION_CASE[0]));
+    const renamed = { ...first, issue: renameIssue(first.issue, '  Kasus Hibah   KONI ') };
+    const updated = updateIssue(renamed, issueInput(CORRUPTION_CASE[1])).issue;
     expect(labelIssue(updated)).toBe('Kasus Hibah KONI');
     expect(labelIssue(renameIssue(updated, ''))).not.toBe('Kasus Hibah KONI');
     expect(() => renameIssue(updated, 'x'.repeat(201))).toThrow(PantauError);
@@ -31,16 +29,18 @@ describe('analyst edits', () => {
 
   it('merges two issues into the first, with every article once and counts that add up', () => {
     const flood = createIssue('isu-banjir', issueInput(FLOOD_MARCH));
-    const road = renameIssue(createIssue('isu-jalan', issueInput(ROAD_REPAIR)), 'Cibeureum');
-    const merged = mergeIssues(flood, road);
+    const created = createIssue('isu-jalan', issueInput(ROAD_REPAIR));
+    const road = { ...created, issue: renameIssue(created.issue, 'Cibeureum') };
+    const result = mergeIssues(flood, road);
+    const merged = result.issue;
     expect(merged.id).toBe('isu-banjir');
-    expect(ids(merged)).toEqual(['banjir-maret', 'perbaikan-jalan']);
+    expect(ids(result)).toEqual(['banjir-maret', 'perbaikan-jalan']);
     expect(merged.articleCount).toBe(2);
     expect(merged.tones.negative + merged.tones.positive + merged.tones.neutral).toBe(2);
     expect(merged.mergedIds).toEqual(['isu-jalan']);
     expect(merged.manualLabel).toBe('Cibeureum');
-    expect(merged.firstAt).toBe(flood.firstAt);
-    expect(merged.lastAt).toBe(road.lastAt);
+    expect(merged.firstAt).toBe(flood.issue.firstAt);
+    expect(merged.lastAt).toBe(road.issue.lastAt);
     expect(() => mergeIssues(flood, flood)).toThrow(PantauError);
   });
 
@@ -49,11 +49,11 @@ describe('analyst edits', () => {
     const { kept, split } = splitIssue(issue, ['korupsi-hibah-4', 'korupsi-hibah-5'], 'isu-sidang');
     expect(ids(kept)).toEqual(['korupsi-hibah-1', 'korupsi-hibah-2', 'korupsi-hibah-3']);
     expect(ids(split)).toEqual(['korupsi-hibah-4', 'korupsi-hibah-5']);
-    expect(kept.articleCount + split.articleCount).toBe(issue.articleCount);
+    expect(kept.issue.articleCount + split.issue.articleCount).toBe(issue.issue.articleCount);
     expect(split.members.every((m) => m.pinned)).toBe(true);
     expect(isPinned(split, 'korupsi-hibah-4')).toBe(true);
-    expect(kept.lastAt).toBe(new Date(CORRUPTION_CASE[2].publishedAt).toISOString());
-    expect(kept.terms).toEqual(rebuildIssue(kept, kept.members).terms);
+    expect(kept.issue.lastAt).toBe(new Date(CORRUPTION_CASE[2].publishedAt).toISOString());
+    expect(kept.issue.terms).toEqual(rebuildIssue(kept.issue, kept.members).terms);
     expect(() => splitIssue(issue, ['tidak-ada'], 'isu-x')).toThrow(/tidak ada/);
     expect(() => splitIssue(issue, ids(issue), 'isu-x')).toThrow(PantauError);
   });
@@ -62,18 +62,18 @@ describe('analyst edits', () => {
     const issue = corruptionIssue();
     const flood = createIssue('isu-banjir', issueInput(FLOOD_MARCH));
     const moved = moveArticle(issue, flood, { id: 'korupsi-hibah-2' });
-    expect(moved.from.articleCount).toBe(4);
-    expect(moved.to.articleCount).toBe(2);
+    expect(moved.from.issue.articleCount).toBe(4);
+    expect(moved.to.issue.articleCount).toBe(2);
     expect(isPinned(moved.to, 'korupsi-hibah-2')).toBe(true);
     expect(isPinned(moved.to, 'banjir-maret')).toBe(false);
     const outlet = CORRUPTION_CASE[1].outlet;
-    expect(moved.from.outlets[outlet] ?? 0).toBe(issue.outlets[outlet] - 1);
-    expect(moved.to.outlets[outlet]).toBe(1);
+    expect(moved.from.issue.outlets[outlet] ?? 0).toBe(issue.issue.outlets[outlet] - 1);
+    expect(moved.to.issue.outlets[outlet]).toBe(1);
     expect(() => moveArticle(moved.from, moved.to, 'korupsi-hibah-2')).toThrow(PantauError);
     // Re-analysing the moved article keeps the analyst's pin.
     const again = updateIssue(moved.to, issueInput(CORRUPTION_CASE[1]));
     expect(isPinned(again, 'korupsi-hibah-2')).toBe(true);
-    expect(again.articleCount).toBe(2);
+    expect(again.issue.articleCount).toBe(2);
   });
 });
 
@@ -92,5 +92,23 @@ describe('issueTimeline', () => {
     expect(issueTimeline([{ publishedAt: '2025-05-07T01:30:00Z' }], { bucket: 'hour' })[0].period).toBe(
       '2025-05-07T08:00',
     );
+  });
+});
+
+describe('incremental updates', () => {
+  it('replacing a re-analysed member keeps counts and lands near an exact rebuild', () => {
+    let group = createIssue('isu-hibah', issueInput(CORRUPTION_CASE[0]));
+    for (const f of CORRUPTION_CASE.slice(1)) group = updateIssue(group, issueInput(f));
+    const old = group.members[2];
+    const reanalysed = memberOf({ ...issueInput(CORRUPTION_CASE[2]), tone: 'positive', outlet: 'Baru' });
+    const incremental = withReplacedMember(group.issue, old, reanalysed);
+    const members = group.members.map((m) => (m.id === old.id ? reanalysed : m));
+    const exact = rebuildIssue(group.issue, members);
+    expect(incremental.articleCount).toBe(5);
+    expect(incremental.tones).toEqual(exact.tones);
+    expect(incremental.outlets).toEqual(exact.outlets);
+    for (const [key, t] of Object.entries(exact.terms)) {
+      expect(incremental.terms[key]?.weight ?? 0).toBeCloseTo(t.weight, 6);
+    }
   });
 });

@@ -1,11 +1,14 @@
-// Building an issue's state: adding an article incrementally, or rebuilding from its members after
-// an analyst's edit.
+// Building an issue's state: adding or replacing one article incrementally (what the pipeline does
+// for every arrival, without reading the other members), or rebuilding exactly from all members
+// after an analyst's edit.
 import type { ToneLabel } from '../types.ts';
-import type { IssueInput, IssueMember, IssueState, IssueTerm } from './types.ts';
+import type { IssueGroup, IssueInput, IssueMember, IssueState, IssueTerm } from './types.ts';
 import { articleTerms } from './vector.ts';
 
 /** Terms an issue keeps; its long tail never decides a match. */
 const TERMS_PER_ISSUE = 80;
+/** A term whose weight fell below this after a member left carries nothing. */
+const NEGLIGIBLE = 1e-9;
 
 export function memberOf(article: IssueInput, pinned = false): IssueMember {
   return {
@@ -18,7 +21,7 @@ export function memberOf(article: IssueInput, pinned = false): IssueMember {
   };
 }
 
-function emptyIssue(id: string): IssueState {
+export function emptyIssue(id: string): IssueState {
   return {
     id,
     terms: {},
@@ -27,7 +30,6 @@ function emptyIssue(id: string): IssueState {
     articleCount: 0,
     tones: { positive: 0, negative: 0, neutral: 0 },
     outlets: {},
-    members: [],
     manualLabel: null,
     locked: false,
     mergedIds: [],
@@ -41,7 +43,11 @@ function strongest(terms: Record<string, IssueTerm>): Record<string, IssueTerm> 
   return Object.fromEntries(entries.slice(0, TERMS_PER_ISSUE));
 }
 
-/** Adds a member's contribution to a state in place (the state is a fresh copy). */
+function copy(state: IssueState): IssueState {
+  return { ...state, terms: { ...state.terms }, tones: { ...state.tones }, outlets: { ...state.outlets } };
+}
+
+/** Adds a member's contribution to a fresh copy of the state. */
 function absorb(state: IssueState, member: IssueMember): void {
   for (const [key, t] of Object.entries(member.terms)) {
     const known = state.terms[key];
@@ -52,8 +58,40 @@ function absorb(state: IssueState, member: IssueMember): void {
   const tone: ToneLabel = member.tone ?? 'neutral';
   state.tones[tone]++;
   if (member.outlet) state.outlets[member.outlet] = (state.outlets[member.outlet] ?? 0) + 1;
-  state.members.push(member);
-  state.articleCount = state.members.length;
+  state.articleCount++;
+}
+
+/** The state with one more member; the input is not changed. */
+export function withMember(state: IssueState, member: IssueMember): IssueState {
+  const next = copy(state);
+  absorb(next, member);
+  next.terms = strongest(next.terms);
+  return next;
+}
+
+/**
+ * The state with a member's old contribution replaced by its new one (a re-analysis). Terms the
+ * issue had already dropped from its tail are not taken off again, so this is close to, not
+ * exactly, a rebuild; the active period only ever widens.
+ */
+export function withReplacedMember(state: IssueState, old: IssueMember, next: IssueMember): IssueState {
+  const out = copy(state);
+  for (const [key, t] of Object.entries(old.terms)) {
+    const known = out.terms[key];
+    if (!known) continue;
+    const weight = known.weight - t.weight;
+    if (weight <= NEGLIGIBLE) delete out.terms[key];
+    else out.terms[key] = { ...known, weight };
+  }
+  out.tones[old.tone ?? 'neutral'] = Math.max(0, out.tones[old.tone ?? 'neutral'] - 1);
+  if (old.outlet && out.outlets[old.outlet]) {
+    out.outlets[old.outlet]--;
+    if (out.outlets[old.outlet] === 0) delete out.outlets[old.outlet];
+  }
+  out.articleCount--;
+  absorb(out, next);
+  out.terms = strongest(out.terms);
+  return out;
 }
 
 /** The state recomputed from `members`, keeping the issue's identity and analyst flags. */
@@ -73,28 +111,21 @@ export function rebuildIssue(base: IssueState, members: IssueMember[]): IssueSta
 }
 
 /** A new issue started by one article. */
-export function createIssue(id: string, article: IssueInput): IssueState {
-  return updateIssue(emptyIssue(id), article);
+export function createIssue(id: string, article: IssueInput): IssueGroup {
+  const member = memberOf(article);
+  return { issue: withMember(emptyIssue(id), member), members: [member] };
 }
 
 /**
- * The issue with `article` added. Adding an article already there replaces its contribution (a
- * re-analysis) and keeps an analyst's pin; the input state is not changed.
+ * The issue with `article` added, in memory. Adding an article already there replaces its
+ * contribution (a re-analysis) and keeps an analyst's pin; the input is not changed.
  */
-export function updateIssue(state: IssueState, article: IssueInput): IssueState {
-  const existing = state.members.find((m) => m.id === article.id);
+export function updateIssue(group: IssueGroup, article: IssueInput): IssueGroup {
+  const existing = group.members.find((m) => m.id === article.id);
   if (existing) {
-    const others = state.members.filter((m) => m.id !== article.id);
-    return rebuildIssue(state, [...others, memberOf(article, existing.pinned)]);
+    const members = group.members.map((m) => (m.id === article.id ? memberOf(article, m.pinned) : m));
+    return { issue: rebuildIssue(group.issue, members), members };
   }
-  const next: IssueState = {
-    ...state,
-    terms: { ...state.terms },
-    tones: { ...state.tones },
-    outlets: { ...state.outlets },
-    members: [...state.members],
-  };
-  absorb(next, memberOf(article));
-  next.terms = strongest(next.terms);
-  return next;
+  const member = memberOf(article);
+  return { issue: withMember(group.issue, member), members: [...group.members, member] };
 }

@@ -1,5 +1,6 @@
 // Shapes of issues (topics that group articles as they arrive): what an article brings, and the
-// compact, JSON-serialisable state the store keeps per issue.
+// compact, JSON-serialisable state the store keeps per issue (its members are stored apart, so
+// assigning an article never has to read them).
 import type { ToneLabel } from '../types.ts';
 
 export interface IssueInput {
@@ -43,13 +44,18 @@ export interface IssueState {
   articleCount: number;
   tones: Record<ToneLabel, number>;
   outlets: Record<string, number>;
-  members: IssueMember[];
   /** The analyst's name for the issue; automatic labels never replace it. */
   manualLabel: string | null;
   /** An analyst closed the issue to automatic assignment. */
   locked: boolean;
   /** Ids of issues merged into this one, so links to them still resolve. */
   mergedIds: string[];
+}
+
+/** An issue with all its members, as analyst edits and exact rebuilds need it. */
+export interface IssueGroup {
+  issue: IssueState;
+  members: IssueMember[];
 }
 
 export interface AssignOptions {
