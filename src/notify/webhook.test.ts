@@ -1,9 +1,10 @@
+import { createHmac } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { siagaAlert } from './alert.fixture.ts';
-import { sendAlertWebhook, signWebhookBody } from './webhook.ts';
+import { sendAlertWebhook } from './webhook.ts';
 
 interface Received {
   headers: IncomingMessage['headers'];
@@ -37,10 +38,15 @@ async function receiver(statuses: (number | 'hang')[]): Promise<{ url: string; r
 }
 
 const secret = 'rahasia-diskominfo';
+
+/** What a receiver computes, written from the documented scheme rather than through the sender's code. */
+function receiverSignature(timestamp: string, body: string, key: string): string {
+  return `sha256=${createHmac('sha256', key).update(`${timestamp}.${body}`).digest('hex')}`;
+}
 const fast = { minDelayMs: 10, maxDelayMs: 50, retries: 3 };
 
 describe('sendAlertWebhook', () => {
-  it('posts the alert as JSON signed over the raw body, with timestamp and idempotency key', async () => {
+  it('posts the alert as JSON signed over the timestamp and raw body, with an idempotency key', async () => {
     const alert = siagaAlert();
     const { url, received } = await receiver([204]);
     const now = () => new Date('2025-03-19T03:00:05Z');
@@ -48,10 +54,14 @@ describe('sendAlertWebhook', () => {
     expect(delivery).toEqual({ ok: true, status: 204, attempts: 1 });
     expect(received).toHaveLength(1);
     const [{ headers, body }] = received;
-    expect(headers['x-pantau-signature']).toBe(signWebhookBody(body, secret));
-    expect(headers['x-pantau-signature']).toMatch(/^sha256=[0-9a-f]{64}$/);
-    expect(headers['x-pantau-signature']).not.toBe(signWebhookBody(body, 'kunci-lain'));
     expect(headers['x-pantau-timestamp']).toBe('1742353205');
+    expect(headers['x-pantau-signature']).toBe(receiverSignature('1742353205', body, secret));
+    expect(headers['x-pantau-signature']).not.toBe(receiverSignature('1742353205', body, 'kunci-lain'));
+    // The body alone no longer verifies, and neither does the same body under another timestamp:
+    // a receiver can reject a captured request replayed later with a fresh timestamp.
+    const bodyOnly = `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+    expect(headers['x-pantau-signature']).not.toBe(bodyOnly);
+    expect(headers['x-pantau-signature']).not.toBe(receiverSignature('1742356805', body, secret));
     expect(headers['idempotency-key']).toBe(alert.id);
     expect(headers['content-type']).toContain('application/json');
     const payload = JSON.parse(body);
@@ -68,12 +78,23 @@ describe('sendAlertWebhook', () => {
     expect(payload.outlets).toHaveLength(7);
   });
 
-  it('retries a 503 with the same body and key, then succeeds', async () => {
+  it('retries a 503 with the same body and key, then succeeds; each attempt signs its own time', async () => {
     const { url, received } = await receiver([503, 503, 200]);
-    const delivery = await sendAlertWebhook(siagaAlert(), { url, secret }, fast);
+    let second = 1742353205;
+    const now = () => new Date(second++ * 1000);
+    const delivery = await sendAlertWebhook(siagaAlert(), { url, secret }, { ...fast, now });
     expect(delivery).toEqual({ ok: true, status: 200, attempts: 3 });
     expect(new Set(received.map((r) => r.body)).size).toBe(1);
     expect(new Set(received.map((r) => r.headers['idempotency-key'])).size).toBe(1);
+    expect(received.map((r) => r.headers['x-pantau-timestamp'])).toEqual([
+      '1742353205',
+      '1742353206',
+      '1742353207',
+    ]);
+    for (const r of received)
+      expect(r.headers['x-pantau-signature']).toBe(
+        receiverSignature(r.headers['x-pantau-timestamp'] as string, r.body, secret),
+      );
   });
 
   it('gives up after the retries on a receiver that keeps failing', async () => {

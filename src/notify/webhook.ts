@@ -1,4 +1,10 @@
 // Delivers a crisis alert to a webhook: signed JSON, retried with backoff when the receiver may recover.
+//
+// Headers a receiver checks:
+//   x-pantau-timestamp  seconds since the epoch when the attempt was sent
+//   x-pantau-signature  "sha256=" + hex HMAC-SHA256(secret, `${timestamp}.${body}`)
+// The timestamp is inside the signature so a receiver can reject replays: verify the HMAC over the
+// exact bytes received, then refuse a timestamp more than a few minutes from its own clock.
 
 import { createHmac } from 'node:crypto';
 import pRetry, { AbortError } from 'p-retry';
@@ -35,9 +41,12 @@ export interface WebhookDelivery {
   error?: string;
 }
 
-/** The signature header value: "sha256=" and the hex HMAC of the exact bytes sent. */
-export function signWebhookBody(body: string, secret: string): string {
-  return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`;
+/**
+ * The signature header value: "sha256=" and the hex HMAC of `${timestamp}.${body}`, the timestamp
+ * header's exact text and the exact bytes sent, so a captured request cannot be replayed later.
+ */
+export function signWebhookBody(timestamp: string, body: string, secret: string): string {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`, 'utf8').digest('hex')}`;
 }
 
 /** Accepts only http(s) URLs, so a setting cannot point the sender at file:, data: or other schemes. */
@@ -79,6 +88,8 @@ export async function sendAlertWebhook(
 
   const attempt = async (): Promise<number> => {
     attempts++;
+    // Each attempt carries its own time, signed with the body: a retry is not a replay.
+    const timestamp = String(Math.floor(now().getTime() / 1000));
     let res: Response;
     try {
       res = await fetch(url, {
@@ -89,8 +100,8 @@ export async function sendAlertWebhook(
         headers: {
           'content-type': 'application/json; charset=utf-8',
           'user-agent': 'Pantau-Webhook/1',
-          'x-pantau-signature': signWebhookBody(body, webhook.secret),
-          'x-pantau-timestamp': String(Math.floor(now().getTime() / 1000)),
+          'x-pantau-signature': signWebhookBody(timestamp, body, webhook.secret),
+          'x-pantau-timestamp': timestamp,
           'idempotency-key': alert.id,
         },
       });

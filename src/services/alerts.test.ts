@@ -23,7 +23,7 @@ describe.each(DIALECTS)('crisis alerts on %s', (dialect) => {
   let smtp: SMTPServer;
   let hook: http.Server;
   const mails: string[] = [];
-  const posts: { body: string; signature: string | undefined }[] = [];
+  const posts: { body: string; signature: string | undefined; timestamp: string | undefined }[] = [];
   let channels: AlertChannels;
 
   beforeEach(async () => {
@@ -52,7 +52,11 @@ describe.each(DIALECTS)('crisis alerts on %s', (dialect) => {
         body += d;
       });
       req.on('end', () => {
-        posts.push({ body, signature: req.headers['x-pantau-signature'] as string | undefined });
+        posts.push({
+          body,
+          signature: req.headers['x-pantau-signature'] as string | undefined,
+          timestamp: req.headers['x-pantau-timestamp'] as string | undefined,
+        });
         res.writeHead(204).end();
       });
     });
@@ -142,7 +146,8 @@ describe.each(DIALECTS)('crisis alerts on %s', (dialect) => {
     expect(mails[0]).toContain('humas@sukamajukota.go.id');
     expect(mails[0]).toMatch(/KRISIS|krisis/);
     expect(posts).toHaveLength(1);
-    const expected = `sha256=${createHmac('sha256', 'rahasia-webhook').update(posts[0].body).digest('hex')}`;
+    const signed = `${posts[0].timestamp}.${posts[0].body}`;
+    const expected = `sha256=${createHmac('sha256', 'rahasia-webhook').update(signed).digest('hex')}`;
     expect(posts[0].signature).toBe(expected);
     expect(JSON.parse(posts[0].body)).toMatchObject({ level: 'krisis' });
 
