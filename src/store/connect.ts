@@ -9,6 +9,7 @@ import type { DialectName } from './dialect.ts';
 import { foundation } from './migrations/001-foundation.ts';
 import { analysis } from './migrations/002-analysis.ts';
 import { alerts } from './migrations/003-alerts.ts';
+import { issues } from './migrations/004-issues.ts';
 import type { Database } from './schema.ts';
 
 export interface StoreConfig {
@@ -32,6 +33,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '001-foundation': foundation(dialect),
     '002-analysis': analysis(dialect),
     '003-alerts': alerts(dialect),
+    '004-issues': issues(dialect),
   };
 }
 

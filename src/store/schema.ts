@@ -184,7 +184,48 @@ export interface AlertTable {
   created_at: Timestamp;
 }
 
+export interface IssueTable {
+  id: Generated<number>;
+  workspace_id: number;
+  /** The automatic label at the last change (the analyst's name is manual_label). */
+  label: string;
+  manual_label: string | null;
+  locked: Generated<number>;
+  /** Set when an analyst merged this issue into another: links to it resolve there. */
+  merged_into: number | null;
+  first_at: Timestamp;
+  last_at: Timestamp;
+  article_count: number;
+  /** JSON: terms, tones, outlets and merged ids of the incremental state. */
+  state: string;
+  /** The workspace's issue clock value at the last change. */
+  seq: number;
+  edited_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface IssueArticleTable {
+  article_id: number;
+  issue_id: number;
+  workspace_id: number;
+  pinned: Generated<number>;
+  /** JSON: the article's terms, time, tone and outlet as the issue absorbed them. */
+  member: string;
+  similarity: number;
+  reason: string;
+  assigned_at: Timestamp;
+}
+
+export interface IssueClockTable {
+  workspace_id: number;
+  seq: number;
+}
+
 export interface Database {
+  issue: IssueTable;
+  issue_article: IssueArticleTable;
+  issue_clock: IssueClockTable;
   alert_state: AlertStateTable;
   alert: AlertTable;
   subject: SubjectTable;
