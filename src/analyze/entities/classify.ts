@@ -56,6 +56,8 @@ export interface RunContext {
   bodyNames: ReadonlySet<string>;
   words: readonly string[];
   gazetteers: readonly Gazetteer[];
+  /** The text the tokens index, for the punctuation between them. */
+  text: string;
 }
 
 const PLACE_HEAD_NAMES: Record<string, string> = {
@@ -153,6 +155,40 @@ function isNationality(
   if ((prev.cap && !(prev.opener && pos - 1 >= runStart)) || !t.joined) return false;
   if (PLACE_PREPOSITIONS.has(prev.lower) || LINKING_WORDS.has(prev.lower)) return false;
   return !/^(?:me|ber|di|ter|se)/.test(prev.lower);
+}
+
+/** Verbs whose object is a place one goes to, attacks or leaves: "menyerang Gaza", "mengunjungi Bali". */
+const PLACE_VERBS = new Set(
+  `mengunjungi menyerang menggempur membombardir memasuki meninggalkan mencapai melintasi mendatangi
+  menginvasi menduduki mengeksplorasi tiba kembali pulang berangkat terbang pindah mendarat berlabuh
+  singgah`.split(/\s+/),
+);
+
+const LIST_JOINERS = new Set(['dan', 'serta', 'atau', 'hingga', 'sampai']);
+
+/** Words besides the place prepositions after which a listed place is where something is or comes from. */
+const FROM_WORDS = new Set(
+  `dari untuk seluruh seperti antaranya termasuk pemilihan dapil sekitar penjuru pelosok
+  se-`.split(/\s+/),
+);
+
+/**
+ * A listed place names a location only where the sentence puts something there: after a place
+ * preposition or a verb of going, in an address after a comma ("Salemba, Jakarta"), or listed with
+ * such a place. As subject or modifier ("Israel menyerang", "warga Palestina", "Rusia dan Jepang
+ * melarang") it names a state or a people acting, not a location.
+ */
+function inPlaceContext(ctx: RunContext, pos: number, mentions: readonly Mention[]): boolean {
+  const t = ctx.tokens[pos] as NameToken;
+  const prev = ctx.tokens[pos - 1];
+  if (!prev || t.opener) return false;
+  if (ctx.text.slice(prev.end, t.start).includes(',')) return true;
+  if (PLACE_PREPOSITIONS.has(prev.lower) || FROM_WORDS.has(prev.lower)) return true;
+  if (prev.cap) return false;
+  if (PLACE_VERBS.has(prev.lower)) return true;
+  if (!LIST_JOINERS.has(prev.lower)) return false;
+  const before = mentions[mentions.length - 1];
+  return before?.type === 'LOC' && before.end === pos - 1;
 }
 
 function placeCueBefore(ctx: RunContext, pos: number): boolean {
@@ -311,11 +347,13 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
       const wholeRun = pos === run.start && place.length === end - run.start;
       let e = pos + place.length;
       while (e < end && COMPASS.has((tokens[e] as NameToken).lower)) e++;
-      if (
-        !cued &&
-        !out.some((m) => m.start >= run.start) &&
-        isNationality(ctx, run.start, pos, e, place.entry)
-      ) {
+      // Foreign places stand for their state when they act; Indonesian regions are reported as places
+      // unless written as a people ("warga Bandung").
+      const skipped =
+        place.entry.kind === 'place'
+          ? !inPlaceContext(ctx, pos, out)
+          : !out.some((m) => m.start >= run.start) && isNationality(ctx, run.start, pos, e, place.entry);
+      if (!cued && skipped) {
         pos = e;
         continue;
       }

@@ -95,7 +95,8 @@ function shippedEntries(): GazetteerEntry[] {
   for (const name of REGENCIES) out.push({ name, kind: 'regency' });
   for (const name of CITIES) out.push({ name, kind: 'city' });
   for (const name of PROVINCES) out.push({ name, kind: 'province', canonical: SHORT_FORMS[name] ?? name });
-  for (const [name, canonical] of Object.entries(SHORT_FORMS)) out.push({ name, kind: 'place', canonical });
+  for (const [name, canonical] of Object.entries(SHORT_FORMS))
+    out.push({ name, kind: 'province', canonical });
   return out;
 }
 

@@ -26,6 +26,7 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     bodyNames: new Set(tokens.filter((t) => t.cap && !t.opener).map((t) => t.text)),
     words: tokens.map((t) => t.text),
     gazetteers: options.gazetteer ? [options.gazetteer, DEFAULT_GAZETTEER] : [DEFAULT_GAZETTEER],
+    text,
   };
   const mentions: Mention[] = [];
   const bare: BareRole[] = [];
