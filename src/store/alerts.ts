@@ -1,7 +1,7 @@
 // Alert repository: the announced state per scope, the alerts sent, and the events (articles
 // about a subject, negative or not) that crisis detection reads.
-import { correctedSubjectTone } from './analyses.ts';
 import type { Store } from './connect.ts';
+import { coverageTone, subjectCoverage } from './subject-coverage.ts';
 
 export interface ScopeKey {
   workspaceId: number;
@@ -103,14 +103,12 @@ export async function listAlerts(store: Store, workspaceId: number, limit = 50):
   }));
 }
 
-/** Articles about a subject since a time: when (publication, else collection), negative, outlet. */
+/**
+ * Articles about a subject since a time — as analysts corrected the subject's articles and the tone
+ * toward it: when (publication, else collection), negative, outlet.
+ */
 export async function subjectEvents(store: Store, subjectId: number, since: Date) {
-  const rows = await store.db
-    .selectFrom('article_subject')
-    .innerJoin('article', 'article.id', 'article_subject.article_id')
-    .select(['article.published_at', 'article.fetched_at', 'article.outlet', 'article_subject.tone_label'])
-    .select((eb) => correctedSubjectTone(eb, subjectId).as('corrected'))
-    .where('article_subject.subject_id', '=', subjectId)
+  const rows = await subjectCoverage(store, subjectId)
     .where((eb) =>
       eb.or([
         eb('article.published_at', '>=', since.toISOString()),
@@ -120,7 +118,7 @@ export async function subjectEvents(store: Store, subjectId: number, since: Date
     .execute();
   return rows.map((r) => ({
     at: new Date(r.published_at ?? r.fetched_at ?? 0),
-    negative: (r.corrected ? JSON.parse(r.corrected) : r.tone_label) === 'negative',
+    negative: coverageTone(r).tone === 'negative',
     outlet: r.outlet,
   }));
 }

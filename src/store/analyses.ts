@@ -5,6 +5,7 @@ import type { ExpressionBuilder } from 'kysely';
 import type { Entity, Quote, Tone, ToneLabel } from '../analyze/types.ts';
 import type { Store } from './connect.ts';
 import type { Database } from './schema.ts';
+import { coverageTone, newestCorrection, subjectCoverage } from './subject-coverage.ts';
 
 export interface StoredSubjectMatch {
   subjectId: number;
@@ -88,14 +89,7 @@ export async function findAnalysis(store: Store, articleId: number): Promise<Sto
  * (JSON text of the label), or null: corrections win wherever subject tone is read.
  */
 export function correctedSubjectTone(eb: ExpressionBuilder<Database, 'article'>, subjectId: number) {
-  return eb
-    .selectFrom('correction')
-    .select('correction.value')
-    .whereRef('correction.article_id', '=', 'article.id')
-    .where('correction.subject_id', '=', subjectId)
-    .where('correction.kind', '=', 'subject_tone')
-    .orderBy('correction.id', 'desc')
-    .limit(1);
+  return newestCorrection(eb, 'subject_tone', subjectId);
 }
 
 export interface SubjectArticle {
@@ -108,41 +102,31 @@ export interface SubjectArticle {
   tone: ToneLabel;
   score: number;
   corrected: boolean;
+  /** An analyst said the article is about the subject, whether or not the query found it. */
+  matchCorrected: boolean;
 }
 
-/** Articles mentioning a subject, newest first, with corrected tones winning. */
+/**
+ * Articles about a subject, newest first: the query's matches as corrected by analysts (an article
+ * they said is not about it is left out, one they said is about it is listed), corrected tones winning.
+ */
 export async function articlesForSubject(
   store: Store,
   subjectId: number,
   limit = 50,
 ): Promise<SubjectArticle[]> {
-  const rows = await store.db
-    .selectFrom('article_subject')
-    .innerJoin('article', 'article.id', 'article_subject.article_id')
-    .select([
-      'article.id as id',
-      'article.title as title',
-      'article.url as url',
-      'article.outlet as outlet',
-      'article.published_at as published_at',
-      'article_subject.tone_label as tone_label',
-      'article_subject.tone_score as tone_score',
-    ])
-    .select((eb) => correctedSubjectTone(eb, subjectId).as('corrected_tone'))
-    .where('article_subject.subject_id', '=', subjectId)
+  const rows = await subjectCoverage(store, subjectId)
     .orderBy('article.published_at', 'desc')
     .orderBy('article.id', 'desc')
     .limit(limit)
     .execute();
   return rows.map((r) => ({
-    articleId: r.id,
+    articleId: r.article_id,
     title: r.title,
     url: r.url,
     outlet: r.outlet,
     publishedAt: r.published_at,
-    tone: r.corrected_tone ? (JSON.parse(r.corrected_tone) as ToneLabel) : r.tone_label,
-    score: Number(r.tone_score),
-    corrected: !!r.corrected_tone,
+    ...coverageTone(r),
   }));
 }
 
