@@ -27,6 +27,7 @@ import {
   ROLE_WORDS,
   SPEECH_VERBS,
 } from './lexicon-people.ts';
+import { isPartyStart, PARTY_NAMES, partyUnitLength } from './parties.ts';
 import type { Run } from './runs.ts';
 import type { NameToken } from './tokens.ts';
 
@@ -92,6 +93,9 @@ function orgEnd(ctx: RunContext, pos: number, end: number, afterRole: boolean): 
   while (e < end) {
     const u = ctx.tokens[e] as NameToken;
     if ((ROLE_WORDS.has(u.lower) && !ORG_DOMAIN_WORDS.has(u.lower)) || HONORIFICS.has(u.lower)) break;
+    // "Partai Demokrat Bali", "PPP Fernita Darwis": a party's name is complete; what follows is its
+    // branch's region or a member's name ("PDI Perjuangan" and "PKB Indonesia" go on).
+    if (endsParty(ctx.tokens, e) && !ORG_DOMAIN_WORDS.has(u.lower)) break;
     if (!afterRole) {
       e++;
       continue;
@@ -106,6 +110,19 @@ function orgEnd(ctx: RunContext, pos: number, end: number, afterRole: boolean): 
   }
   return e;
 }
+
+/** The token before `e` is a party's short name or the name after "Partai" / a party board. */
+function endsParty(tokens: readonly NameToken[], e: number): boolean {
+  const last = tokens[e - 1] as NameToken;
+  if (PARTY_NAMES.has(last.lower)) return true;
+  const before = tokens[e - 2];
+  return before?.lower === 'partai' && last.cap;
+}
+
+/** Organisations that are also buildings: "di Pengadilan Negeri Jakarta Selatan" is a place. */
+const VENUE_HEADS = new Set(
+  'pengadilan rumah rs rsud rsup rsia kantor kampus hotel markas mapolres mapolda mapolsek gedung'.split(' '),
+);
 
 function isOfficeWord(t: NameToken): boolean {
   return t.lower === 'dan' || t.lower === 'bidang' || isCommonWord(t);
@@ -292,10 +309,18 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
       if (role && ROLE_WORDS.has(t.lower)) role.end = pos;
       continue;
     }
+    const unit = partyUnitLength(tokens, pos, end);
+    if (unit > 0) {
+      pos += unit;
+      if (role) role.end = pos;
+      continue;
+    }
     if (isOrgStart(t)) {
       const e = orgEnd(ctx, pos, end, personCue);
       const bareHead = e === pos + 1 && (isNonEntityAcronym(t) || !KNOWN_ORGS.has(t.lower));
-      if (!bareHead) out.push({ type: 'ORG', start: pos, end: e, canonical: null, role: null });
+      const venue = VENUE_HEADS.has(t.lower) && tokens[pos - 1]?.lower === 'di' && !t.opener;
+      if (!bareHead)
+        out.push({ type: venue ? 'LOC' : 'ORG', start: pos, end: e, canonical: null, role: null });
       if (role) role.end = e;
       pos = e;
       continue;
@@ -341,6 +366,12 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
       continue;
     }
     const place = placeAt(ctx, pos, end);
+    const branchOf = out[out.length - 1];
+    // "Partai Demokrat Bali": the region of a party's branch is no place in the story.
+    if (place && branchOf?.type === 'ORG' && branchOf.end === pos && endsParty(tokens, pos)) {
+      pos += place.length;
+      continue;
+    }
     if (place) {
       const cued = placeCue || placeCueBefore(ctx, pos) || role !== null;
       const ambiguous = place.length === 1 && CUED_ONLY.has(t.lower);
