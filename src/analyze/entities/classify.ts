@@ -82,17 +82,33 @@ function placeAt(
   return null;
 }
 
+/** Bodies named after their members: "Ikatan Dokter Indonesia", "Persatuan Wartawan Indonesia". */
+const MEMBER_HEADS = new Set(
+  'ikatan persatuan perhimpunan himpunan asosiasi serikat gabungan aliansi forum paguyuban komunitas'.split(
+    ' ',
+  ),
+);
+const PROFESSIONS = new Set(
+  `ahli dokter guru wartawan jurnalis pengusaha advokat pengacara petani nelayan buruh pekerja bidan
+  perawat dosen peneliti ilmuwan ekonom seniman penulis mahasiswa pelajar pemuda ulama pendeta
+  pengamat aktivis pedagang karyawan pegawai hakim jaksa notaris arsitek insinyur apoteker`.split(/\s+/),
+);
+
 function orgEnd(ctx: RunContext, pos: number, end: number, afterRole: boolean): number {
   let e = pos + 1;
   // A generic head always takes the word that names it: "Partai Golkar", "Dinas Pendidikan".
   const head = ctx.tokens[pos] as NameToken;
-  if (!KNOWN_ORGS.has(head.lower) && e < end && !isRoleWord(ctx.tokens[e] as NameToken)) {
+  const next = ctx.tokens[e];
+  const memberName = MEMBER_HEADS.has(head.lower) && next !== undefined && PROFESSIONS.has(next.lower);
+  if (!KNOWN_ORGS.has(head.lower) && e < end && (memberName || !isRoleWord(next as NameToken))) {
     e++;
     if (afterRole && KNOWN_ORGS.has((ctx.tokens[e - 1] as NameToken).lower)) return e;
   }
   while (e < end) {
     const u = ctx.tokens[e] as NameToken;
-    if ((ROLE_WORDS.has(u.lower) && !ORG_DOMAIN_WORDS.has(u.lower)) || HONORIFICS.has(u.lower)) break;
+    const member = MEMBER_HEADS.has(head.lower) && PROFESSIONS.has(u.lower);
+    if (((ROLE_WORDS.has(u.lower) && !ORG_DOMAIN_WORDS.has(u.lower)) || HONORIFICS.has(u.lower)) && !member)
+      break;
     // "Partai Demokrat Bali", "PPP Fernita Darwis": a party's name is complete; what follows is its
     // branch's region or a member's name ("PDI Perjuangan" and "PKB Indonesia" go on).
     if (endsParty(ctx.tokens, e) && !ORG_DOMAIN_WORDS.has(u.lower)) break;
@@ -227,10 +243,31 @@ const ORG_SUFFIXES = new Set(
 /** Affixed Indonesian words: a capital on one of these comes from the sentence, not a name. */
 function looksLikeCommonWord(t: NameToken): boolean {
   return (
-    /(?:nya|kan|lah|kah|pun)$/.test(t.lower) ||
+    // "-ullah" ends Arabic names (Abdullah, Fanshurullah), not the particle "-lah".
+    (/(?:nya|kan|lah|kah|pun)$/.test(t.lower) && !/[ua]llah$/.test(t.lower)) ||
     /^(?:meng|meny|mem|men|ber|ter|per|di)\p{L}{4,}$/u.test(t.lower) ||
     /^(?:ke|pe|pen|pem|peng|per)\p{L}{3,}an$/u.test(t.lower)
   );
+}
+
+const APPOSITION_OPENERS = new Set([
+  'mantan',
+  'seorang',
+  'salah',
+  'sang',
+  'putra',
+  'putri',
+  'istri',
+  'suami',
+]);
+
+function subjectFollows(ctx: RunContext, e: number): boolean {
+  const next = ctx.tokens[e];
+  if (!next || next.cap) return false;
+  const gap = ctx.text.slice((ctx.tokens[e - 1] as NameToken).end, next.start);
+  if (gap.includes(',')) return SPEECH_VERBS.has(next.lower) || APPOSITION_OPENERS.has(next.lower);
+  if (!/^\s+$/.test(gap)) return false;
+  return AFTER_NAME_VERBS.has(next.lower);
 }
 
 function unknownType(
@@ -272,6 +309,9 @@ function unknownType(
   if (tokens[e] && ENGLISH_JOINERS.has((tokens[e] as NameToken).text)) return null;
   const next = tokens[e];
   const verbAfter = next !== undefined && !next.cap && AFTER_NAME_VERBS.has(next.lower);
+  // "Khalilzad terbang ke…", "Angel, kata Hajrul…": a lone capitalised word opening a sentence is
+  // a name when a verb or a speech tag follows it.
+  if (first.opener && n === 1 && !looksLikeCommonWord(first) && subjectFollows(ctx, e)) return 'PER';
   if (first.text.includes('-') && /^(\p{L}+)-\1$/iu.test(first.text)) return null;
   if (first.opener && n === 1 && !verbAfter && !NAME_PARTS.has(first.lower)) return null;
   if (first.opener && n === 1 && looksLikeCommonWord(first)) return null;
@@ -317,7 +357,10 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
     }
     if (isOrgStart(t)) {
       const e = orgEnd(ctx, pos, end, personCue);
-      const bareHead = e === pos + 1 && (isNonEntityAcronym(t) || !KNOWN_ORGS.has(t.lower));
+      // A generic head alone ("Dinas", "Partai") names nothing; an abbreviated ministry or an acronym does.
+      const complete =
+        KNOWN_ORGS.has(t.lower) || /^kemen\p{L}{2,}/u.test(t.lower) || (t.acronym && t.text.length >= 3);
+      const bareHead = e === pos + 1 && (isNonEntityAcronym(t) || !complete);
       const venue = VENUE_HEADS.has(t.lower) && tokens[pos - 1]?.lower === 'di' && !t.opener;
       if (!bareHead)
         out.push({ type: venue ? 'LOC' : 'ORG', start: pos, end: e, canonical: null, role: null });
@@ -397,7 +440,8 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
         continue;
       }
     }
-    if ((isPlainWord(t) || (t.opener && looksLikeCommonWord(t)) || t.lower.endsWith('nya')) && !personCue) {
+    const commonOpener = t.opener && (looksLikeCommonWord(t) || (isCommonWord(t) && pos + 1 < end));
+    if ((isPlainWord(t) || commonOpener || t.lower.endsWith('nya')) && !personCue) {
       pos++;
       continue;
     }

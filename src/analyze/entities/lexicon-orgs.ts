@@ -14,7 +14,7 @@ export const ORG_HEADS = new Set(
   smp sd sdn smpn sman smkn madrasah mts man min pesantren ponpes stikes stie stia stkip uin iain iain
   yayasan lembaga rsud rsup rs rumah puskesmas klinik komisi kpk kpu bawaslu dkpp ombudsman kejaksaan
   kejari kejati kejagung pengadilan pn pt mahkamah ma mk ky majelis dewan forum asosiasi himpunan
-  ikatan persatuan perhimpunan gabungan serikat federasi aliansi gerakan front laskar organisasi
+  ikatan persatuan perserikatan perhimpunan gabungan serikat federasi aliansi gerakan front laskar organisasi
   paguyuban   satgas satuan pusat pusdiklat balai  bank kantor direktorat ditjen
   inspektorat sekretariat setda setwan biro    kantor divisi  bulog
   pertamina pln telkom garuda kai angkasa pelindo perhutani inhutani kadin hipmi apindo iwapi pwi aji

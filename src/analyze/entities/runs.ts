@@ -11,6 +11,9 @@ export interface Run {
   end: number;
 }
 
+/** Acronyms that close a ministry's portfolio after "dan". */
+const DOMAIN_ACRONYMS = new Set(['ham', 'ukm', 'umkm', 'ikm', 'rb', 'pan', 'tik']);
+
 function joinsRun(tokens: readonly NameToken[], runStart: number, i: number): boolean {
   const t = tokens[i] as NameToken;
   if (!t.joined) return false;
@@ -23,6 +26,8 @@ function joinsRun(tokens: readonly NameToken[], runStart: number, i: number): bo
   // "Menteri Kelautan dan Perikanan", "Direktur Pemasaran dan Niaga": an office's portfolio.
   const head = tokens[runStart] as NameToken;
   if (t.text !== 'dan' || !(isOrgStart(head) || isRoleWord(head))) return false;
+  // "Kementerian Hukum dan HAM", "Menteri Koperasi dan UKM".
+  if (DOMAIN_ACRONYMS.has(next.lower)) return true;
   return ORG_DOMAIN_WORDS.has(next.lower) || (isRoleWord(head) && isCommonWord(next));
 }
 
