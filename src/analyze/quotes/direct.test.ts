@@ -10,7 +10,7 @@ describe('direct quotations', () => {
     const text =
       'Banjir merendam tiga kelurahan. “Kami sudah mengerahkan dua perahu karet ke lokasi,” kata Kepala BPBD Kota Sukamaju, Rina Kartika, Senin (3/6).';
     const [q] = direct(text);
-    expect(q?.text).toBe('Kami sudah mengerahkan dua perahu karet ke lokasi,');
+    expect(q?.text).toBe('Kami sudah mengerahkan dua perahu karet ke lokasi');
     expect(text.slice(q?.start, q?.end)).toBe(q?.text);
     expect(q?.speaker).toBe('Rina Kartika');
     expect(q?.role).toBe('Kepala BPBD Kota Sukamaju');
@@ -58,7 +58,7 @@ describe('direct quotations', () => {
     const text = '“Air mulai surut,” kata Camat Cibening Yusuf Maulana, “tetapi warga belum boleh pulang.”';
     const quotes = direct(text);
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
-      ['Air mulai surut,', 'Yusuf Maulana'],
+      ['Air mulai surut', 'Yusuf Maulana'],
       ['tetapi warga belum boleh pulang.', 'Yusuf Maulana'],
     ]);
   });
@@ -71,9 +71,18 @@ describe('direct quotations', () => {
     ].join('\n\n');
     const quotes = direct(text);
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]?.text).toMatch(/^Tahun ini kami membangun .* lelang dimulai bulan depan,$/s);
+    expect(quotes[0]?.text).toMatch(/^Tahun ini kami membangun .* lelang dimulai bulan depan$/s);
     expect(quotes[0]?.speaker).toBe('Hasan');
     expect(quotes[0]?.speakerCanonical).toBe('Hasan Basri');
+  });
+
+  it('leaves the comma before the closing mark out of the quoted text, keeping the offsets on it', () => {
+    const text = 'Warga bertanya soal pasokan air. “Kami siap,” kata Lurah Cibening Dodi Hermawan.';
+    const [q] = direct(text);
+    expect(q?.text).toBe('Kami siap');
+    expect(text.slice(q?.start, q?.end)).toBe('Kami siap');
+    const ended = direct('“Air bersih datang besok pagi.” kata Dodi Hermawan.')[0];
+    expect(ended?.text).toBe('Air bersih datang besok pagi.');
   });
 
   it('accepts straight quotes as well as curly ones', () => {
@@ -81,7 +90,7 @@ describe('direct quotations', () => {
       '"Semua sekolah kembali belajar tatap muka pekan depan," tegas Kepala Dinas Pendidikan Sukamaju, Agus Salim.';
     const [q] = direct(text);
     expect(q?.speaker).toBe('Agus Salim');
-    expect(q?.text).toBe('Semua sekolah kembali belajar tatap muka pekan depan,');
+    expect(q?.text).toBe('Semua sekolah kembali belajar tatap muka pekan depan');
   });
 
   it('does not take program names, song titles or scare quotes for statements', () => {

@@ -49,6 +49,16 @@ function preposed(text: string, p: QuotedPassage, floor: number, ctx: Context): 
   return undefined;
 }
 
+/**
+ * End of the quoted words without the comma that Indonesian writes before the closing mark and the
+ * speech tag (“Kami siap,” kata Budi): the comma belongs to the sentence around the quote.
+ */
+function withoutTrailingComma(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,]/.test(text[e - 1] ?? '')) e--;
+  return e > start ? e : end;
+}
+
 export function directQuotes(text: string, passages: QuotedPassage[], ctx: Context): Quote[] {
   const quotes: Quote[] = [];
   let previousClose = 0;
@@ -71,11 +81,12 @@ export function directQuotes(text: string, passages: QuotedPassage[], ctx: Conte
     }
     previousClose = p.close;
     if (words === 0) continue;
+    const end = withoutTrailingComma(text, p.start, p.end);
     const quote: Quote = {
       speaker: speaker?.speaker ?? null,
-      text: text.slice(p.start, p.end),
+      text: text.slice(p.start, end),
       start: p.start,
-      end: p.end,
+      end,
       kind: 'direct',
       speakerCanonical: speaker?.speakerCanonical ?? null,
       role: speaker?.role ?? null,
