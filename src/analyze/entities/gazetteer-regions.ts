@@ -82,8 +82,62 @@ export const REGENCIES: readonly string[] = list(`
   Mamberamo Raya, Sarmi, Supiori, Waropen, Asmat, Boven Digoel, Mappi, Mimika, Timika, Paniai, Puncak
   Jaya, Puncak, Intan Jaya, Deiyai, Dogiyai, Lanny Jaya, Nduga, Tolikara, Yahukimo, Pegunungan
   Bintang, Yalimo, Mamberamo Tengah, Fakfak, Kaimana, Teluk Bintuni, Teluk Wondama, Manokwari Selatan,
-  Pegunungan Arfak, Raja Ampat, Maybrat, Tambrauw, Sorong Selatan
+  Pegunungan Arfak, Raja Ampat, Maybrat, Tambrauw, Sorong Selatan, Kepulauan Siau Tagulandang Biaro,
+  Siau Tagulandang Biaro, Maluku Tenggara Barat, Toba Samosir, Labuhanbatu, Labuhan Batu
 `);
+
+/** Short names newsrooms use for regencies and Jakarta's cities, read as the full name. */
+export const REGION_SHORT_FORMS: Readonly<Record<string, string>> = {
+  Jaksel: 'Jakarta Selatan',
+  Jaktim: 'Jakarta Timur',
+  Jakbar: 'Jakarta Barat',
+  Jakut: 'Jakarta Utara',
+  Jakpus: 'Jakarta Pusat',
+  Sitaro: 'Kepulauan Siau Tagulandang Biaro',
+  Kukar: 'Kutai Kartanegara',
+  Kutim: 'Kutai Timur',
+  Kubar: 'Kutai Barat',
+  Muba: 'Musi Banyuasin',
+  Muratara: 'Musi Rawas Utara',
+  Lobar: 'Lombok Barat',
+  Loteng: 'Lombok Tengah',
+  Lotim: 'Lombok Timur',
+  Bolmong: 'Bolaang Mongondow',
+  Tapsel: 'Tapanuli Selatan',
+  Taput: 'Tapanuli Utara',
+  Tapteng: 'Tapanuli Tengah',
+  Sergai: 'Serdang Bedagai',
+  Humbahas: 'Humbang Hasundutan',
+  Labusel: 'Labuhanbatu Selatan',
+  Labura: 'Labuhanbatu Utara',
+  Inhil: 'Indragiri Hilir',
+  Inhu: 'Indragiri Hulu',
+  Kuansing: 'Kuantan Singingi',
+  Rohil: 'Rokan Hilir',
+  Rohul: 'Rokan Hulu',
+  Tanjabbar: 'Tanjung Jabung Barat',
+  Tanjabtim: 'Tanjung Jabung Timur',
+  Lamsel: 'Lampung Selatan',
+  Lamteng: 'Lampung Tengah',
+  Lamtim: 'Lampung Timur',
+  Lampura: 'Lampung Utara',
+  Tubaba: 'Tulang Bawang Barat',
+  Pesibar: 'Pesisir Barat',
+  Kotim: 'Kotawaringin Timur',
+  Kobar: 'Kotawaringin Barat',
+  Minsel: 'Minahasa Selatan',
+  Minut: 'Minahasa Utara',
+  Mitra: 'Minahasa Tenggara',
+  Parimo: 'Parigi Moutong',
+  Polman: 'Polewali Mandar',
+  Matim: 'Manggarai Timur',
+  Mabar: 'Manggarai Barat',
+  Halbar: 'Halmahera Barat',
+  Halsel: 'Halmahera Selatan',
+  Halut: 'Halmahera Utara',
+  Haltim: 'Halmahera Timur',
+  Malteng: 'Maluku Tengah',
+};
 
 /** Comma-separated names; a line break inside a name is a plain space. */
 function list(names: string): readonly string[] {

@@ -43,6 +43,35 @@ export const WORLD_PLACES: readonly string[] = list(`
   Terengganu, Kelantan, Selangor, Putrajaya, Malaka, Hokkaido, Okinawa, Fukushima, Hiroshima,
   Nagasaki, Kyoto, Busan, Incheon, Macau, Makau, Xiamen, Chengdu, Chongqing, Hangzhou, Nanjing,
   Tianjin, Laut Jawa, Laut Cina Selatan, Laut China Selatan, Samudra Hindia, Papua Nugini, Mentawai
+  Jordan, Jordania, Pilipina, Uni Soviet, Inggris Raya, Irlandia Utara, Abkhazia, Darfur, Chad,
+  Mauritania, Benin, Togo, Burkina Faso, Pantai Gading, Gabon, Sudan Selatan, Malawi, Lesotho,
+  Eswatini, Mauritius, Seychelles, Komoro, Gambia, Guinea-Bissau, Burundi, Somaliland, San Marino,
+  Andorra, Liechtenstein, Montenegro, Kosovo, Herzegovina, Suriname, Guyana, Belize, El Salvador,
+  Trinidad dan Tobago, Barbados, Grenada, Kepulauan Marshall, Mikronesia, Palau, Nauru, Tuvalu,
+  Kiribati, Wellington, Port Moresby, Bandar Seri Begawan, Vientiane, Naypyidaw, Ulaanbaatar, Thimphu,
+  Tashkent, Astana, Bishkek, Dushanbe, Ashgabat, Baku, Yerevan, Tbilisi, Minsk, Vilnius, Riga,
+  Tallinn, Bratislava, Ljubljana, Zagreb, Beograd, Belgrade, Sarajevo, Tirana, Skopje, Sofia,
+  Bukares, Chisinau, Nikosia, Valletta, Reykjavik, Bern, Edinburgh, Cardiff, Belfast, Quito, La Paz,
+  Asuncion, Montevideo, Brasilia, Tegucigalpa, Managua, Kingston, Port-au-Prince, Santo Domingo,
+  Nassau, Abuja, Accra, Dakar, Bamako, Niamey, Kinshasa, Brazzaville, Luanda, Lusaka, Harare, Maputo,
+  Antananarivo, Windhoek, Gaborone, Pretoria, Kigali, Kampala, Dodoma, Dar es Salaam, Mogadishu,
+  Asmara, Juba, Nouakchott, Freetown, Monrovia, Conakry, Abidjan, Muscat, Manama, Gaza City, Jalur
+  Gaza, Dataran Tinggi Golan, Golan, Sinai, Semenanjung Korea, Semenanjung Arab, Teluk Persia, Laut
+  Merah, Laut Mediterania, Laut Tengah, Laut Hitam, Laut Kaspia, Laut Baltik, Terusan Suez, Selat
+  Hormuz, Himalaya, Alpen, Siberia, Kaukasus, Balkan, Skandinavia, Amerika Tengah, Karibia, Afrika
+  Utara, Afrika Barat, Afrika Timur, Afrika Tengah, Eropa Barat, Eropa Timur, Asia Tengah, Asia
+  Pasifik, Indo-Pasifik, Timur Jauh, Antartika, Arktik, Kutub Utara, Kutub Selatan, Virginia, Ohio,
+  Michigan, Arizona, Nevada, Colorado, Oregon, Alaska, Massachusetts, Pennsylvania, New Jersey,
+  Illinois, Minnesota, Philadelphia, Detroit, Atlanta, Dallas, Las Vegas, Denver, Honolulu, Nagoya,
+  Yokohama, Kobe, Sapporo, Chiang Mai, Phuket, Pattaya, Da Nang, Cebu, Davao, Mindanao, Marawi, Johor
+  Bahru, Kota Kinabalu, Kuching, Melaka, Ipoh, Adelaide, Brisbane, Auckland, Christchurch, Zurich,
+  Lyon, Marseille, Napoli, Venesia, Firenze, Turin, Sevilla, Valencia, Porto, Rotterdam, Utrecht,
+  Antwerpen, Koln, Stuttgart, Dresden, Leipzig, St Petersburg, Odessa, Kharkiv, Lviv, Mariupol,
+  Donetsk, Luhansk, Bakhmut, Izmir, Antalya, Aleksandria, Luxor, Benghazi, Misrata, Isfahan, Mashhad,
+  Tabriz, Qom, Zahedan, Erbil, Kirkuk, Tikrit, Ramadi, Najaf, Karbala, Idlib, Raqqa, Daraa, Latakia,
+  Khan Younis, Jenin, Nablus, Betlehem, Haifa, Eilat, Hyderabad, Ahmedabad, Agra, Srinagar, Quetta,
+  Rawalpindi, Chittagong, Lhasa, Guangdong, Fujian, Yunnan, Sichuan, Hubei, Zhejiang, Jiangsu,
+  Shandong, Henan, Hainan, Jeju, Kaohsiung, Zintan, Misurata, Tobruk, Sirte, Pantura
 `);
 
 /** Comma-separated names; a line break inside a name is a plain space. */

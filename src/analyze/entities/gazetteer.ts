@@ -1,6 +1,6 @@
 // Place names looked up by whole words: the shipped Indonesian and world lists plus a workspace's own
 // regions (kecamatan, kelurahan, desa) passed in by the caller.
-import { CITIES, PROVINCES, REGENCIES } from './gazetteer-regions.ts';
+import { CITIES, PROVINCES, REGENCIES, REGION_SHORT_FORMS } from './gazetteer-regions.ts';
 import { WORLD_PLACES } from './gazetteer-world.ts';
 
 export type PlaceKind = 'province' | 'city' | 'regency' | 'district' | 'village' | 'place';
@@ -27,7 +27,8 @@ export const CUED_ONLY = new Set(
   `batu metro banjar batang bone landak karo pati buru seram malang solok bima kaur puncak bungo tebo
   lebak ende muna malaka agam tual palu dairi sambas belu alor sikka paser kapuas lingga sigi karimun
   buol siak toba poso kuningan padang ngada sumba dompu luwu pinrang barru wajo gowa maros bangli nias
-  kampar asahan sinjai seluma lahat kudus solo`.split(/\s+/),
+  kampar asahan sinjai seluma lahat kudus solo jordan chad georgia virginia mitra kingston victoria
+  porto sofia juba`.split(/\s+/),
 );
 
 const SHORT_FORMS: Record<string, string> = {
