@@ -1,7 +1,13 @@
 // Analyses one article end to end — tone with reasons, monitored subjects and the tone toward
 // each, people/organisations/places, quotes, key phrases and a summary — as one pure function.
 import { readArticleText } from './article-text.ts';
-import { type EntityAlias, findEntities, type Gazetteer } from './entities/index.ts';
+import {
+  createGazetteer,
+  type EntityAlias,
+  findEntities,
+  type Gazetteer,
+  type GazetteerEntry,
+} from './entities/index.ts';
 import { extractKeyphrases } from './keyphrases/index.ts';
 import {
   type Highlight,
@@ -25,6 +31,26 @@ export interface AnalysisSettings {
   subjects?: SubjectQuery[];
   aliases?: EntityAlias[];
   gazetteer?: Gazetteer;
+  /**
+   * The workspace's own places as plain entries: settings cross to worker threads by structured
+   * clone, which a Gazetteer (functions) does not survive, so it is built here from these.
+   */
+  places?: GazetteerEntry[];
+  /** Surface forms analysts said are not entities: never reported as one. */
+  notEntities?: string[];
+}
+
+/** Built once per places list on this thread (a list posted to a worker arrives as a new copy). */
+const placeGazetteers = new WeakMap<GazetteerEntry[], Gazetteer>();
+
+function workspaceGazetteer(settings: AnalysisSettings): Gazetteer | undefined {
+  if (settings.gazetteer || !settings.places?.length) return settings.gazetteer;
+  let gazetteer = placeGazetteers.get(settings.places);
+  if (!gazetteer) {
+    gazetteer = createGazetteer(settings.places);
+    placeGazetteers.set(settings.places, gazetteer);
+  }
+  return gazetteer;
 }
 
 export interface SubjectAnalysis {
@@ -50,7 +76,9 @@ export function analyzeArticle(
 ): ArticleAnalysis {
   const title = input.title ?? '';
   const text = input.text;
-  const entities = findEntities(text, { gazetteer: settings.gazetteer, aliases: settings.aliases });
+  const found = findEntities(text, { gazetteer: workspaceGazetteer(settings), aliases: settings.aliases });
+  const notEntities = new Set(settings.notEntities ?? []);
+  const entities = notEntities.size > 0 ? found.filter((e) => !notEntities.has(e.text)) : found;
   const doc = { title, text };
   // Split and tokenised once, then shared by tone, key phrases and summary.
   const article = readArticleText(text);

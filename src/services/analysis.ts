@@ -10,6 +10,7 @@ import { countFetchedArticles, fetchedArticleIds, saveAnalysis } from '../store/
 import { findArticle } from '../store/articles.ts';
 import type { Store } from '../store/connect.ts';
 import { listSubjects } from '../store/subjects.ts';
+import { learntEntities } from './entity-learning.ts';
 import { subjectAliases } from './subjects.ts';
 import { type WorkspaceToneModel, workspaceToneModel } from './tone-learning.ts';
 import { resolveWorkspace } from './workspaces.ts';
@@ -23,12 +24,15 @@ export interface WorkspaceAnalysis {
 
 export async function loadWorkspaceAnalysis(store: Store, workspaceId: number): Promise<WorkspaceAnalysis> {
   const subjects = await listSubjects(store, workspaceId, { enabledOnly: true });
+  // Analysts' entity corrections come first: their verdict on a form wins over a subject's alias.
+  const learnt = await learntEntities(store, workspaceId);
   return {
     subjects,
     tone: await workspaceToneModel(store, workspaceId),
     settings: {
       subjects: subjects.map((s) => ({ query: s.query, node: parseSubjectQuery(s.query) })),
-      aliases: subjectAliases(subjects),
+      aliases: [...learnt.aliases, ...subjectAliases(subjects)],
+      notEntities: learnt.notEntities,
     },
   };
 }

@@ -1,9 +1,10 @@
 // Reading an article's analysis as users see it: the automatic result with analysts' corrections
-// applied on top, and who corrected what.
+// applied on top (tone, entities, quote speakers), and who corrected what.
 import { PantauError } from '../domain/errors.ts';
 import { findAnalysis } from '../store/analyses.ts';
 import type { Store } from '../store/connect.ts';
 import { currentCorrections } from '../store/corrections.ts';
+import { correctedEntities, correctedQuotes } from './analysis-corrections.ts';
 
 export async function articleAnalysis(store: Store, articleId: number) {
   const analysis = await findAnalysis(store, articleId);
@@ -14,6 +15,8 @@ export async function articleAnalysis(store: Store, articleId: number) {
   return {
     ...analysis,
     tone: toneCorrection ? { ...analysis.tone, label: toneCorrection.value, corrected: true } : analysis.tone,
+    entities: correctedEntities(analysis.entities, corrections),
+    quotes: correctedQuotes(analysis.quotes, corrections),
     corrections,
   };
 }

@@ -38,7 +38,18 @@ export async function insertCorrection(
   };
 }
 
-/** The newest correction of each kind (and subject) for an article. */
+/**
+ * What a newer correction replaces: the same kind about the same subject — and for entity and
+ * quote corrections, about the same span of the text.
+ */
+function correctionKey(kind: CorrectionKind, subjectId: number | null, value: unknown): string {
+  const base = `${kind}:${subjectId ?? ''}`;
+  if (kind !== 'entity' && kind !== 'quote_speaker') return base;
+  const span = value as { start?: number; end?: number };
+  return `${base}:${span.start}:${span.end}`;
+}
+
+/** The newest correction of each kind (and subject, and span) for an article. */
 export async function currentCorrections(store: Store, articleId: number): Promise<Correction[]> {
   const rows = await store.db
     .selectFrom('correction')
@@ -49,7 +60,8 @@ export async function currentCorrections(store: Store, articleId: number): Promi
   const seen = new Set<string>();
   const out: Correction[] = [];
   for (const r of rows) {
-    const key = `${r.kind}:${r.subject_id ?? ''}`;
+    const value: unknown = JSON.parse(r.value);
+    const key = correctionKey(r.kind, r.subject_id, value);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({
@@ -58,12 +70,27 @@ export async function currentCorrections(store: Store, articleId: number): Promi
       articleId: r.article_id,
       subjectId: r.subject_id,
       kind: r.kind,
-      value: JSON.parse(r.value),
+      value,
       actor: r.actor,
       createdAt: r.created_at,
     });
   }
   return out;
+}
+
+/** A workspace's entity corrections, newest first, for what future analyses learn from them. */
+export async function workspaceEntityCorrections(
+  store: Store,
+  workspaceId: number,
+): Promise<{ articleId: number; value: unknown }[]> {
+  const rows = await store.db
+    .selectFrom('correction')
+    .select(['article_id', 'value'])
+    .where('workspace_id', '=', workspaceId)
+    .where('kind', '=', 'entity')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((r) => ({ articleId: r.article_id, value: JSON.parse(r.value) }));
 }
 
 /** Articles an analyst labelled with a tone, for the workspace's learner. */
