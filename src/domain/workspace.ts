@@ -24,3 +24,10 @@ export interface Workspace {
 export function isTimeZoneName(value: string): value is TimeZoneName {
   return value === 'WIB' || value === 'WITA' || value === 'WIT';
 }
+
+/** Minutes the workspace's clock is ahead of UTC (WIB 420, WITA 480, WIT 540). */
+export function zoneOffsetMinutes(zone: TimeZoneName): number {
+  const offset = TIME_ZONE_OFFSETS[zone];
+  const [h, m] = offset.slice(1).split(':').map(Number);
+  return (offset.startsWith('-') ? -1 : 1) * (h * 60 + m);
+}

@@ -7,6 +7,7 @@ import type { Store } from '../store/connect.ts';
 import { tokenMatches } from './api-token.ts';
 import { problemHandler, sendProblem } from './problem.ts';
 import { articleRoutes } from './routes/articles.ts';
+import { issueRoutes } from './routes/issues.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { subjectRoutes } from './routes/subjects.ts';
 
@@ -50,5 +51,6 @@ export async function buildApp(options: {
   sourceRoutes(app, options.store);
   articleRoutes(app, options.store);
   subjectRoutes(app, options.store);
+  issueRoutes(app, options.store);
   return app;
 }

@@ -10,7 +10,7 @@ import {
 import { AddressGuard } from '../collect/fetch/index.ts';
 import type { AlertChannels } from '../config.ts';
 import { describeError } from '../domain/errors.ts';
-import { TIME_ZONE_OFFSETS } from '../domain/workspace.ts';
+import { zoneOffsetMinutes } from '../domain/workspace.ts';
 import { sendAlertEmail } from '../notify/email.ts';
 import { sendAlertWebhook } from '../notify/webhook.ts';
 import {
@@ -35,11 +35,6 @@ export interface AlertCheck {
   sent: string | null;
 }
 
-function utcOffsetMinutes(offset: string): number {
-  const [h, m] = offset.slice(1).split(':').map(Number);
-  return (offset.startsWith('-') ? -1 : 1) * (h * 60 + m);
-}
-
 /** Evaluates every enabled subject of every workspace now, sending the alerts that are due. */
 export async function checkAlerts(
   store: Store,
@@ -52,7 +47,7 @@ export async function checkAlerts(
   for (const ws of await listWorkspaces(store)) {
     const settings = {
       ...DEFAULT_CRISIS_SETTINGS,
-      utcOffsetMinutes: utcOffsetMinutes(TIME_ZONE_OFFSETS[ws.timeZone]),
+      utcOffsetMinutes: zoneOffsetMinutes(ws.timeZone),
     };
     for (const subject of await listSubjects(store, ws.id, { enabledOnly: true })) {
       const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);

@@ -11,6 +11,7 @@ import { findArticle } from '../store/articles.ts';
 import type { Store } from '../store/connect.ts';
 import { listSubjects } from '../store/subjects.ts';
 import { learntEntities } from './entity-learning.ts';
+import { fileArticleInIssue } from './issue-filing.ts';
 import { subjectAliases } from './subjects.ts';
 import { type WorkspaceToneModel, workspaceToneModel } from './tone-learning.ts';
 import { resolveWorkspace } from './workspaces.ts';
@@ -63,13 +64,14 @@ export async function analyzeStoredArticle(
     text: article.text,
     settings: context.settings,
   });
+  const tone = toneFor(context.tone, { title: article.title ?? undefined, text: article.text }, result.tone);
   await saveAnalysis(
     store,
     {
       articleId,
       workspaceId: article.workspaceId,
       analyzedAt: new Date().toISOString(),
-      tone: toneFor(context.tone, { title: article.title ?? undefined, text: article.text }, result.tone),
+      tone,
       entities: result.entities,
       quotes: result.quotes,
       keyphrases: result.keyphrases,
@@ -81,6 +83,17 @@ export async function analyzeStoredArticle(
         : [],
     ),
   );
+  await fileArticleInIssue(store, {
+    articleId,
+    workspaceId: article.workspaceId,
+    storyId: article.storyId,
+    title: article.title ?? '',
+    keyphrases: result.keyphrases,
+    entities: result.entities,
+    publishedAt: new Date(article.publishedAt ?? article.fetchedAt ?? Date.now()),
+    tone: tone.label,
+    outlet: article.outlet,
+  });
   return true;
 }
 

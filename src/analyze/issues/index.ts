@@ -1,7 +1,7 @@
 // Issues: articles grouped into topics as they arrive, with labels, timelines and analyst edits.
 export { type Assignment, assignIssue } from './assign.ts';
 export { isPinned, lockIssue, mergeIssues, moveArticle, renameIssue, splitIssue } from './edits.ts';
-export { labelIssue, topOutlets } from './label.ts';
+export { automaticLabel, labelIssue, topOutlets } from './label.ts';
 export {
   createIssue,
   emptyIssue,

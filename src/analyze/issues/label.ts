@@ -8,8 +8,11 @@ function strength(state: IssueState, key: string, t: IssueTerm): number {
   if (t.kind === 'LOC') return t.weight * (NARROW_PLACE.test(t.text) ? 3 : 1);
   if (t.kind !== 'phrase') return t.weight;
   // A phrase whose words recur across the articles ("korupsi dana hibah") names the whole issue.
+  // A single word ("warga") is backed only by itself, so it gets no such support.
+  const parts = key.split(' ');
+  if (parts.length === 1) return t.weight;
   let words = 0;
-  for (const w of key.split(' ')) words += state.terms[`w:${w}`]?.weight ?? 0;
+  for (const w of parts) words += state.terms[`w:${w}`]?.weight ?? 0;
   return t.weight + 0.5 * words;
 }
 
@@ -49,4 +52,9 @@ export function topOutlets(state: IssueState, count = 5): { outlet: string; arti
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, count)
     .map(([outlet, articles]) => ({ outlet, articles }));
+}
+
+/** The name the issue's own articles give it, whatever an analyst called it. */
+export function automaticLabel(state: IssueState): string {
+  return labelIssue({ ...state, manualLabel: null });
 }

@@ -3,7 +3,7 @@ import { stem } from '../../text/stemmer.ts';
 import type { IssueInput, IssueTerm } from './types.ts';
 
 /** Terms kept per article; the rest add little and cost space in every issue. */
-const TERMS_PER_ARTICLE = 16;
+const TERMS_PER_ARTICLE = 24;
 /** Place names are shared by unrelated events in the same area, so they weigh little. */
 const ENTITY_WEIGHT: Record<string, number> = { PER: 0.8, ORG: 0.6, LOC: 0.2 };
 const PLACE_HEADS = new Set([
@@ -58,6 +58,15 @@ export function articleTerms(article: IssueInput): Record<string, IssueTerm> {
       }
     }
   });
+  // A person or body is named in full in one story and in part in the next ("Hendra", "KONI"):
+  // their words meet even when the whole names differ.
+  for (const e of article.entities) {
+    if (e.type !== 'PER' && e.type !== 'ORG') continue;
+    for (const w of termKey(e.canonical).split(' ')) {
+      if (!w || placeWords.has(w) || PLACE_HEADS.has(w)) continue;
+      put(terms, `w:${w}`, { weight: 0.3, text: w, kind: 'word' });
+    }
+  }
   for (const e of article.entities) {
     const key = termKey(e.canonical);
     if (!key) continue;

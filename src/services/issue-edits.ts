@@ -1,0 +1,203 @@
+// Analysts' edits to issues — rename, lock, merge, split, move an article — applied under the
+// workspace's issue clock so they never interleave with the pipeline filing new articles. Moved
+// articles are pinned (the pipeline never moves them back) and each move is kept as a correction
+// with who and when.
+import {
+  automaticLabel,
+  type IssueGroup,
+  lockIssue as lockState,
+  mergeIssues as mergeGroups,
+  moveArticle as moveInGroups,
+  renameIssue as renameState,
+  splitIssue as splitGroup,
+} from '../analyze/issues/index.ts';
+import { PantauError } from '../domain/errors.ts';
+import { findArticle } from '../store/articles.ts';
+import type { Store } from '../store/connect.ts';
+import { insertCorrection } from '../store/corrections.ts';
+import {
+  findMembership,
+  insertIssue,
+  issueMemberships,
+  markMerged,
+  moveAllMemberships,
+  type StoredIssue,
+  saveMembership,
+  updateIssueRow,
+  withIssueClock,
+} from '../store/issues.ts';
+import { resolveIssue } from './issues.ts';
+
+type Db = Store['db'];
+
+function analyst(by: string): string {
+  const actor = by.trim();
+  if (!actor) throw new PantauError('validation', 'Nama analis wajib diisi — who edits is required');
+  return actor;
+}
+
+async function groupOf(db: Db, issue: StoredIssue): Promise<IssueGroup> {
+  const members = (await issueMemberships(db, issue.id)).map((m) => ({ ...m.member, pinned: m.pinned }));
+  return { issue: issue.state, members };
+}
+
+async function saveGroup(
+  db: Db,
+  issueId: number,
+  group: IssueGroup,
+  input: { seq: number; by: string; reason: string; workspaceId: number; onlyIds?: Set<string> },
+): Promise<void> {
+  await updateIssueRow(db, issueId, {
+    state: group.issue,
+    label: automaticLabel(group.issue),
+    seq: input.seq,
+    editedBy: input.by,
+  });
+  for (const m of group.members) {
+    if (input.onlyIds && !input.onlyIds.has(m.id)) continue;
+    await saveMembership(db, {
+      articleId: Number(m.id),
+      issueId,
+      pinned: m.pinned,
+      member: m,
+      similarity: 1,
+      reason: input.reason,
+      workspaceId: input.workspaceId,
+    });
+  }
+}
+
+export async function renameIssue(store: Store, input: { id: number; label: string; by: string }) {
+  const by = analyst(input.by);
+  const issue = await resolveIssue(store, input.id);
+  const state = renameState(issue.state, input.label);
+  await withIssueClock(store, issue.workspaceId, (trx, clock) =>
+    updateIssueRow(trx, issue.id, {
+      state,
+      label: automaticLabel(state),
+      seq: clock.now,
+      editedBy: by,
+    }),
+  );
+  return resolveIssue(store, issue.id);
+}
+
+export async function lockIssue(store: Store, input: { id: number; locked: boolean; by: string }) {
+  const by = analyst(input.by);
+  const issue = await resolveIssue(store, input.id);
+  const state = lockState(issue.state, input.locked);
+  await withIssueClock(store, issue.workspaceId, (trx, clock) =>
+    updateIssueRow(trx, issue.id, { state, label: automaticLabel(state), seq: clock.now, editedBy: by }),
+  );
+  return resolveIssue(store, issue.id);
+}
+
+/** Folds issue `from` into issue `into`; links to `from` resolve to `into` from now on. */
+export async function mergeIssues(store: Store, input: { into: number; from: number; by: string }) {
+  const by = analyst(input.by);
+  const into = await resolveIssue(store, input.into);
+  const from = await resolveIssue(store, input.from);
+  if (into.workspaceId !== from.workspaceId)
+    throw new PantauError('validation', 'Isu dari workspace lain tidak dapat digabung.');
+  await withIssueClock(store, into.workspaceId, async (trx, clock) => {
+    const merged = mergeGroups(await groupOf(trx, into), await groupOf(trx, from));
+    await moveAllMemberships(trx, from.id, into.id);
+    await updateIssueRow(trx, into.id, {
+      state: merged.issue,
+      label: automaticLabel(merged.issue),
+      seq: clock.now,
+      editedBy: by,
+    });
+    await markMerged(trx, from.id, into.id, clock.now, by);
+  });
+  return resolveIssue(store, into.id);
+}
+
+/** Takes some articles out of an issue into a new one (pinned there), optionally named. */
+export async function splitIssue(
+  store: Store,
+  input: { id: number; articleIds: number[]; by: string; label?: string },
+) {
+  const by = analyst(input.by);
+  const issue = await resolveIssue(store, input.id);
+  const newId = await withIssueClock(store, issue.workspaceId, async (trx, clock) => {
+    const { kept, split } = splitGroup(await groupOf(trx, issue), input.articleIds.map(String), 'baru');
+    const named = input.label ? renameState(split.issue, input.label) : split.issue;
+    const id = await insertIssue(trx, {
+      workspaceId: issue.workspaceId,
+      state: named,
+      label: automaticLabel(named),
+      seq: clock.now,
+      editedBy: by,
+    });
+    const reason = `Dipisah oleh ${by} dari isu #${issue.id}.`;
+    await saveGroup(
+      trx,
+      id,
+      { ...split, issue: named },
+      { seq: clock.now, by, reason, workspaceId: issue.workspaceId },
+    );
+    await updateIssueRow(trx, issue.id, {
+      state: kept.issue,
+      label: automaticLabel(kept.issue),
+      seq: clock.now,
+      editedBy: by,
+    });
+    const log = { ...store, db: trx };
+    for (const articleId of input.articleIds)
+      await insertCorrection(log, {
+        workspaceId: issue.workspaceId,
+        articleId,
+        kind: 'issue',
+        value: id,
+        actor: by,
+      });
+    return id;
+  });
+  return resolveIssue(store, newId);
+}
+
+/** Moves one article into another issue, pinned there (an analyst's correction of its issue). */
+export async function moveArticleToIssue(
+  store: Store,
+  input: { articleId: number; issueId: number; by: string },
+) {
+  const by = analyst(input.by);
+  const article = await findArticle(store, input.articleId);
+  if (!article) throw new PantauError('not_found', `Artikel #${input.articleId} tidak ditemukan`);
+  const target = await resolveIssue(store, input.issueId);
+  if (target.workspaceId !== article.workspaceId)
+    throw new PantauError('validation', 'Isu tujuan ada di workspace lain.');
+  await withIssueClock(store, target.workspaceId, async (trx, clock) => {
+    const membership = await findMembership(trx, article.id);
+    if (!membership)
+      throw new PantauError(
+        'conflict',
+        `Artikel #${article.id} belum masuk isu mana pun (belum dianalisis).`,
+      );
+    const source = await resolveIssue({ ...store, db: trx }, membership.issueId);
+    const moved = moveInGroups(await groupOf(trx, source), await groupOf(trx, target), String(article.id));
+    const reason = `Dipindahkan oleh ${by} dari isu #${source.id}.`;
+    await saveGroup(trx, target.id, moved.to, {
+      seq: clock.now,
+      by,
+      reason,
+      workspaceId: target.workspaceId,
+      onlyIds: new Set([String(article.id)]),
+    });
+    // An issue left without articles is gone; links to it lead to where its article went.
+    if (moved.from.members.length === 0) await markMerged(trx, source.id, target.id, clock.now, by);
+    else
+      await updateIssueRow(trx, source.id, {
+        state: moved.from.issue,
+        label: automaticLabel(moved.from.issue),
+        seq: clock.now,
+        editedBy: by,
+      });
+    await insertCorrection(
+      { ...store, db: trx },
+      { workspaceId: target.workspaceId, articleId: article.id, kind: 'issue', value: target.id, actor: by },
+    );
+  });
+  return resolveIssue(store, target.id);
+}

@@ -1,0 +1,145 @@
+// Files every analysed article into an issue as it arrives: a copy of a syndicated story joins its
+// story's issue, a re-analysed article keeps its issue (analysts' placements and the grouping stay
+// stable), and anything else joins the most similar recent issue or starts a new one.
+import {
+  type AssignOptions,
+  assignIssue,
+  automaticLabel,
+  emptyIssue,
+  type IssueInput,
+  type IssueState,
+  memberOf,
+  withMember,
+  withReplacedMember,
+} from '../analyze/issues/index.ts';
+import type { Store } from '../store/connect.ts';
+import {
+  findIssueRow,
+  findMembership,
+  insertIssue,
+  issuesActiveBetween,
+  type StoredIssue,
+  saveMembership,
+  storyIssue,
+  updateIssueRow,
+  withIssueClock,
+} from '../store/issues.ts';
+import { CACHED_DAYS, recentIssues, rememberIssueChange } from './issue-cache.ts';
+
+const DAY = 86_400_000;
+
+export interface IssueFiling extends Omit<IssueInput, 'id'> {
+  articleId: number;
+  workspaceId: number;
+  storyId: number | null;
+}
+
+export interface FiledIssue {
+  issueId: number;
+  created: boolean;
+  similarity: number;
+  reason: string;
+}
+
+/** Open issues an article published at `at` could belong to. */
+async function candidates(
+  store: Store,
+  trx: Store['db'],
+  workspaceId: number,
+  seq: number,
+  at: Date,
+  now: Date,
+  quietDays: number,
+): Promise<IssueState[]> {
+  if (at.getTime() >= now.getTime() - (CACHED_DAYS - 2 * quietDays) * DAY) {
+    return recentIssues(store, trx, workspaceId, seq, now);
+  }
+  // An old article (a sitemap back-fill) is compared with the issues of its own time.
+  const from = new Date(at.getTime() - 2 * quietDays * DAY).toISOString();
+  const to = new Date(at.getTime() + quietDays * DAY).toISOString();
+  return (await issuesActiveBetween(trx, workspaceId, from, to)).map((i) => i.state);
+}
+
+export async function fileArticleInIssue(
+  store: Store,
+  filing: IssueFiling,
+  options: AssignOptions & { now?: Date } = {},
+): Promise<FiledIssue> {
+  const now = options.now ?? new Date();
+  const quietDays = options.quietDays ?? 14;
+  const input: IssueInput = { ...filing, id: String(filing.articleId) };
+  let changed: StoredIssue[] = [];
+  const { result, clock } = await withIssueClock(store, filing.workspaceId, async (trx, clock) => {
+    const save = async (issue: StoredIssue, state: IssueState): Promise<StoredIssue> => {
+      const next = { ...issue, state, label: automaticLabel(state) };
+      await updateIssueRow(trx, issue.id, { state, label: next.label, seq: clock.now });
+      return next;
+    };
+    const existing = await findMembership(trx, filing.articleId);
+    if (existing) {
+      const issue = (await findIssueRow(trx, existing.issueId)) as StoredIssue;
+      const member = memberOf(input, existing.pinned);
+      changed = [await save(issue, withReplacedMember(issue.state, existing.member, member))];
+      await saveMembership(trx, { ...existing, member, workspaceId: filing.workspaceId });
+      const result: FiledIssue = {
+        issueId: issue.id,
+        created: false,
+        similarity: existing.similarity,
+        reason: existing.reason,
+      };
+      return { result, clock };
+    }
+    const member = memberOf(input);
+    let target: StoredIssue | null = null;
+    let similarity = 0;
+    let reason = '';
+    const sibling = filing.storyId ? await storyIssue(trx, filing.storyId, filing.articleId) : null;
+    const storyTarget = sibling ? await findIssueRow(trx, sibling) : null;
+    if (storyTarget && !storyTarget.state.locked && storyTarget.mergedInto === null) {
+      target = storyTarget;
+      similarity = 1;
+      reason = `Salinan berita yang sama dengan artikel lain di isu "${storyTarget.label}".`;
+    } else {
+      const at = new Date(Math.min(filing.publishedAt.getTime(), now.getTime()));
+      const open = await candidates(store, trx, filing.workspaceId, clock.previous, at, now, quietDays);
+      const assignment = assignIssue(input, open, now, options);
+      similarity = assignment.similarity;
+      reason = assignment.reason;
+      if (assignment.issueId) target = await findIssueRow(trx, Number(assignment.issueId));
+    }
+    let issueId: number;
+    let created = false;
+    if (target) {
+      changed = [await save(target, withMember(target.state, member))];
+      issueId = target.id;
+    } else {
+      const state = withMember(emptyIssue(''), member);
+      const label = automaticLabel(state);
+      issueId = await insertIssue(trx, { workspaceId: filing.workspaceId, state, label, seq: clock.now });
+      created = true;
+      changed = [
+        {
+          id: issueId,
+          workspaceId: filing.workspaceId,
+          label,
+          mergedInto: null,
+          editedBy: null,
+          updatedAt: now.toISOString(),
+          state: { ...state, id: String(issueId) },
+        },
+      ];
+    }
+    await saveMembership(trx, {
+      articleId: filing.articleId,
+      issueId,
+      pinned: false,
+      member,
+      similarity,
+      reason,
+      workspaceId: filing.workspaceId,
+    });
+    return { result: { issueId, created, similarity, reason }, clock };
+  });
+  rememberIssueChange(store, filing.workspaceId, clock, changed);
+  return result;
+}
