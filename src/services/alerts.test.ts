@@ -14,6 +14,7 @@ import { saveAnalysis } from '../store/analyses.ts';
 import { insertSubject } from '../store/subjects.ts';
 import { insertWorkspace } from '../store/workspaces.ts';
 import { checkAlerts, listAlerts } from './alerts.ts';
+import { fileArticleInIssue } from './issue-filing.ts';
 
 const NEGATIVE: Tone = { label: 'negative', score: -0.8, reasons: [] };
 const NEUTRAL: Tone = { label: 'neutral', score: 0, reasons: [] };
@@ -201,5 +202,70 @@ describe.each(DIALECTS)('crisis alerts on %s', (dialect) => {
         error: expect.stringMatching(/blocked_address/),
       }),
     ]);
+  });
+  test('an issue that explodes with negative coverage raises an alert of its own, named by the issue', {
+    timeout: 60_000,
+  }, async () => {
+    const ws = await insertWorkspace(t.store, {
+      slug: 'kota',
+      name: 'Kota',
+      region: 'Kota',
+      timeZone: 'WIB',
+    });
+    const now = new Date('2025-03-19T06:00:00Z');
+    // Twenty reports of one landslide from eight outlets in two hours, with no subject defined.
+    for (let i = 0; i < 20; i++) {
+      const at = new Date(now.getTime() - (i % 12) * 600_000);
+      const [id] = await storeArticles(t.store, ws.id, [
+        {
+          url: `https://media${i % 8}.example/longsor/${i}`,
+          outlet: `media${i % 8}`,
+          title: 'Longsor',
+          text: 'Longsor',
+          publishedAt: at.toISOString(),
+        },
+      ]);
+      const entities = [
+        { type: 'LOC' as const, text: 'Cigadung', start: 0, end: 8, canonical: 'Kelurahan Cigadung' },
+      ];
+      const keyphrases = ['longsor', 'tebing jalan', 'korban longsor'];
+      await saveAnalysis(
+        t.store,
+        {
+          articleId: id,
+          workspaceId: ws.id,
+          analyzedAt: at.toISOString(),
+          tone: NEGATIVE,
+          entities,
+          quotes: [],
+          keyphrases,
+          summary: '',
+        },
+        [],
+      );
+      await fileArticleInIssue(
+        t.store,
+        {
+          articleId: id,
+          workspaceId: ws.id,
+          storyId: null,
+          title: 'Longsor',
+          keyphrases,
+          entities,
+          publishedAt: at,
+          tone: 'negative',
+          outlet: `media${i % 8}`,
+        },
+        { now },
+      );
+    }
+    const results = await checkAlerts(t.store, { ...channels, webhookUrl: null }, { now });
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ scope: 'issue', level: 'krisis', sent: 'raised' });
+    expect(results[0].label).toMatch(/Cigadung/);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatch(/^X-Pantau-Alert-ID: issue:/im);
+    const [alert] = await listAlerts(t.store, 'kota');
+    expect(alert).toMatchObject({ scopeType: 'issue', scopeLabel: results[0].label, level: 'krisis' });
   });
 });

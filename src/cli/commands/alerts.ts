@@ -7,17 +7,19 @@ export function registerAlerts(program: Command): void {
   const alerts = program.command('alerts').description('Peringatan dini krisis — crisis early warning');
   alerts
     .command('check')
-    .description('Nilai semua subjek sekarang dan kirim peringatan yang perlu — evaluate now and send')
+    .description(
+      'Nilai semua subjek dan isu aktif sekarang, kirim peringatan yang perlu — evaluate now and send',
+    )
     .action(
       action(async () => {
         const { config } = commandConfig();
         const results = await withStore((store) =>
           checkAlerts(store, config.alerts, { allowHosts: config.allowHosts }),
         );
-        if (results.length === 0) process.stdout.write('Belum ada subjek yang dipantau.\n');
+        if (results.length === 0) process.stdout.write('Belum ada subjek atau isu aktif yang dipantau.\n');
         for (const r of results) {
           process.stdout.write(
-            `${r.level.toUpperCase()}\t${r.subject}\t${r.reason}${r.sent ? `\t(dikirim: ${r.sent})` : ''}\n`,
+            `${r.level.toUpperCase()}\t${r.scope === 'issue' ? 'Isu' : 'Subjek'}: ${r.label}\t${r.reason}${r.sent ? `\t(dikirim: ${r.sent})` : ''}\n`,
           );
         }
       }),
