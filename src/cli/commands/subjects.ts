@@ -1,9 +1,8 @@
-// `pantau subjects`, `pantau reanalyze` and `pantau correct`: what is monitored, re-running the
-// analysis after a change, and analysts' corrections.
+// `pantau subjects` and `pantau reanalyze`: what is monitored and re-running the analysis after a
+// change (analysts' corrections are in corrections.ts).
 import type { Command } from 'commander';
 import { SUBJECT_KIND_LABELS } from '../../domain/subject.ts';
 import { reanalyzeWorkspace } from '../../services/analysis.ts';
-import { correctTone } from '../../services/corrections.ts';
 import { addSubject, listSubjects, removeSubject, subjectArticles } from '../../services/subjects.ts';
 import { toneModelStatus } from '../../services/tone-learning.ts';
 import { createProgress } from '../progress.ts';
@@ -89,7 +88,8 @@ export function registerSubjects(program: Command): void {
         }
         process.stdout.write(`${subject.name}: ${articles.length} artikel\n`);
         for (const a of articles) {
-          const corrected = a.corrected ? ' (dikoreksi)' : '';
+          const corrected =
+            (a.corrected ? ' (dikoreksi)' : '') + (a.matchCorrected ? ' (ditambahkan analis)' : '');
           process.stdout.write(
             `#${a.articleId}\t${TONE_WORDS[a.tone]}${corrected}\t${a.outlet ?? ''}\t${a.title ?? ''}\n`,
           );
@@ -114,25 +114,6 @@ export function registerSubjects(program: Command): void {
           progress.stop();
           process.stdout.write(`Selesai: ${n} artikel dianalisis ulang.\n`);
         });
-      }),
-    );
-
-  program
-    .command('correct <article> <tone>')
-    .description('Koreksi nada artikel (atau nada terhadap satu subjek): positif | negatif | netral')
-    .requiredOption('--by <name>', 'nama analis yang mengoreksi')
-    .option('--subject <id>', 'koreksi nada terhadap subjek ini')
-    .action(
-      action(async (article: string, tone: string, opts: { by: string; subject?: string }) => {
-        const c = await withStore((store) =>
-          correctTone(store, {
-            articleId: parseId(article),
-            tone,
-            subjectId: opts.subject ? parseId(opts.subject) : null,
-            actor: opts.by,
-          }),
-        );
-        process.stdout.write(`Koreksi #${c.id} disimpan oleh ${c.actor} pada ${c.createdAt}.\n`);
       }),
     );
 }

@@ -1,9 +1,10 @@
-// /api/v1/subjects and analysis routes: monitored subjects, the articles mentioning each with the
-// tone toward it, an article's analysis, and analysts' corrections.
+// /api/v1/subjects and analysis routes: monitored subjects, the articles about each with the tone
+// toward it, an article's analysis, and analysts' corrections (tone, subject match, entity, speaker).
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { correctEntity, correctQuoteSpeaker } from '../../services/analysis-corrections.ts';
 import { articleAnalysis } from '../../services/article-analysis.ts';
-import { correctTone } from '../../services/corrections.ts';
+import { correctSubjectMatch, correctTone } from '../../services/corrections.ts';
 import { addSubject, listSubjects, removeSubject, subjectArticles } from '../../services/subjects.ts';
 import type { Store } from '../../store/connect.ts';
 
@@ -16,11 +17,56 @@ const newSubject = z.object({
   role: z.string().max(200).optional(),
   aliases: z.array(z.string().min(1).max(200)).max(50).optional(),
 });
-const correction = z.object({
-  tone: z.string().min(1).max(20),
-  subjectId: z.number().int().positive().optional(),
-  by: z.string().min(1).max(200),
-});
+const by = z.string().min(1).max(200);
+const offset = z.number().int().min(0);
+/** One body per kind of correction; a body without `kind` is a tone correction, as it always was. */
+const correction = z.preprocess(
+  (body) => (body && typeof body === 'object' && !('kind' in body) ? { ...body, kind: 'tone' } : body),
+  z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('tone'),
+      tone: z.string().min(1).max(20),
+      subjectId: z.number().int().positive().optional(),
+      by,
+    }),
+    z.object({
+      kind: z.literal('subject_match'),
+      subjectId: z.number().int().positive(),
+      about: z.boolean(),
+      by,
+    }),
+    z.object({
+      kind: z.literal('entity'),
+      start: offset,
+      end: offset,
+      type: z.enum(['PER', 'ORG', 'LOC']).optional(),
+      canonical: z.string().min(1).max(200).optional(),
+      notEntity: z.boolean().optional(),
+      by,
+    }),
+    z.object({
+      kind: z.literal('quote_speaker'),
+      start: offset,
+      end: offset,
+      speaker: z.string().min(1).max(200),
+      by,
+    }),
+  ]),
+);
+
+function saveCorrection(store: Store, articleId: number, body: z.infer<typeof correction>) {
+  const actor = body.by;
+  switch (body.kind) {
+    case 'tone':
+      return correctTone(store, { articleId, tone: body.tone, subjectId: body.subjectId, actor });
+    case 'subject_match':
+      return correctSubjectMatch(store, { articleId, subjectId: body.subjectId, about: body.about, actor });
+    case 'entity':
+      return correctEntity(store, { articleId, ...body, actor });
+    case 'quote_speaker':
+      return correctQuoteSpeaker(store, { articleId, ...body, actor });
+  }
+}
 
 export function subjectRoutes(app: FastifyInstance, store: Store) {
   app.get('/api/v1/subjects', { schema: { tags: ['subjects'], summary: 'Daftar subjek' } }, async (req) => {
@@ -62,18 +108,13 @@ export function subjectRoutes(app: FastifyInstance, store: Store) {
   );
   app.post(
     '/api/v1/articles/:id/corrections',
-    { schema: { tags: ['articles'], summary: 'Koreksi nada' } },
+    { schema: { tags: ['articles'], summary: 'Koreksi analis: nada, subjek, entitas, narasumber' } },
     async (req, reply) => {
+      const articleId = idParams.parse(req.params).id;
       const body = correction.parse(req.body);
+      const saved = await saveCorrection(store, articleId, body);
       reply.status(201);
-      return {
-        correction: await correctTone(store, {
-          articleId: idParams.parse(req.params).id,
-          tone: body.tone,
-          subjectId: body.subjectId,
-          actor: body.by,
-        }),
-      };
+      return { correction: saved };
     },
   );
 }
