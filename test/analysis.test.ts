@@ -2,6 +2,8 @@
 // articles mentioning a subject carry the tone toward it, an analyst's correction wins, and a
 // re-analysis after a new subject covers the articles already stored.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openStore } from '../src/store/connect.ts';
+import { findMembership } from '../src/store/issues.ts';
 import { jsonLines, runCli } from './support/cli.ts';
 import { crawlEnvironment } from './support/crawl-env.ts';
 import type { NewsNetwork } from './support/news-network.ts';
@@ -85,7 +87,6 @@ describe.each(DIALECTS)('analysis on %s', (dialect) => {
     expect(topic.code).toBe(0);
     expect(jsonLines((await runCli(['subjects', 'articles', '2', '--json'], env)).stdout)).toEqual([]);
     const re = await runCli(['reanalyze'], env);
-    console.log('REANALYZE', re.stderr);
     expect(re.stdout).toContain(`Selesai: ${exported.length} artikel dianalisis ulang.`);
     const floods = exported.filter((a) => /banjir|genangan/i.test(`${a.title} ${a.text}`));
     const listedFloods = jsonLines<SubjectArticle>(
@@ -96,5 +97,63 @@ describe.each(DIALECTS)('analysis on %s', (dialect) => {
       (await runCli(['subjects', 'articles', '1', '--json', '--limit', '100'], env)).stdout,
     );
     expect(still.find((a) => a.articleId === target.articleId)?.corrected).toBe(true);
+  });
+  test('every article lands in one issue; copies of a story share it; analysts rename and move', {
+    timeout: 120_000,
+  }, async () => {
+    if (network.outlets.length > 0 && (await runCli(['crawl', '--once'], env)).code !== 0)
+      throw new Error('crawl failed');
+    const exported = jsonLines<{ id: number; storyId: number | null }>(
+      (await runCli(['export', '--format', 'jsonl'], env)).stdout,
+    );
+    const listed = jsonLines<{ id: number; articleCount: number; label: string }>(
+      (await runCli(['issues', 'list', '--json', '--days', '3650', '--min', '1', '--limit', '1000'], env))
+        .stdout,
+    );
+    expect(listed.reduce((n, i) => n + i.articleCount, 0)).toBe(exported.length);
+    const show = async (id: number) =>
+      JSON.parse((await runCli(['issues', 'show', String(id), '--json'], env)).stdout) as {
+        id: number;
+        label: string;
+        manual: boolean;
+        articles: { articleId: number; pinned: boolean }[];
+      };
+    // Where each article was filed, read from the store the commands wrote.
+    const store = await openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.PANTAU_DATA_DIR });
+    const issueOf = new Map<number, number>();
+    try {
+      for (const a of exported) {
+        const membership = await findMembership(store.db, a.id);
+        if (membership) issueOf.set(a.id, membership.issueId);
+      }
+    } finally {
+      await store.close();
+    }
+    expect(issueOf.size).toBe(exported.length);
+    const stories = new Map<number, Set<number>>();
+    for (const a of exported) {
+      if (a.storyId === null) continue;
+      const set = stories.get(a.storyId) ?? new Set<number>();
+      set.add(issueOf.get(a.id) as number);
+      stories.set(a.storyId, set);
+    }
+    for (const issues of stories.values()) expect(issues.size).toBe(1);
+
+    const [a, b] = listed;
+    const renamed = await runCli(
+      ['issues', 'rename', String(a.id), 'Banjir', 'dan', 'genangan', '--by', 'Rina'],
+      env,
+    );
+    expect(renamed.stdout).toContain('sekarang bernama: Banjir dan genangan');
+    const moving = (await show(b.id)).articles[0].articleId;
+    const moved = await runCli(['issues', 'move', String(moving), String(a.id), '--by', 'Rina'], env);
+    expect(moved.code).toBe(0);
+    expect((await runCli(['reanalyze'], env)).code).toBe(0);
+    const after = await show(a.id);
+    expect(after).toMatchObject({ label: 'Banjir dan genangan', manual: true });
+    expect(after.articles.find((x) => x.articleId === moving)?.pinned).toBe(true);
+    const unknown = await runCli(['issues', 'move', String(moving), '999999', '--by', 'Rina'], env);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toMatch(/Isu #999999 tidak ditemukan/);
   });
 });

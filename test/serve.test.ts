@@ -129,3 +129,38 @@ test('subjects and corrections through the API', { timeout: 60_000 }, async () =
   expect((await api(`/api/v1/subjects/${subject.id}/articles`)).status).toBe(200);
   expect((await fetch(`${base}/api/v1/subjects`)).status).toBe(401);
 });
+
+test('issues through the API: every collected article is in one issue, and edits need a name', {
+  timeout: 60_000,
+}, async () => {
+  expect((await fetch(`${base}/api/v1/issues`)).status).toBe(401);
+  // Wait until the server has analysed and filed all collected articles.
+  let issues: Json[] = [];
+  for (let i = 0; i < 100; i++) {
+    issues = ((await (await api('/api/v1/issues?days=3650&limit=200')).json()) as Json).issues;
+    if (issues.reduce((n: number, x: Json) => n + x.articleCount, 0) === network.articles.length) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  expect(issues.reduce((n: number, x: Json) => n + x.articleCount, 0)).toBe(network.articles.length);
+  const first = issues[0];
+  const shown = ((await (await api(`/api/v1/issues/${first.id}`)).json()) as Json).issue;
+  expect(shown.articles).toHaveLength(first.articleCount);
+  expect(shown.timeline.reduce((n: number, b: Json) => n + b.articles, 0)).toBe(first.articleCount);
+
+  const unnamed = await api(`/api/v1/issues/${first.id}`, {
+    method: 'PATCH',
+    body: JSON.stringify({ label: 'Isu tanpa analis' }),
+  });
+  expect(unnamed.status).toBe(400);
+  const renamed = await api(`/api/v1/issues/${first.id}`, {
+    method: 'PATCH',
+    body: JSON.stringify({ label: 'Pelayanan publik Sukamaju', by: 'Rina' }),
+  });
+  expect(renamed.status).toBe(200);
+  expect(((await renamed.json()) as Json).issue).toMatchObject({
+    label: 'Pelayanan publik Sukamaju',
+    manual: true,
+    editedBy: 'Rina',
+  });
+  expect((await api('/api/v1/issues/99999')).status).toBe(404);
+});

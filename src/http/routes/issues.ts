@@ -22,7 +22,7 @@ export function issueRoutes(app: FastifyInstance, store: Store) {
     const q = z
       .object({
         workspace: z.string().min(1).optional(),
-        days: z.coerce.number().int().min(1).max(365).default(7),
+        days: z.coerce.number().int().min(1).max(3650).default(7),
         min: z.coerce.number().int().min(1).max(10_000).default(1),
         limit: z.coerce.number().int().min(1).max(200).default(50),
       })
