@@ -10,6 +10,8 @@ import { foundation } from './migrations/001-foundation.ts';
 import { analysis } from './migrations/002-analysis.ts';
 import { alerts } from './migrations/003-alerts.ts';
 import { issues } from './migrations/004-issues.ts';
+import { places } from './migrations/005-places.ts';
+import { settings } from './migrations/006-settings.ts';
 import type { Database } from './schema.ts';
 
 export interface StoreConfig {
@@ -34,6 +36,8 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '002-analysis': analysis(dialect),
     '003-alerts': alerts(dialect),
     '004-issues': issues(dialect),
+    '005-places': places(dialect),
+    '006-settings': settings(dialect),
   };
 }
 

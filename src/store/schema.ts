@@ -222,7 +222,26 @@ export interface IssueClockTable {
   seq: number;
 }
 
+export interface WorkspacePlaceTable {
+  id: Generated<number>;
+  workspace_id: number;
+  name: string;
+  kind: 'district' | 'village' | 'place';
+  parent: string | null;
+  created_at: Timestamp;
+}
+
+export interface WorkspaceSettingTable {
+  workspace_id: number;
+  key: string;
+  /** JSON. */
+  value: string;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  workspace_setting: WorkspaceSettingTable;
   issue: IssueTable;
   issue_article: IssueArticleTable;
   issue_clock: IssueClockTable;
@@ -232,6 +251,7 @@ export interface Database {
   article_analysis: ArticleAnalysisTable;
   article_subject: ArticleSubjectTable;
   correction: CorrectionTable;
+  workspace_place: WorkspacePlaceTable;
   job: JobTable;
   workspace: WorkspaceTable;
   source: SourceTable;
