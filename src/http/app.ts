@@ -8,6 +8,7 @@ import { tokenMatches } from './api-token.ts';
 import { problemHandler, sendProblem } from './problem.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { issueRoutes } from './routes/issues.ts';
+import { placeRoutes } from './routes/places.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { subjectRoutes } from './routes/subjects.ts';
 
@@ -52,5 +53,6 @@ export async function buildApp(options: {
   articleRoutes(app, options.store);
   subjectRoutes(app, options.store);
   issueRoutes(app, options.store);
+  placeRoutes(app, options.store);
   return app;
 }

@@ -12,6 +12,7 @@ import type { Store } from '../store/connect.ts';
 import { listSubjects } from '../store/subjects.ts';
 import { learntEntities } from './entity-learning.ts';
 import { fileArticleInIssue } from './issue-filing.ts';
+import { workspaceGazetteerEntries } from './places.ts';
 import { subjectAliases } from './subjects.ts';
 import { type WorkspaceToneModel, workspaceToneModel } from './tone-learning.ts';
 import { resolveWorkspace } from './workspaces.ts';
@@ -34,6 +35,7 @@ export async function loadWorkspaceAnalysis(store: Store, workspaceId: number): 
       subjects: subjects.map((s) => ({ query: s.query, node: parseSubjectQuery(s.query) })),
       aliases: [...learnt.aliases, ...subjectAliases(subjects)],
       notEntities: learnt.notEntities,
+      places: await workspaceGazetteerEntries(store, workspaceId),
     },
   };
 }
