@@ -6,6 +6,7 @@ import type { Logger } from '../logger.ts';
 import type { Store } from '../store/connect.ts';
 import { tokenMatches } from './api-token.ts';
 import { problemHandler, sendProblem } from './problem.ts';
+import { alertRoutes } from './routes/alerts.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { issueRoutes } from './routes/issues.ts';
 import { placeRoutes } from './routes/places.ts';
@@ -53,6 +54,7 @@ export async function buildApp(options: {
   articleRoutes(app, options.store);
   subjectRoutes(app, options.store);
   issueRoutes(app, options.store);
+  alertRoutes(app, options.store);
   placeRoutes(app, options.store);
   return app;
 }

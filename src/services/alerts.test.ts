@@ -14,6 +14,7 @@ import { saveAnalysis } from '../store/analyses.ts';
 import { insertSubject } from '../store/subjects.ts';
 import { insertWorkspace } from '../store/workspaces.ts';
 import { checkAlerts, listAlerts } from './alerts.ts';
+import { updateCrisisSettings } from './crisis-settings.ts';
 import { fileArticleInIssue } from './issue-filing.ts';
 
 const NEGATIVE: Tone = { label: 'negative', score: -0.8, reasons: [] };
@@ -267,5 +268,39 @@ describe.each(DIALECTS)('crisis alerts on %s', (dialect) => {
     expect(mails[0]).toMatch(/^X-Pantau-Alert-ID: issue:/im);
     const [alert] = await listAlerts(t.store, 'kota');
     expect(alert).toMatchObject({ scopeType: 'issue', scopeLabel: results[0].label, level: 'krisis' });
+  });
+  test("the workspace's own thresholds decide the level", { timeout: 60_000 }, async () => {
+    const ws = await insertWorkspace(t.store, {
+      slug: 'kota',
+      name: 'Kota',
+      region: 'Kota',
+      timeZone: 'WIB',
+    });
+    const subject = await insertSubject(t.store, {
+      workspaceId: ws.id,
+      name: 'Topik',
+      kind: 'topic',
+      query: 'banjir',
+    });
+    const now = new Date('2025-03-19T06:00:00Z');
+    for (let i = 0; i < 12; i++) {
+      await coverage(
+        ws.id,
+        subject.id,
+        new Date(now.getTime() - (i % 12) * 600_000),
+        `media${i % 6}`,
+        NEGATIVE,
+        i,
+      );
+    }
+    const quiet = { ...channels, smtp: null, webhookUrl: null };
+    expect((await checkAlerts(t.store, quiet, { now }))[0].level).toBe('siaga');
+    await expect(
+      updateCrisisSettings(t.store, { by: 'Rina', change: { levels: { siaga: { minOutlets: 0 } } } }),
+    ).rejects.toThrow(/siaga.minOutlets/);
+    // A stricter office: siaga only from ten outlets.
+    await updateCrisisSettings(t.store, { by: 'Rina', change: { levels: { siaga: { minOutlets: 10 } } } });
+    const later = new Date(now.getTime() + 60_000);
+    expect((await checkAlerts(t.store, quiet, { now: later }))[0].level).toBe('waspada');
   });
 });

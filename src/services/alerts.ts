@@ -6,14 +6,12 @@ import {
   type CrisisEvent,
   type CrisisLevel,
   type CrisisSettings,
-  DEFAULT_CRISIS_SETTINGS,
   decideAlert,
   evaluateCrisis,
 } from '../analyze/crisis/index.ts';
 import { AddressGuard } from '../collect/fetch/index.ts';
 import type { AlertChannels } from '../config.ts';
 import { describeError } from '../domain/errors.ts';
-import { zoneOffsetMinutes } from '../domain/workspace.ts';
 import { sendAlertEmail } from '../notify/email.ts';
 import { sendAlertWebhook } from '../notify/webhook.ts';
 import {
@@ -28,6 +26,7 @@ import type { Store } from '../store/connect.ts';
 import { issueArticleRows, recentlyActiveIssueIds } from '../store/issues.ts';
 import { listSubjects } from '../store/subjects.ts';
 import { listWorkspaces } from '../store/workspaces.ts';
+import { crisisSettingsOf } from './crisis-settings.ts';
 import { resolveWorkspace } from './workspaces.ts';
 
 const HISTORY_DAYS = 29;
@@ -58,7 +57,7 @@ export async function checkAlerts(
   const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
   const out: AlertCheck[] = [];
   for (const ws of await listWorkspaces(store)) {
-    const settings = { ...DEFAULT_CRISIS_SETTINGS, utcOffsetMinutes: zoneOffsetMinutes(ws.timeZone) };
+    const settings = await crisisSettingsOf(store, ws);
     const check = async (scope: AlertScope, events: CrisisEvent[]) => {
       const outcome = await checkScope(store, ws.id, scope, events, { now, settings, channels, guard });
       out.push({ scope: scope.type, label: scope.label, ...outcome });

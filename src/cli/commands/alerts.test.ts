@@ -1,0 +1,66 @@
+// `pantau alerts settings` as an office uses it: the defaults are shown, a change needs a name and is
+// kept with it, a malformed threshold is refused with exit code 2, and --reset goes back.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { runCli } from '../../../test/support/cli.ts';
+
+let dataDir = '';
+let env: Record<string, string> = {};
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'pantau-alerts-'));
+  env = { PANTAU_DATA_DIR: dataDir };
+  const ws = await runCli(['workspace', 'create', '--name', 'Kota Sukamaju', '--region', 'Sukamaju'], env);
+  expect(ws.code).toBe(0);
+});
+afterAll(async () => rm(dataDir, { recursive: true, force: true }));
+
+test('crisis thresholds and quiet period are settings an office changes and can reset', {
+  timeout: 60_000,
+}, async () => {
+  const shown = await runCli(['alerts', 'settings'], env);
+  expect(shown.stdout).toContain('KRISIS\t≥20 artikel negatif dalam 3 jam dari ≥8 media, ≥5× biasanya');
+  expect(shown.stdout).toContain('Masa tenang: 180 menit');
+
+  const nameless = await runCli(['alerts', 'settings', '--quiet-minutes', '60'], env);
+  expect(nameless.code).toBe(2);
+  expect(nameless.stderr).toMatch(/wajib diisi/);
+  const malformed = await runCli(['alerts', 'settings', '--siaga', '3:10', '--by', 'Rina'], env);
+  expect(malformed.code).toBe(2);
+  expect(malformed.stderr).toMatch(/JAM:NEGATIF:MEDIA:RASIO/);
+  const impossible = await runCli(['alerts', 'settings', '--waspada', '30:5:3:2', '--by', 'Rina'], env);
+  expect(impossible.code).toBe(2);
+  expect(impossible.stderr).toMatch(/waspada\.windowHours/);
+
+  const changed = await runCli(
+    [
+      'alerts',
+      'settings',
+      '--siaga',
+      '2:8:4:2.5',
+      '--quiet-minutes',
+      '60',
+      '--holiday',
+      '2026-12-25',
+      '--by',
+      'Rina',
+    ],
+    env,
+  );
+  expect(changed.code).toBe(0);
+  const json = JSON.parse((await runCli(['alerts', 'settings', '--json'], env)).stdout);
+  expect(json.settings.levels.siaga).toEqual({
+    windowHours: 2,
+    minNegative: 8,
+    minOutlets: 4,
+    minRatio: 2.5,
+  });
+  expect(json.settings.levels.krisis.minNegative).toBe(20);
+  expect(json.settings.quietPeriodMinutes).toBe(60);
+  expect(json.settings.holidays).toEqual(['2026-12-25']);
+  expect(json.updatedBy).toBe('Rina');
+
+  const reset = await runCli(['alerts', 'settings', '--reset', '--by', 'Budi', '--json'], env);
+  expect(JSON.parse(reset.stdout).settings.quietPeriodMinutes).toBe(180);
+});
