@@ -102,7 +102,7 @@ export async function fileArticleInIssue(
     } else {
       const at = new Date(Math.min(filing.publishedAt.getTime(), now.getTime()));
       const open = await candidates(store, trx, filing.workspaceId, clock.previous, at, now, quietDays);
-      const assignment = assignIssue(input, open, now, options);
+      const assignment = assignIssue(input, open, now, options, member.terms);
       similarity = assignment.similarity;
       reason = assignment.reason;
       if (assignment.issueId) target = await findIssueRow(trx, Number(assignment.issueId));

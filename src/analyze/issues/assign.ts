@@ -28,13 +28,14 @@ export function assignIssue(
   issues: IssueState[],
   now: Date,
   options: AssignOptions = {},
+  /** The article's terms, when the caller has them already. */
+  terms = articleTerms(article),
 ): Assignment {
   const threshold = options.threshold ?? 0.2;
   const quietDays = options.quietDays ?? 14;
   const halfLife = options.halfLifeDays ?? 10;
   // A publication time in the future is a publisher's clock error; it counts as now.
   const at = Math.min(article.publishedAt.getTime(), now.getTime());
-  const terms = articleTerms(article);
   let best: { issue: IssueState; similarity: number; raw: number; gap: number; shared: string[] } | null =
     null;
   let quiet: { issue: IssueState; raw: number; gap: number } | null = null;

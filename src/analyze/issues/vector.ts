@@ -1,5 +1,5 @@
 // Turns an article into weighted terms (key phrases, their words, entities) and compares term sets.
-import { stem } from '../../text/stemmer.ts';
+import { cachedStem } from '../../text/stem-cache.ts';
 import type { IssueInput, IssueTerm } from './types.ts';
 
 /** Terms kept per article; the rest add little and cost space in every issue. */
@@ -24,7 +24,7 @@ export function termKey(text: string): string {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .map(stem)
+    .map(cachedStem)
     .join(' ');
 }
 
