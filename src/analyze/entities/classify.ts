@@ -27,7 +27,7 @@ import {
   ROLE_WORDS,
   SPEECH_VERBS,
 } from './lexicon-people.ts';
-import { isPartyStart, PARTY_NAMES, partyUnitLength } from './parties.ts';
+import { PARTY_NAMES, partyUnitLength } from './parties.ts';
 import type { Run } from './runs.ts';
 import type { NameToken } from './tokens.ts';
 
@@ -237,7 +237,10 @@ function placeCueBefore(ctx: RunContext, pos: number): boolean {
 const ORG_SUFFIXES = new Set(
   `tbk persero corp corporation inc ltd group company co foundation institute university club fc bank
   airlines airline airways air service services times post news electronics electronic alliance
-  network holdings holding motors systems partners capital telecom mediacom global plc llc gmbh`.split(/\s+/),
+  network holdings holding motors systems partners capital telecom mediacom global plc llc gmbh
+  centre center exchange agency council committee association commission board office party army
+  forces fund organization organisation union institute ministry department authority
+  s.a.`.split(/\s+/),
 );
 
 /** Affixed Indonesian words: a capital on one of these comes from the sentence, not a name. */
@@ -285,6 +288,8 @@ function unknownType(
   if (span.some((t) => /\d/.test(t.text))) return null;
   if (ADDRESS_NUMBER.has(first.lower)) return null;
   const last = span[n - 1] as NameToken;
+  // "di Tanah Air": the homeland, not an airline.
+  if (n === 2 && first.lower === 'tanah' && last.lower === 'air') return null;
   if (ORG_SUFFIXES.has(last.lower)) return 'ORG';
   const domainWords = span.filter((t) => ORG_DOMAIN_WORDS.has(t.lower)).length;
   if (domainWords === n) return n > 1 ? 'ORG' : null;
@@ -448,11 +453,23 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
     let e = pos + 1;
     while (e < end) {
       const u = tokens[e] as NameToken;
+      const before = tokens[e - 1] as NameToken;
+      // "Irianto MS Syaifuddin", "Mahfud MD": two capitals between or after name words are initials.
+      const nameInitials =
+        u.acronym &&
+        u.text.length === 2 &&
+        !before.acronym &&
+        !KNOWN_ORGS.has(u.lower) &&
+        !isNonEntityAcronym(u) &&
+        !placeAt(ctx, e, end);
+      if (nameInitials) {
+        e++;
+        continue;
+      }
       if (isRoleWord(u) || isOrgStart(u) || (isPlainWord(u) && !NAME_PARTS.has(u.lower))) break;
       // "Turis Tiongkok": a capitalised opener before a place is not part of a name with it.
       if (e === pos + 1 && t.opener && placeAt(ctx, e, end)) break;
       // An acronym names something of its own: "Ilmuwan NASA William Stefanov".
-      const before = tokens[e - 1] as NameToken;
       const initials =
         before.acronym && before.text.length <= 2 && !KNOWN_ORGS.has(before.lower) && !u.acronym;
       if (u.acronym || (before.acronym && !initials)) break;

@@ -98,6 +98,8 @@ function shippedEntries(): GazetteerEntry[] {
   for (const name of PROVINCES) out.push({ name, kind: 'province', canonical: SHORT_FORMS[name] ?? name });
   for (const [name, canonical] of Object.entries(SHORT_FORMS))
     out.push({ name, kind: 'province', canonical });
+  for (const [name, canonical] of Object.entries(REGION_SHORT_FORMS))
+    out.push({ name, kind: 'regency', canonical });
   return out;
 }
 

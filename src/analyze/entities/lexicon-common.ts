@@ -22,7 +22,8 @@ export const FUNCTION_WORDS = new Set(
   innalillahi wassalam halo hai baca juga simak lihat foto video ilustrasi sumber editor penulis
   reporter redaksi berita tag tags topik artikel terkait baca selengkapnya advertisement iklan
   update berita terkini terpopuler headline
-  kendati lantaran sebaliknya seakan seolah-olah sekalipun andaikan biarpun`.split(/\s+/),
+  kendati lantaran sebaliknya seakan seolah-olah sekalipun andaikan biarpun
+  pernah sempat kerap sering jarang selalu biasanya segera langsung baik maupun`.split(/\s+/),
 );
 
 /** Days, months and festive days: capitalised in Indonesian but neither person nor place. */

@@ -19,9 +19,8 @@ export const ROLE_WORDS = new Set(
   wamen wamenkeu wamenlu ketua-ketua legislator srikandi duta besar dubes konsul atase aktor aktris
   penyanyi artis musisi sutradara produser pebulu tangkis pebalap petinju pesepak bola striker
   gelandang kiper bek penyerang bintang
-  ilmuwan peneliti ekonom analis pakar ahli pengusaha wartawan jurnalis pengacara advokat aktivis tokoh mantan calon capres cawapres caleg komisioner budayawan sejarawan seniman sastrawan novelis penulis fotografer atlet pemain pesepakbola petenis pegolf menkokesra menko polhukam menkopolhukam menkum menpar`.split(
-    /\s+/,
-  ),
+  ilmuwan peneliti ekonom analis pakar ahli pengusaha wartawan jurnalis pengacara advokat aktivis tokoh mantan calon capres cawapres caleg komisioner budayawan sejarawan seniman sastrawan novelis penulis fotografer atlet pemain pesepakbola petenis pegolf menkokesra menko polhukam menkopolhukam menkum menpar wasekjen wakasad wakapolri
+  waketum bendum sekum terpilih`.split(/\s+/),
 );
 
 /** Honorifics and academic/religious/military titles written before names. */
@@ -30,7 +29,7 @@ export const HONORIFICS = new Set(
   drs dra ir prof kh kh. datuk dato datuk tun dato' raden rd mr mrs ms
   letjen mayjen brigjen jenderal komjen irjen kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol
   briptu bripda kolonel letkol mayor kapten lettu letda serka sertu serma pelda kopda praka pratu
-  laksda laksma marsda marsma kopral sersan letnan`.split(/\s+/),
+  laksda laksma marsda marsma kopral sersan letnan ny jendral pol`.split(/\s+/),
 );
 
 /** Verbs that report speech; a capitalised name right after one is a speaker ("kata Anis"). */

@@ -18,7 +18,7 @@ const BOARD_ACRONYMS = new Set(['dpp', 'dpd', 'dpw', 'dpc', 'dpra', 'dpac']);
 
 export function isPartyStart(t: NameToken | undefined, next: NameToken | undefined): boolean {
   if (!t) return false;
-  if (t.lower === 'partai') return next !== undefined && next.joined && next.cap;
+  if (t.lower === 'partai') return next?.joined === true && next.cap;
   return PARTY_NAMES.has(t.lower);
 }
 

@@ -83,3 +83,67 @@ describe('findEntities office of a region', () => {
     ]);
   });
 });
+
+describe('findEntities places, parties and venues', () => {
+  it('reads a foreign country as a place only where something happens there', () => {
+    const text =
+      'Jerman menolak usulan itu. Delegasi dari Jerman tiba di Kairo, Mesir, lalu bertemu pejabat Jerman.';
+    const places = findEntities(text)
+      .filter((e) => e.type === 'LOC')
+      .map((e) => [e.text, e.start]);
+    expect(places).toEqual([
+      ['Jerman', text.indexOf('dari Jerman') + 5],
+      ['Kairo', text.indexOf('Kairo')],
+      ['Mesir', text.indexOf('Mesir')],
+    ]);
+  });
+
+  it('reports the party, not its board, faction or branch region', () => {
+    const found = findEntities(
+      'Ketua DPD Partai Demokrat Jawa Timur Agus Santoso hadir. Fraksi PKB menolak, sementara Dewan Pimpinan Pusat Partai Golkar diam.',
+    );
+    expect(found.map((e) => [e.text, e.type])).toEqual([
+      ['Partai Demokrat', 'ORG'],
+      ['Agus Santoso', 'PER'],
+      ['PKB', 'ORG'],
+      ['Partai Golkar', 'ORG'],
+    ]);
+  });
+
+  it('knows regency short names and reports their full names', () => {
+    const found = findEntities('Banjir melanda Jaksel, lalu warga mengungsi ke Kukar.');
+    expect(found.map((e) => [e.text, e.type, e.canonical])).toEqual([
+      ['Jaksel', 'LOC', 'Jakarta Selatan'],
+      ['Kukar', 'LOC', 'Kutai Kartanegara'],
+    ]);
+  });
+
+  it('reads a court or hospital after "di" as the place where something happens', () => {
+    expect(pairs('Sidang digelar di Pengadilan Negeri Sukamaju, Senin.')).toEqual([
+      ['Pengadilan Negeri Sukamaju', 'LOC'],
+    ]);
+    expect(pairs('Pengadilan Negeri Sukamaju menolak gugatan itu.')).toEqual([
+      ['Pengadilan Negeri Sukamaju', 'ORG'],
+    ]);
+  });
+
+  it('keeps a member body whole and a ministry with its acronym portfolio', () => {
+    expect(pairs('Ikatan Dokter Indonesia mengkritik Kementerian Hukum dan HAM.')).toEqual([
+      ['Ikatan Dokter Indonesia', 'ORG'],
+      ['Kementerian Hukum dan HAM', 'ORG'],
+    ]);
+  });
+
+  it('reads "Tanah Air" as no organisation and keeps initials inside a name', () => {
+    expect(pairs('Produk itu dijual di Tanah Air sejak lama.')).toEqual([]);
+    expect(pairs('Partai itu mengusung Irianto MS Syaifuddin sebagai calon.')).toEqual([
+      ['Irianto MS Syaifuddin', 'PER'],
+    ]);
+  });
+
+  it('reads a lone sentence-opening name before a speech tag or a reporting verb as a person', () => {
+    expect(pairs('Hasanuddin mengatakan warga sudah dievakuasi.')).toContainEqual(['Hasanuddin', 'PER']);
+    expect(pairs('Fanshurullah menambahkan, stok aman.')).toContainEqual(['Fanshurullah', 'PER']);
+    expect(pairs('Pernah menjabat bupati, ia kini pensiun.')).toEqual([]);
+  });
+});
