@@ -1,6 +1,7 @@
 // Joins an organisation with the acronym written after it in brackets ("Komisi Pemilihan Umum (KPU)")
 // and lets later bare uses of that acronym refer to the full name.
 import type { Entity } from '../types.ts';
+import { KNOWN_ORGS } from './lexicon-orgs.ts';
 
 const BRACKETED_ACRONYM = /^\s*\((\p{Lu}[\p{L}\d-]{1,11})\)/u;
 
@@ -18,6 +19,11 @@ export function joinBracketedAcronyms(text: string, entities: readonly Entity[])
       while (i + 1 < entities.length && (entities[i + 1] as Entity).start < end) i++;
       continue;
     }
+    // "letter of intent (LoI)": an acronym in brackets after ordinary words abbreviates a term; only
+    // a known body's acronym is worth reporting there.
+    const bracketed = text[e.start - 1] === '(' && text[e.end] === ')';
+    if (bracketed && e.type === 'ORG' && !KNOWN_ORGS.has(e.text.toLowerCase()) && !fullNames.has(e.text))
+      continue;
     const full = fullNames.get(e.text);
     out.push(full && e.canonical === e.text ? { ...e, type: 'ORG', canonical: full } : e);
   }

@@ -286,6 +286,8 @@ function unknownType(
   const span = tokens.slice(s, e);
   if (span.every((t) => isDegree(t) || t.text.length === 1)) return null;
   if (span.some((t) => /\d/.test(t.text))) return null;
+  // "UU Jabatan Notaris", "Perda Retribusi": a law's title; "Presiden RI": the state, not a name.
+  if (isNonEntityAcronym(first) && (first.acronym || n > 1)) return null;
   if (ADDRESS_NUMBER.has(first.lower)) return null;
   const last = span[n - 1] as NameToken;
   // "di Tanah Air": the homeland, not an airline.

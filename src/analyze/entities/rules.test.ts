@@ -110,6 +110,12 @@ describe('findEntities places, parties and venues', () => {
     ]);
   });
 
+  it('drops a bracketed acronym of a term and the title of a law, keeping a known body', () => {
+    const text =
+      'Kedua pihak meneken letter of intent (LoI) sesuai UU Jabatan Notaris, dan kasus itu dilaporkan ke komisi antirasuah (KPK).';
+    expect(pairs(text)).toEqual([['KPK', 'ORG']]);
+  });
+
   it('knows regency short names and reports their full names', () => {
     const found = findEntities('Banjir melanda Jaksel, lalu warga mengungsi ke Kukar.');
     expect(found.map((e) => [e.text, e.type, e.canonical])).toEqual([
