@@ -8,6 +8,7 @@ import { findAnalysis, type StoredAnalysis } from '../store/analyses.ts';
 import type { Store } from '../store/connect.ts';
 import { currentCorrections, insertCorrection } from '../store/corrections.ts';
 import { correctionTarget } from './corrections.ts';
+import { forgetWorkspaceAnalysis } from './workspace-analysis-cache.ts';
 
 /** What an entity correction stores: the mention's span and surface text, and the verdict. */
 export type EntityVerdict =
@@ -139,13 +140,16 @@ export async function correctEntity(
       );
     value = { start, end, text, type, canonical: canonical ?? text, added: true };
   }
-  return insertCorrection(store, {
+  // The workspace learns from entity corrections: the next article must see this one.
+  const saved = await insertCorrection(store, {
     workspaceId: article.workspaceId,
     articleId: article.id,
     kind: 'entity',
     value,
     actor,
   });
+  forgetWorkspaceAnalysis(store, article.workspaceId);
+  return saved;
 }
 
 export async function correctQuoteSpeaker(

@@ -15,6 +15,7 @@ import { fileArticleInIssue } from './issue-filing.ts';
 import { workspaceGazetteerEntries } from './places.ts';
 import { subjectAliases } from './subjects.ts';
 import { type WorkspaceToneModel, workspaceToneModel } from './tone-learning.ts';
+import { cachedWorkspaceAnalysis } from './workspace-analysis-cache.ts';
 import { resolveWorkspace } from './workspaces.ts';
 
 /** What analysis needs from the workspace, read once and reused for many articles. */
@@ -60,7 +61,11 @@ export async function analyzeStoredArticle(
 ): Promise<boolean> {
   const article = await findArticle(store, articleId);
   if (article?.status !== 'fetched' || !article.text) return false;
-  const context = workspace ?? (await loadWorkspaceAnalysis(store, article.workspaceId));
+  const context =
+    workspace ??
+    (await cachedWorkspaceAnalysis(store, article.workspaceId, () =>
+      loadWorkspaceAnalysis(store, article.workspaceId),
+    ));
   const result = await pages.analyseArticle({
     title: article.title ?? undefined,
     text: article.text,

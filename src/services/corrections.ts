@@ -9,6 +9,7 @@ import { findArticle } from '../store/articles.ts';
 import type { Store } from '../store/connect.ts';
 import { insertCorrection } from '../store/corrections.ts';
 import { findSubject } from '../store/subjects.ts';
+import { forgetWorkspaceAnalysis } from './workspace-analysis-cache.ts';
 
 const TONES: ToneLabel[] = ['positive', 'negative', 'neutral'];
 /** Indonesian words analysts type, mapped to the stored labels. */
@@ -65,7 +66,7 @@ export async function correctTone(
   input: { articleId: number; tone: string; subjectId?: number | null; actor: string },
 ): Promise<Correction> {
   const { article, actor } = await correctionTarget(store, input);
-  return insertCorrection(store, {
+  const saved = await insertCorrection(store, {
     workspaceId: article.workspaceId,
     articleId: article.id,
     subjectId: input.subjectId ?? null,
@@ -73,6 +74,8 @@ export async function correctTone(
     value: parseToneLabel(input.tone),
     actor,
   });
+  forgetWorkspaceAnalysis(store, article.workspaceId);
+  return saved;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   listPlaces as listPlaceRows,
   type NewPlace,
 } from '../store/places.ts';
+import { forgetWorkspaceAnalysis } from './workspace-analysis-cache.ts';
 import { resolveWorkspace } from './workspaces.ts';
 
 /** The words users write for the kinds, Indonesian first. */
@@ -61,6 +62,7 @@ export async function addPlace(
     parent: input.parent?.trim() || null,
   };
   const [inserted] = await insertPlaces(store, ws.id, [place]);
+  forgetWorkspaceAnalysis(store, ws.id);
   if (!inserted)
     throw new PantauError('conflict', `Tempat "${place.name}" (${place.kind}) sudah ada — already listed`);
   return inserted;
@@ -96,6 +98,7 @@ export async function importPlaces(store: Store, input: { workspace?: string | n
   const ws = await resolveWorkspace(store, input.workspace);
   const places = parsePlaceList(input.text);
   const added = await insertPlaces(store, ws.id, places);
+  forgetWorkspaceAnalysis(store, ws.id);
   return { read: places.length, added: added.length, skipped: places.length - added.length };
 }
 
@@ -108,6 +111,7 @@ export async function removePlace(store: Store, id: number): Promise<WorkspacePl
   const place = await findPlace(store, id);
   if (!place) throw new PantauError('not_found', `Tempat #${id} tidak ditemukan — place not found`);
   await deletePlace(store, id);
+  forgetWorkspaceAnalysis(store, place.workspaceId);
   return place;
 }
 

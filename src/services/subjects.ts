@@ -12,6 +12,7 @@ import {
   insertSubject,
   listSubjects as listSubjectRows,
 } from '../store/subjects.ts';
+import { forgetWorkspaceAnalysis } from './workspace-analysis-cache.ts';
 import { resolveWorkspace } from './workspaces.ts';
 
 export interface NewSubjectInput {
@@ -32,7 +33,7 @@ export async function addSubject(store: Store, input: NewSubjectInput): Promise<
     throw new PantauError('validation', `Jenis subjek harus salah satu dari ${SUBJECT_KINDS.join(', ')}`);
   }
   parseSubjectQuery(input.query); // a query that cannot run is refused now, with its position
-  return insertSubject(store, {
+  const saved = await insertSubject(store, {
     workspaceId: ws.id,
     name,
     kind,
@@ -40,6 +41,8 @@ export async function addSubject(store: Store, input: NewSubjectInput): Promise<
     role: input.role?.trim() || null,
     aliases: (input.aliases ?? []).map((a) => a.trim()).filter(Boolean),
   });
+  forgetWorkspaceAnalysis(store, ws.id);
+  return saved;
 }
 
 export async function listSubjects(store: Store, workspace?: string | null): Promise<Subject[]> {
@@ -56,6 +59,7 @@ async function requireSubject(store: Store, id: number): Promise<Subject> {
 export async function removeSubject(store: Store, id: number): Promise<Subject> {
   const subject = await requireSubject(store, id);
   await deleteSubject(store, id);
+  forgetWorkspaceAnalysis(store, subject.workspaceId);
   return subject;
 }
 
