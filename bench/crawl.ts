@@ -90,6 +90,11 @@ export async function bench(opts: CrawlBenchOptions): Promise<Record<string, unk
 
     const exported = parseJsonLines(expectSuccess(await runCli(['export', '--format', 'jsonl'], env)).stdout);
     const score = scoreCrawl(network, exported);
+    const issues = parseJsonLines(
+      expectSuccess(
+        await runCli(['issues', 'list', '--json', '--days', '3650', '--min', '1', '--limit', '1000000'], env),
+      ).stdout,
+    ) as unknown as { articleCount: number }[];
     return {
       bench: `crawl-${database}`,
       outlets,
@@ -102,6 +107,11 @@ export async function bench(opts: CrawlBenchOptions): Promise<Record<string, unk
       peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
       ...(workers > 1 ? { peakRssMbPerWorker: runs.map((r) => r.peakRssMb) } : {}),
       ...score,
+      // Every stored article is filed into exactly one issue as it is analysed.
+      issues: issues.length,
+      articlesInIssues: issues.reduce((n, i) => n + i.articleCount, 0),
+      issuesWith2PlusArticles: issues.filter((i) => i.articleCount >= 2).length,
+      largestIssueArticles: Math.max(0, ...issues.map((i) => i.articleCount)),
       ...summariseRequests(network, network.requests()),
       crawlerSummary: runs.map((r) => r.stdout.trim().split('\n').at(-1) ?? ''),
       errors,
