@@ -121,10 +121,23 @@ function orgEnd(ctx: RunContext, pos: number, end: number, afterRole: boolean): 
     if (place) e += place.length;
     // "Kepala BPBD Kota Sukamaju Arief": a region word takes the name after it, even one not listed.
     else if (REGION_HEADS.has(u.lower) && e + 1 < end) e += 2;
-    else if (ORG_DOMAIN_WORDS.has(u.lower) || u.acronym || isOrdinal(u) || u.lower === 'dan') e++;
+    else if (isDomainWordAt(ctx.tokens, e) || u.acronym || isOrdinal(u) || u.lower === 'dan') e++;
     else break;
   }
   return e;
+}
+
+/** Offices and bodies that "Agung" (supreme, great) completes: "Jaksa Agung", "Mahkamah Agung". */
+const AGUNG_HEADS = new Set('jaksa mahkamah hakim imam uskup masjid pura kejaksaan majelis'.split(' '));
+
+/**
+ * A word of an organisation's or office's portfolio. "Agung" is one only after the office it
+ * completes; elsewhere it is a common given name ("Ketua Umum Golkar Agung Laksono").
+ */
+function isDomainWordAt(tokens: readonly NameToken[], i: number): boolean {
+  const t = tokens[i] as NameToken;
+  if (t.lower === 'agung') return AGUNG_HEADS.has(tokens[i - 1]?.lower ?? '');
+  return ORG_DOMAIN_WORDS.has(t.lower);
 }
 
 /** The token before `e` is a party's short name or the name after "Partai" / a party board. */
@@ -134,6 +147,9 @@ function endsParty(tokens: readonly NameToken[], e: number): boolean {
   const before = tokens[e - 2];
   return before?.lower === 'partai' && last.cap;
 }
+
+/** A party's boards written by acronym: "Ketua DPP", "31 DPD provinsi". */
+const PARTY_BOARDS = new Set(['dpp', 'dpd', 'dpw', 'dpc']);
 
 /** Organisations that are also buildings: "di Pengadilan Negeri Jakarta Selatan" is a place. */
 const VENUE_HEADS = new Set(
@@ -161,6 +177,29 @@ const REGION_HEADS = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'kecamatan
 const ADDRESS_NUMBER = new Set(['no', 'nomor', 'rt', 'rw', 'blok', 'kav', 'km', 'lt', 'lantai']);
 
 const COMPASS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'tenggara', 'daya', 'laut']);
+
+/** Words that may follow a place's lower-case compass part: "di Gaza selatan dan …". */
+const AFTER_COMPASS = new Set('dan yang itu ini serta atau'.split(' '));
+
+/**
+ * End of a place after the lower-case part of it that says which side ("Israel utara", "Afrika
+ * barat laut"), or `e` when none follows. "Israel tengah menyiapkan…" is "is preparing": "tengah"
+ * before a word other than a joiner is an aspect, not a side.
+ */
+function lowerCompassEnd(ctx: RunContext, e: number): number {
+  let k = e;
+  while (k < e + 2) {
+    const t = ctx.tokens[k];
+    if (!t || t.cap || !t.joined || !COMPASS.has(t.lower)) break;
+    if (k === e && (t.lower === 'laut' || t.lower === 'daya')) break;
+    k++;
+  }
+  if (k === e) return e;
+  const next = ctx.tokens[k];
+  if (!next) return k;
+  const gap = ctx.text.slice((ctx.tokens[k - 1] as NameToken).end, next.start);
+  return /^\s+$/.test(gap) && !AFTER_COMPASS.has(next.lower) ? e : k;
+}
 
 const LINKING_WORDS = new Set(
   'dan atau serta antara dengan hingga sampai dari seluruh oleh untuk bagi pada kepada terhadap tentang melawan'.split(
@@ -273,6 +312,10 @@ function subjectFollows(ctx: RunContext, e: number): boolean {
   return AFTER_NAME_VERBS.has(next.lower);
 }
 
+/** Two capitalised names joined by a hyphen: a president and vice-president's ticket. */
+const TICKET = /^\p{Lu}\p{L}*-\p{Lu}\p{L}*$/u;
+const GOVERNMENT_WORDS = new Set(['pemerintahan', 'kabinet', 'kubu', 'rezim', 'era', 'zaman', 'masa']);
+
 function unknownType(
   ctx: RunContext,
   s: number,
@@ -289,11 +332,16 @@ function unknownType(
   // "UU Jabatan Notaris", "Perda Retribusi": a law's title; "Presiden RI": the state, not a name.
   if (isNonEntityAcronym(first) && (first.acronym || n > 1)) return null;
   if (ADDRESS_NUMBER.has(first.lower)) return null;
+  // "pemerintahan Jokowi-JK", "kubu Prabowo-Hatta": a ticket of two names after a word for a
+  // government or camp names that government, not the two people.
+  const before = tokens[s - 1];
+  if (n === 1 && TICKET.test(first.text) && before && !before.cap && GOVERNMENT_WORDS.has(before.lower))
+    return null;
   const last = span[n - 1] as NameToken;
   // "di Tanah Air": the homeland, not an airline.
   if (n === 2 && first.lower === 'tanah' && last.lower === 'air') return null;
   if (ORG_SUFFIXES.has(last.lower)) return 'ORG';
-  const domainWords = span.filter((t) => ORG_DOMAIN_WORDS.has(t.lower)).length;
+  const domainWords = span.filter((_, k) => isDomainWordAt(tokens, s + k)).length;
   if (domainWords === n) return n > 1 ? 'ORG' : null;
   if (n > 1 && (domainWords > 0 || ctx.gazetteers.some((g) => g.match([last.text], 0)))) return 'ORG';
   if (placeCue) return 'LOC';
@@ -362,6 +410,22 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
       if (role) role.end = pos;
       continue;
     }
+    // "Komisi III DPR": a numbered commission is a working unit of the house named after it, which
+    // is the organisation news refers to; the unit itself is no name of its own.
+    if (t.lower === 'komisi' && pos + 1 < end && isOrdinal(tokens[pos + 1] as NameToken)) {
+      pos += 2;
+      if (role) role.end = pos;
+      continue;
+    }
+    // "DPP", "DPD", "DPC" without the party after them: a party's board, not the party; the region
+    // after it ("DPD Bali") is the branch's, no place in the story.
+    if (PARTY_BOARDS.has(t.lower) && tokens[pos + 1]?.lower !== 'ri') {
+      pos++;
+      const branch = pos < end ? placeAt(ctx, pos, end) : null;
+      if (branch) pos += branch.length;
+      if (role) role.end = pos;
+      continue;
+    }
     if (isOrgStart(t)) {
       const e = orgEnd(ctx, pos, end, personCue);
       // A generic head alone ("Dinas", "Partai") names nothing; an abbreviated ministry or an acronym does.
@@ -377,7 +441,7 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
     }
     // The office runs on through its portfolio: "Direktur Pemasaran dan Niaga", "Deputi Bidang Edukasi".
     const officeGoesOn = role !== null && role.end === pos;
-    if (role && (ORG_DOMAIN_WORDS.has(t.lower) || (officeGoesOn && isOfficeWord(t)))) {
+    if (role && (isDomainWordAt(tokens, pos) || (officeGoesOn && isOfficeWord(t)))) {
       pos++;
       role.end = pos;
       continue;
@@ -428,6 +492,7 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
       const wholeRun = pos === run.start && place.length === end - run.start;
       let e = pos + place.length;
       while (e < end && COMPASS.has((tokens[e] as NameToken).lower)) e++;
+      if (e === end) e = lowerCompassEnd(ctx, e);
       // Foreign places stand for their state when they act; Indonesian regions are reported as places
       // unless written as a people ("warga Bandung").
       const skipped =

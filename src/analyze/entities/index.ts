@@ -7,6 +7,7 @@ import { type BareRole, type Mention, mentionsInRun, type RunContext } from './c
 import { DEFAULT_GAZETTEER, type Gazetteer } from './gazetteer.ts';
 import { placesByNeighbour } from './neighbours.ts';
 import { capitalisedRuns } from './runs.ts';
+import { sitesBeforeNames } from './sites.ts';
 import { nameTokens } from './tokens.ts';
 
 export type { EntityAlias } from './canonical.ts';
@@ -34,6 +35,12 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
   const aliased = options.aliases?.length ? aliasEntities(text, options.aliases) : [];
   return joinBracketedAcronyms(
     text,
-    resolveEntities(text, tokens, placesByNeighbour(text, tokens, mentions), bare, aliased),
+    resolveEntities(
+      text,
+      tokens,
+      sitesBeforeNames(tokens, placesByNeighbour(text, tokens, mentions)),
+      bare,
+      aliased,
+    ),
   );
 }
