@@ -27,6 +27,7 @@ import {
   ROLE_WORDS,
   SPEECH_VERBS,
 } from './lexicon-people.ts';
+import { orgByContext, webAddressEnd } from './org-context.ts';
 import { PARTY_NAMES, partyUnitLength } from './parties.ts';
 import type { Run } from './runs.ts';
 import type { NameToken } from './tokens.ts';
@@ -327,7 +328,9 @@ function unknownType(
   const first = tokens[s] as NameToken;
   const n = e - s;
   const span = tokens.slice(s, e);
-  if (span.every((t) => isDegree(t) || t.text.length === 1)) return null;
+  // "S.Pd" is a degree, "PD" in capitals the party (Partai Demokrat).
+  const degree = (t: NameToken) => isDegree(t) && !(t.acronym && PARTY_NAMES.has(t.lower));
+  if (span.every((t) => degree(t) || t.text.length === 1)) return null;
   if (span.some((t) => /\d/.test(t.text))) return null;
   // "UU Jabatan Notaris", "Perda Retribusi": a law's title; "Presiden RI": the state, not a name.
   if (isNonEntityAcronym(first) && (first.acronym || n > 1)) return null;
@@ -346,6 +349,7 @@ function unknownType(
   if (n > 1 && (domainWords > 0 || ctx.gazetteers.some((g) => g.match([last.text], 0)))) return 'ORG';
   if (placeCue) return 'LOC';
   if (!personCue && span.some(looksLikeBrand)) return 'ORG';
+  if (!personCue && orgByContext(tokens, ctx.text, s, e)) return 'ORG';
   // Title-case lines only keep names the body also writes with capitals.
   if (first.headline && !personCue && !span.every((t) => ctx.bodyNames.has(t.text))) return null;
   if (personCue) return 'PER';
@@ -545,6 +549,8 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
     const type = unknownType(ctx, pos, e, personCue, placeCue);
     if (type === 'guess')
       out.push({ type: 'PER', start: pos, end: e, canonical: null, role: null, guessed: true });
+    else if (type === 'ORG')
+      out.push({ type, start: pos, end: webAddressEnd(tokens, ctx.text, e), canonical: null, role: null });
     else if (type)
       out.push({ type, start: pos, end: e, canonical: null, role: type === 'PER' ? role : null });
     role = null;

@@ -46,4 +46,44 @@ describe('findEntities news conventions', () => {
       ['Burhan Said', 'PER'],
     ]);
   });
+
+  it('reads a company by the nouns around it', () => {
+    expect(pairs('Ia bekerja di perusahaan tambang swasta Harvind sejak 2010.')).toEqual([
+      ['Harvind', 'ORG'],
+    ]);
+    expect(pairs('Bravitel, sebuah operator seluler, menaikkan tarif.')).toEqual([['Bravitel', 'ORG']]);
+    expect(pairs('Investor memburu saham Kartamas pekan ini.')).toEqual([['Kartamas', 'ORG']]);
+    expect(pairs('Hal itu disampaikan Andi kepada Warta.com di Bogor.')).toEqual([
+      ['Andi', 'PER'],
+      ['Warta.com', 'ORG'],
+      ['Bogor', 'LOC'],
+    ]);
+  });
+
+  it('keeps a building in apposition with an office a place', () => {
+    expect(pairs('Mereka rapat di Hotel Melati, kantor sementara panitia.')).toEqual([
+      ['Hotel Melati', 'LOC'],
+    ]);
+  });
+
+  it('reads a ministry written in lower case with its portfolio and country', () => {
+    expect(pairs('Pernyataan itu dikeluarkan kementerian luar negeri Jepang pada Senin.')).toEqual([
+      ['kementerian luar negeri Jepang', 'ORG'],
+    ]);
+    expect(pairs('Juru bicara kementerian pertahanan menolak berkomentar.')).toEqual([
+      ['kementerian pertahanan', 'ORG'],
+    ]);
+  });
+
+  it('reads PD in capitals as the party, not a degree', () => {
+    expect(pairs('Dua kader PD pindah partai.')).toEqual([['PD', 'ORG']]);
+  });
+
+  it('does not take a noun opening the sentence or "bersaudara" into a name', () => {
+    expect(pairs('Kunjungan Hartono ke pabrik itu singkat.')).toEqual([['Hartono', 'PER']]);
+    expect(pairs('Foto itu diambil Wiranto bersaudara.').map(([t]) => t)).toEqual(['Wiranto']);
+    expect(pairs('Kakak beradik itu dikenal sebagai Suganda Bersaudara.').map(([t]) => t)).toEqual([
+      'Suganda',
+    ]);
+  });
 });

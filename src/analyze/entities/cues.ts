@@ -63,7 +63,7 @@ export function isOrdinal(t: NameToken): boolean {
 export function isCommonWord(t: NameToken): boolean {
   return (
     COMMON_WORDS.has(t.lower) ||
-    /^(?:ke|pe|per)\p{L}{3,}an$/u.test(t.lower) ||
+    /^(?:ke|pe|per)[\p{L}-]{3,}an$/u.test(t.lower) ||
     /^(\p{L}+)-\1(?:nya)?$/u.test(t.lower)
   );
 }
@@ -72,7 +72,7 @@ export function isCommonWord(t: NameToken): boolean {
 export const ORG_CUES = new Set(
   `perusahaan maskapai kelompok organisasi harian koran majalah suratkabar kabar tabloid lembaga
   pemeringkat milisi faksi grup klub produsen emiten operator situs portal perseroan korporasi
-  konsorsium raksasa pabrikan kantor berita televisi stasiun bank firma startup`.split(/\s+/),
+  konsorsium raksasa pabrikan kantor berita televisi stasiun bank firma startup saham`.split(/\s+/),
 );
 
 /** Written like a brand: a capital inside the word ("GlaxoSmithKline", "StatesWest"), not "McCain". */

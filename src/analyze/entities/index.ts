@@ -5,6 +5,7 @@ import { joinBracketedAcronyms } from './acronyms.ts';
 import { aliasEntities, type EntityAlias, resolveEntities } from './canonical.ts';
 import { type BareRole, type Mention, mentionsInRun, type RunContext } from './classify.ts';
 import { DEFAULT_GAZETTEER, type Gazetteer } from './gazetteer.ts';
+import { lowerCaseMinistries } from './ministries.ts';
 import { placesByNeighbour } from './neighbours.ts';
 import { capitalisedRuns } from './runs.ts';
 import { sitesBeforeNames } from './sites.ts';
@@ -38,7 +39,12 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     resolveEntities(
       text,
       tokens,
-      sitesBeforeNames(tokens, placesByNeighbour(text, tokens, mentions)),
+      lowerCaseMinistries(
+        tokens,
+        ctx.words,
+        ctx.gazetteers,
+        sitesBeforeNames(tokens, placesByNeighbour(text, tokens, mentions)),
+      ),
       bare,
       aliased,
     ),

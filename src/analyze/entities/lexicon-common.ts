@@ -44,5 +44,6 @@ export const GENERIC_CAPITALISED = new Set(
   rakyat warga masyarakat polisi tentara pemuda mahasiswa siswa guru dokter pasien korban
   rp pemilu pilpres pilkada pileg ebola corona barat timur utara selatan tengah tenggara bahasa
   muktamar munas musda muswil kongres rakernas rakerda rakor rapimnas paripurna sidang pleno hak interpelasi angket
-  arab uighur melayu legislatif eksekutif yudikatif raker mukernas munaslub rapat mulia yang`.split(/\s+/),
+  arab uighur melayu legislatif eksekutif yudikatif raker mukernas munaslub rapat mulia yang
+  bersaudara bersaudari`.split(/\s+/),
 );

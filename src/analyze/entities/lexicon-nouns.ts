@@ -34,5 +34,8 @@ export const COMMON_WORDS = new Set(
   pesan ucapan salam doa ibadah puasa zakat sedekah sumbangan bantuan donasi
   keajaiban rahasia misteri fenomena peristiwa kejadian insiden tragedi kecelakaan
   perang damai gencatan senjata perjanjian kesepakatan kerja sama kerjasama hubungan
-  maha esa kuasa pengampun pemurah penyayang`.split(/\s+/),
+  maha esa kuasa pengampun pemurah penyayang
+  upaya usaha arahan tawaran usulan ajakan kunjungan lawatan pasangan duet kubu langkah sikap manuver`.split(
+    /\s+/,
+  ),
 );
