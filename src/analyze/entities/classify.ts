@@ -112,7 +112,12 @@ function orgEnd(ctx: RunContext, pos: number, end: number, afterRole: boolean): 
       break;
     // "Partai Demokrat Bali", "PPP Fernita Darwis": a party's name is complete; what follows is its
     // branch's region or a member's name ("PDI Perjuangan" and "PKB Indonesia" go on).
-    if (endsParty(ctx.tokens, e) && !ORG_DOMAIN_WORDS.has(u.lower)) break;
+    // "Partai Demokrasi Pembaruan", "Partai Keadilan dan Persatuan Indonesia": a party named by
+    // common words goes on through them; a known short name ("Partai Golkar") is complete.
+    const namedByWords =
+      !PARTY_NAMES.has((ctx.tokens[e - 1] as NameToken).lower) &&
+      (isCommonWord(u) || PARTY_NAMES.has(u.lower) || u.lower === 'dan');
+    if (endsParty(ctx.tokens, e) && !ORG_DOMAIN_WORDS.has(u.lower) && !namedByWords) break;
     if (!afterRole) {
       e++;
       continue;
@@ -122,7 +127,16 @@ function orgEnd(ctx: RunContext, pos: number, end: number, afterRole: boolean): 
     if (place) e += place.length;
     // "Kepala BPBD Kota Sukamaju Arief": a region word takes the name after it, even one not listed.
     else if (REGION_HEADS.has(u.lower) && e + 1 < end) e += 2;
-    else if (isDomainWordAt(ctx.tokens, e) || u.acronym || isOrdinal(u) || u.lower === 'dan') e++;
+    // "Kepala Pusat Pelaporan dan Analisis Transaksi Keuangan Muhammad Yusuf": common and affixed
+    // nouns still belong to the office; the holder's name starts at the first word that is neither.
+    else if (
+      isDomainWordAt(ctx.tokens, e) ||
+      u.acronym ||
+      isOrdinal(u) ||
+      u.lower === 'dan' ||
+      isCommonWord(u)
+    )
+      e++;
     else break;
   }
   return e;
@@ -147,6 +161,18 @@ function endsParty(tokens: readonly NameToken[], e: number): boolean {
   if (PARTY_NAMES.has(last.lower)) return true;
   const before = tokens[e - 2];
   return before?.lower === 'partai' && last.cap;
+}
+
+/** Public facilities written by acronym: fuel and gas stations, polling stations, landfills. */
+const FACILITY_ACRONYMS = new Set(['spbu', 'spbe', 'spbg', 'tps', 'tpa']);
+const QUANTIFIERS = new Set(['setiap', 'tiap', 'berbagai', 'beberapa', 'sebuah', 'salah', 'satu', 'semua']);
+
+/** "di" or "ke" right before the facility, or before a quantifier of it ("di berbagai SPBU"). */
+function facilityCue(tokens: readonly NameToken[], pos: number): boolean {
+  let k = pos - 1;
+  if (QUANTIFIERS.has(tokens[k]?.lower ?? '')) k--;
+  const prev = tokens[k];
+  return prev !== undefined && (prev.lower === 'di' || prev.lower === 'ke');
 }
 
 /** A party's boards written by acronym: "Ketua DPP", "31 DPD provinsi". */
@@ -242,7 +268,7 @@ const LIST_JOINERS = new Set(['dan', 'serta', 'atau', 'hingga', 'sampai']);
 /** Words besides the place prepositions after which a listed place is where something is or comes from. */
 const FROM_WORDS = new Set(
   `dari untuk seluruh seperti antaranya termasuk pemilihan dapil sekitar penjuru pelosok
-  se-`.split(/\s+/),
+  se- arah perairan`.split(/\s+/),
 );
 
 /**
@@ -254,11 +280,19 @@ const FROM_WORDS = new Set(
 function inPlaceContext(ctx: RunContext, pos: number, mentions: readonly Mention[]): boolean {
   const t = ctx.tokens[pos] as NameToken;
   const prev = ctx.tokens[pos - 1];
-  if (!prev || t.opener) return false;
-  if (ctx.text.slice(prev.end, t.start).includes(',')) return true;
+  if (!prev) return false;
+  const gap = ctx.text.slice(prev.end, t.start);
+  // "Amina Yusuf (Nigeria)": a country in brackets after a name is where that person is from.
+  if (prev.cap && /\(\s*$/.test(gap) && /^\s*\)/.test(ctx.text.slice(t.end))) return true;
+  if (t.opener) return false;
+  if (gap.includes(',')) return true;
   if (PLACE_PREPOSITIONS.has(prev.lower) || FROM_WORDS.has(prev.lower)) return true;
   if (prev.cap) return false;
   if (PLACE_VERBS.has(prev.lower)) return true;
+  // "berbatasan dengan Polandia", "wilayah udara Finlandia": a border or an airspace is a place's.
+  const prev2 = ctx.tokens[pos - 2]?.lower ?? '';
+  if (prev.lower === 'dengan' && (prev2 === 'berbatasan' || prev2 === 'perbatasan')) return true;
+  if (prev.lower === 'udara' && (prev2 === 'wilayah' || prev2 === 'ruang')) return true;
   if (!LIST_JOINERS.has(prev.lower)) return false;
   const before = mentions[mentions.length - 1];
   return before?.type === 'LOC' && before.end === pos - 1;
@@ -412,6 +446,12 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
     if (unit > 0) {
       pos += unit;
       if (role) role.end = pos;
+      continue;
+    }
+    // "di SPBU", "di setiap TPS": a facility written by its acronym is where something happens.
+    if (FACILITY_ACRONYMS.has(t.lower) && t.acronym && facilityCue(tokens, pos)) {
+      out.push({ type: 'LOC', start: pos, end: pos + 1, canonical: null, role: null });
+      pos++;
       continue;
     }
     // "Komisi III DPR": a numbered commission is a working unit of the house named after it, which

@@ -86,4 +86,31 @@ describe('findEntities news conventions', () => {
       'Suganda',
     ]);
   });
+
+  it('reads a fuel or polling station after "di" as a place', () => {
+    expect(pairs('Antrean mengular di setiap SPBU sejak pagi.')).toEqual([['SPBU', 'LOC']]);
+    expect(pairs('Pasokan SPBU dikurangi.')).toEqual([]);
+  });
+
+  it('reads a country in brackets after a name as a place', () => {
+    expect(pairs('Pemenangnya Amina Yusuf (Nigeria) dan Carlos Mendes (Brasil).')).toEqual([
+      ['Amina Yusuf', 'PER'],
+      ['Nigeria', 'LOC'],
+      ['Carlos Mendes', 'PER'],
+      ['Brasil', 'LOC'],
+    ]);
+  });
+
+  it('reads a country after a border or an airspace as a place', () => {
+    expect(pairs('Provinsi itu berbatasan dengan Pakistan.')).toEqual([['Pakistan', 'LOC']]);
+    expect(pairs('Jet tempur itu memasuki wilayah udara Jepang.')).toEqual([['Jepang', 'LOC']]);
+  });
+
+  it('keeps a party named by common words whole and the office running through loanword nouns', () => {
+    expect(pairs('Ia pindah ke Partai Keadilan dan Persatuan Indonesia.')).toEqual([
+      ['Partai Keadilan dan Persatuan Indonesia', 'ORG'],
+    ]);
+    const found = findEntities('Kepala Pusat Data dan Informasi Kebencanaan Rudi Hartono memaparkan data.');
+    expect(found.filter((e) => e.type === 'PER').map((e) => e.text)).toEqual(['Rudi Hartono']);
+  });
 });

@@ -64,6 +64,8 @@ export function isCommonWord(t: NameToken): boolean {
   return (
     COMMON_WORDS.has(t.lower) ||
     /^(?:ke|pe|per)[\p{L}-]{3,}an$/u.test(t.lower) ||
+    // Loanword nouns: "Informasi", "Transaksi", "Analisis", "Kualitas", "Teknologi".
+    (t.lower.length >= 7 && /(?:[aiu]si|isis|itas|isme|logi)$/.test(t.lower)) ||
     /^(\p{L}+)-\1(?:nya)?$/u.test(t.lower)
   );
 }
