@@ -317,6 +317,10 @@ const ORG_SUFFIXES = new Set(
   s.a.`.split(/\s+/),
 );
 
+const ENGLISH_THING_ENDS = new Set(
+  'award awards prize medal trophy cup expo fair festival fever syndrome disease virus'.split(' '),
+);
+
 /** Affixed Indonesian words: a capital on one of these comes from the sentence, not a name. */
 function looksLikeCommonWord(t: NameToken): boolean {
   return (
@@ -378,6 +382,9 @@ function unknownType(
   // "di Tanah Air": the homeland, not an airline.
   if (n === 2 && first.lower === 'tanah' && last.lower === 'air') return null;
   if (ORG_SUFFIXES.has(last.lower)) return 'ORG';
+  // "Ramon Magsaysay Award", "Operation Protective Edge", "Ebola Haemorrhagic Fever": an award, an
+  // operation, a fair or a disease named in English is no person.
+  if (ENGLISH_THING_ENDS.has(last.lower.replace(/\W+$/, '')) || first.lower === 'operation') return null;
   const domainWords = span.filter((_, k) => isDomainWordAt(tokens, s + k)).length;
   if (domainWords === n) return n > 1 ? 'ORG' : null;
   if (n > 1 && (domainWords > 0 || ctx.gazetteers.some((g) => g.match([last.text], 0)))) return 'ORG';
@@ -583,6 +590,16 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
       // An acronym names something of its own: "Ilmuwan NASA William Stefanov".
       const initials =
         before.acronym && before.text.length <= 2 && !KNOWN_ORGS.has(before.lower) && !u.acronym;
+      // "Raja Abdullah II", "Paus Benediktus XVI": a regnal number ends the name it belongs to.
+      const regnal =
+        /^[IVX]{2,5}$/.test(u.text) &&
+        !before.acronym &&
+        !isCommonWord(before) &&
+        !isDomainWordAt(tokens, e - 1);
+      if (regnal) {
+        e++;
+        break;
+      }
       if (u.acronym || (before.acronym && !initials)) break;
       e++;
     }
@@ -591,8 +608,18 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
       out.push({ type: 'PER', start: pos, end: e, canonical: null, role: null, guessed: true });
     else if (type === 'ORG')
       out.push({ type, start: pos, end: webAddressEnd(tokens, ctx.text, e), canonical: null, role: null });
-    else if (type)
-      out.push({ type, start: pos, end: e, canonical: null, role: type === 'PER' ? role : null });
+    else if (type) {
+      // "Sultan Hamengku Buwono X": a ruler's title is part of the name the ruler goes by.
+      const title = tokens[pos - 1];
+      const ruler = type === 'PER' && pos > run.start && title?.lower === 'sultan' && title.cap;
+      out.push({
+        type,
+        start: ruler ? pos - 1 : pos,
+        end: e,
+        canonical: null,
+        role: type === 'PER' ? role : null,
+      });
+    }
     role = null;
     personCue = false;
     placeCue = false;

@@ -113,4 +113,22 @@ describe('findEntities news conventions', () => {
     const found = findEntities('Kepala Pusat Data dan Informasi Kebencanaan Rudi Hartono memaparkan data.');
     expect(found.filter((e) => e.type === 'PER').map((e) => e.text)).toEqual(['Rudi Hartono']);
   });
+
+  it('reads a lone name opening a sentence before a verb only a person does', () => {
+    expect(pairs('Sulastri menyadari tugas itu berat.')).toEqual([['Sulastri', 'PER']]);
+    expect(pairs('Gunarto optimistis target tercapai.')).toEqual([['Gunarto', 'PER']]);
+  });
+
+  it("keeps a ruler's title and regnal number in the name", () => {
+    expect(pairs('Ia disambut Sultan Hamengku Buwono X di keraton.')).toEqual([
+      ['Sultan Hamengku Buwono X', 'PER'],
+    ]);
+    expect(pairs('Ia bertemu Raja Abdullah II kemarin.')).toEqual([['Abdullah II', 'PER']]);
+    expect(pairs('Juara Umum III diraih tim tuan rumah.')).toEqual([]);
+  });
+
+  it('does not read an award, an operation or a disease named in English as a person', () => {
+    expect(pairs('Ia meraih Bintang Makmur Award tahun ini.')).toEqual([]);
+    expect(pairs('Militer melancarkan Operation Iron Shield pekan lalu.')).toEqual([]);
+  });
 });

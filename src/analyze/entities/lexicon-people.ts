@@ -47,7 +47,10 @@ export const AFTER_NAME_VERBS = new Set(
   bersama mengucapkan didampingi saat ketika juga pun telah sudah akan tidak belum masih sempat
   selaku sebagai adalah merupakan menjadi memimpin membuka meresmikan meninjau mengunjungi
   hadir datang tiba dilantik terpilih ditangkap diperiksa ditahan menjabat lahir meninggal wafat
-  dinilai diminta mengapresiasi melantik menerima memberikan menyerahkan mengajukan melaporkan`.split(/\s+/),
+  dinilai diminta mengapresiasi melantik menerima memberikan menyerahkan mengajukan melaporkan
+  menyadari meyakini mencontohkan menjawab melanjutkan mengutip berbagi belajar ingin percaya yakin
+  optimistis pesimistis mengenang menceritakan mengisahkan berpendapat berpesan mengeluhkan
+  menyayangkan menganggap mengingatkan`.split(/\s+/),
 );
 
 /** Given names and name parts common in Indonesia, so a lone one is read as a person. */
