@@ -112,4 +112,24 @@ describe('assignIssue', () => {
     expect(twice.issue.terms).toEqual(once.issue.terms);
     expect(JSON.parse(JSON.stringify(twice))).toEqual(twice);
   });
+  it('keeps the same kind of story in two kelurahan apart, and a third report joins its own place', () => {
+    const fire = (id: string, kelurahan: string, hour: number) => ({
+      id,
+      title: `Kebakaran di Kelurahan ${kelurahan}`,
+      keyphrases: ['kebakaran', `Kelurahan ${kelurahan}`, 'korsleting listrik', 'unit damkar', 'rumah warga'],
+      entities: [
+        { canonical: `Kelurahan ${kelurahan}`, type: 'LOC' },
+        { canonical: 'Dinas Pemadam Kebakaran Kota Sukamaju', type: 'ORG' },
+        { canonical: 'Kota Sukamaju', type: 'LOC' },
+      ],
+      publishedAt: new Date(`2025-06-02T${String(hour).padStart(2, '0')}:00:00+07:00`),
+    });
+    const first = createIssue('isu-cipaku', fire('a', 'Cipaku', 8));
+    const second = fire('b', 'Babakan', 10);
+    const elsewhere = assignIssue(second, [first.issue], second.publishedAt);
+    expect(elsewhere.issueId).toBeNull();
+    const again = fire('c', 'Cipaku', 12);
+    const issues = [first.issue, createIssue('isu-babakan', second).issue];
+    expect(assignIssue(again, issues, again.publishedAt).issueId).toBe('isu-cipaku');
+  });
 });

@@ -65,4 +65,6 @@ export interface AssignOptions {
   quietDays?: number;
   /** Similarity halves for every this many days between the article and the issue; 10 unless told. */
   halfLifeDays?: number;
+  /** How much each term tells issues apart; computed over `issues` unless the caller keeps it. */
+  rarity?: (key: string) => number;
 }

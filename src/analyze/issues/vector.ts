@@ -5,7 +5,7 @@ import type { IssueInput, IssueTerm } from './types.ts';
 /** Terms kept per article; the rest add little and cost space in every issue. */
 const TERMS_PER_ARTICLE = 24;
 /** Place names are shared by unrelated events in the same area, so they weigh little. */
-const ENTITY_WEIGHT: Record<string, number> = { PER: 0.8, ORG: 0.6, LOC: 0.2 };
+const ENTITY_WEIGHT: Record<string, number> = { PER: 1, ORG: 0.8, LOC: 0.2 };
 const PLACE_HEADS = new Set([
   'kecamatan',
   'kelurahan',
@@ -80,29 +80,74 @@ export function articleTerms(article: IssueInput): Record<string, IssueTerm> {
       kind: e.type,
     });
   }
-  const strongest = [...terms].sort((a, b) => b[1].weight - a[1].weight).slice(0, TERMS_PER_ARTICLE);
-  return Object.fromEntries(strongest);
+  const ranked = [...terms].sort((a, b) => b[1].weight - a[1].weight);
+  // Where it happened tells two fires (or two floods) apart, so those places are always kept.
+  const places = ranked.slice(TERMS_PER_ARTICLE).filter(([, t]) => isEventPlace(t));
+  return Object.fromEntries([...ranked.slice(0, TERMS_PER_ARTICLE), ...places.slice(0, 4)]);
 }
 
-function norm(terms: Record<string, IssueTerm>): number {
+/** A street, village or market: narrow enough that two stories naming different ones are two events. */
+const EVENT_PLACE = /^(?:kelurahan|desa|jalan|jl\.?|kampung|dusun|pasar|perumahan|gang|gg\.?)\s/i;
+
+export function isEventPlace(t: IssueTerm): boolean {
+  return t.kind === 'LOC' && EVENT_PLACE.test(t.text);
+}
+
+/** Keys of the event places among the terms. */
+export function eventPlaces(terms: Record<string, IssueTerm>): Set<string> {
+  const out = new Set<string>();
+  for (const [key, t] of Object.entries(terms)) if (isEventPlace(t)) out.add(key);
+  return out;
+}
+
+/** How much a term tells issues apart (1 when every term counts the same). */
+export type TermRarity = (key: string) => number;
+
+const EVEN: TermRarity = () => 1;
+
+/**
+ * Rarity from the share of open issues that carry each term: the city's name, its mayor and
+ * "warga" are in most of them and decide little (down to a fifth), a term few issues carry counts
+ * fully. Below MIN_ISSUES issues the shares are not trusted, so terms weigh (nearly) the same.
+ */
+export function rarityFrom(documentFrequency: (key: string) => number, issues: number): TermRarity {
+  const base = Math.max(issues, MIN_ISSUES);
+  return (key) => 1 / (1 + (4 * documentFrequency(key)) / base);
+}
+
+const MIN_ISSUES = 20;
+
+/** Rarity computed over a list of issues (the cache keeps the same counts incrementally). */
+export function rarityOver(issues: { terms: Record<string, IssueTerm> }[]): TermRarity {
+  const df = new Map<string, number>();
+  for (const issue of issues) for (const key of Object.keys(issue.terms)) df.set(key, (df.get(key) ?? 0) + 1);
+  return rarityFrom((key) => df.get(key) ?? 0, issues.length);
+}
+
+function norm(terms: Record<string, IssueTerm>, rarity: TermRarity): number {
   let sum = 0;
-  for (const t of Object.values(terms)) sum += t.weight * t.weight;
+  for (const [key, t] of Object.entries(terms)) {
+    const w = t.weight * rarity(key);
+    sum += w * w;
+  }
   return Math.sqrt(sum);
 }
 
-/** Cosine similarity of two term sets, with the shared terms that contributed most. */
+/** Cosine similarity of two term sets (weights scaled by rarity), with the shared terms that contributed most. */
 export function compareTerms(
   a: Record<string, IssueTerm>,
   b: Record<string, IssueTerm>,
+  rarity: TermRarity = EVEN,
 ): { similarity: number; shared: IssueTerm[] } {
-  const denominator = norm(a) * norm(b);
+  const denominator = norm(a, rarity) * norm(b, rarity);
   if (denominator === 0) return { similarity: 0, shared: [] };
   let dot = 0;
   const contributions: { term: IssueTerm; value: number }[] = [];
   for (const [key, t] of Object.entries(a)) {
     const other = b[key];
     if (!other) continue;
-    const value = t.weight * other.weight;
+    const r = rarity(key);
+    const value = t.weight * other.weight * r * r;
     dot += value;
     contributions.push({ term: other, value });
   }
