@@ -131,4 +131,19 @@ describe('findEntities news conventions', () => {
     expect(pairs('Ia meraih Bintang Makmur Award tahun ini.')).toEqual([]);
     expect(pairs('Militer melancarkan Operation Iron Shield pekan lalu.')).toEqual([]);
   });
+
+  it('reads a one-word name joined by "dan" to an organisation as an organisation', () => {
+    expect(pairs('Saham Astra Graphia Tbk dan Kalbera turun tajam.')).toEqual([
+      ['Astra Graphia Tbk', 'ORG'],
+      ['Kalbera', 'ORG'],
+    ]);
+    expect(pairs('Hal itu dikatakan Ketua KPK, Agus, di Jakarta.')).toContainEqual(['Agus', 'PER']);
+  });
+
+  it('knows well-known agencies and companies by their short names', () => {
+    expect(pairs('Satelit itu diluncurkan NASA dan ponsel baru dirilis Huawei.')).toEqual([
+      ['NASA', 'ORG'],
+      ['Huawei', 'ORG'],
+    ]);
+  });
 });

@@ -40,9 +40,10 @@ export const KNOWN_ORGS = new Set(
   google facebook meta twitter instagram youtube tiktok whatsapp microsoft apple samsung toyota honda
   gojek grab tokopedia shopee bukalapak traveloka unilever freeport antara kompas tempo detik
    tvri rri reuters afp ap bbc cnn xinhua kyodo bernama
-  hamas fatah hizbullah taliban isis nato ue opec oki kmp kih dpp dpw dpc pbnu pdi-p pdip ppatk bphn bph fraksi`.split(
-    /\s+/,
-  ),
+  hamas fatah hizbullah taliban isis nato ue opec oki kmp kih dpp dpw dpc pbnu pdi-p pdip ppatk bphn bph fraksi
+  al-qaeda al-qaida nasa pentagon interpol fbi cia wto unhcr unesco fao ilo iaea
+  sony nokia intel ibm huawei xiaomi lenovo alibaba netflix mozilla yahoo
+  telkomsel indosat bni bri btn bca`.split(/\s+/),
 );
 
 /** Capitalised acronyms and words that name no person, organisation or place. */
