@@ -1,17 +1,30 @@
 // Each process keeps the open issues of a workspace in memory, so filing an article compares it with
-// hundreds of issues without reading and parsing them all again. The cache follows the workspace's
-// issue clock: it holds every change up to `seq` and catches up on the ones after it.
-import type { IssueState } from '../analyze/issues/index.ts';
+// the few issues that share its terms instead of reading, parsing and scoring them all again. The
+// cache follows the workspace's issue clock: it holds every change up to `seq` and catches up on the
+// ones after it. Alongside the issues it keeps, per term, which issues carry it: that gives both the
+// candidates for an article and how rare each term is.
+import type { IssueState, IssueTerm } from '../analyze/issues/index.ts';
+import { rarityFrom, type TermRarity } from '../analyze/issues/vector.ts';
 import type { Store } from '../store/connect.ts';
 import { issuesActiveBetween, issuesChangedSince, type StoredIssue } from '../store/issues.ts';
 
 const DAY = 86_400_000;
 /** Issues quiet for longer than this are not kept; older articles look their issues up directly. */
 export const CACHED_DAYS = 45;
+/** A term carried by more than this share of the issues finds no useful candidates on its own. */
+const COMMON_SHARE = 0.25;
+
+export interface OpenIssues {
+  /** The issues sharing at least one telling term with the article. */
+  candidates(terms: Record<string, IssueTerm>): IssueState[];
+  rarity: TermRarity;
+}
 
 interface WorkspaceIssues {
   seq: number;
   issues: Map<number, IssueState>;
+  /** Term key → ids of the cached issues carrying it. */
+  postings: Map<string, Set<number>>;
   prunedAt: number;
 }
 
@@ -26,9 +39,45 @@ function cacheOf(store: Store): Map<number, WorkspaceIssues> {
   return map;
 }
 
+function remove(entry: WorkspaceIssues, id: number): void {
+  const old = entry.issues.get(id);
+  if (!old) return;
+  for (const key of Object.keys(old.terms)) {
+    const ids = entry.postings.get(key);
+    ids?.delete(id);
+    if (ids?.size === 0) entry.postings.delete(key);
+  }
+  entry.issues.delete(id);
+}
+
 function put(entry: WorkspaceIssues, issue: StoredIssue): void {
-  if (issue.mergedInto !== null || issue.state.articleCount === 0) entry.issues.delete(issue.id);
-  else entry.issues.set(issue.id, issue.state);
+  remove(entry, issue.id);
+  if (issue.mergedInto !== null || issue.state.articleCount === 0) return;
+  entry.issues.set(issue.id, issue.state);
+  for (const key of Object.keys(issue.state.terms)) {
+    let ids = entry.postings.get(key);
+    if (!ids) {
+      ids = new Set();
+      entry.postings.set(key, ids);
+    }
+    ids.add(issue.id);
+  }
+}
+
+function view(entry: WorkspaceIssues): OpenIssues {
+  const count = entry.issues.size;
+  const common = Math.max(5, COMMON_SHARE * count);
+  return {
+    rarity: rarityFrom((key) => entry.postings.get(key)?.size ?? 0, count),
+    candidates(terms) {
+      const ids = new Set<number>();
+      for (const key of Object.keys(terms)) {
+        const carrying = entry.postings.get(key);
+        if (carrying && carrying.size <= common) for (const id of carrying) ids.add(id);
+      }
+      return [...ids].map((id) => entry.issues.get(id) as IssueState);
+    },
+  };
 }
 
 /**
@@ -41,12 +90,12 @@ export async function recentIssues(
   workspaceId: number,
   seq: number,
   now: Date,
-): Promise<IssueState[]> {
+): Promise<OpenIssues> {
   const map = cacheOf(store);
   let entry = map.get(workspaceId);
   const horizon = new Date(now.getTime() - CACHED_DAYS * DAY).toISOString();
   if (!entry) {
-    entry = { seq, issues: new Map(), prunedAt: now.getTime() };
+    entry = { seq, issues: new Map(), postings: new Map(), prunedAt: now.getTime() };
     for (const issue of await issuesActiveBetween(db, workspaceId, horizon, '9999-12-31T00:00:00.000Z'))
       put(entry, issue);
     map.set(workspaceId, entry);
@@ -55,10 +104,10 @@ export async function recentIssues(
     entry.seq = seq;
   }
   if (now.getTime() - entry.prunedAt > DAY) {
-    for (const [id, state] of entry.issues) if (state.lastAt < horizon) entry.issues.delete(id);
+    for (const [id, state] of entry.issues) if (state.lastAt < horizon) remove(entry, id);
     entry.prunedAt = now.getTime();
   }
-  return [...entry.issues.values()];
+  return view(entry);
 }
 
 /**

@@ -8,10 +8,12 @@ import {
   emptyIssue,
   type IssueInput,
   type IssueState,
+  type IssueTerm,
   memberOf,
   withMember,
   withReplacedMember,
 } from '../analyze/issues/index.ts';
+import { rarityOver, type TermRarity } from '../analyze/issues/vector.ts';
 import type { Store } from '../store/connect.ts';
 import {
   findIssueRow,
@@ -41,23 +43,25 @@ export interface FiledIssue {
   reason: string;
 }
 
-/** Open issues an article published at `at` could belong to. */
+/** Open issues an article published at `at` could belong to, and how rare each term is among them. */
 async function candidates(
   store: Store,
   trx: Store['db'],
-  workspaceId: number,
+  filing: { workspaceId: number; terms: Record<string, IssueTerm> },
   seq: number,
   at: Date,
   now: Date,
   quietDays: number,
-): Promise<IssueState[]> {
+): Promise<{ issues: IssueState[]; rarity: TermRarity }> {
   if (at.getTime() >= now.getTime() - (CACHED_DAYS - 2 * quietDays) * DAY) {
-    return recentIssues(store, trx, workspaceId, seq, now);
+    const open = await recentIssues(store, trx, filing.workspaceId, seq, now);
+    return { issues: open.candidates(filing.terms), rarity: open.rarity };
   }
   // An old article (a sitemap back-fill) is compared with the issues of its own time.
   const from = new Date(at.getTime() - 2 * quietDays * DAY).toISOString();
   const to = new Date(at.getTime() + quietDays * DAY).toISOString();
-  return (await issuesActiveBetween(trx, workspaceId, from, to)).map((i) => i.state);
+  const issues = (await issuesActiveBetween(trx, filing.workspaceId, from, to)).map((i) => i.state);
+  return { issues, rarity: rarityOver(issues) };
 }
 
 export async function fileArticleInIssue(
@@ -101,8 +105,22 @@ export async function fileArticleInIssue(
       reason = `Salinan berita yang sama dengan artikel lain di isu "${storyTarget.label}".`;
     } else {
       const at = new Date(Math.min(filing.publishedAt.getTime(), now.getTime()));
-      const open = await candidates(store, trx, filing.workspaceId, clock.previous, at, now, quietDays);
-      const assignment = assignIssue(input, open, now, options, member.terms);
+      const open = await candidates(
+        store,
+        trx,
+        { workspaceId: filing.workspaceId, terms: member.terms },
+        clock.previous,
+        at,
+        now,
+        quietDays,
+      );
+      const assignment = assignIssue(
+        input,
+        open.issues,
+        now,
+        { ...options, rarity: open.rarity },
+        member.terms,
+      );
       similarity = assignment.similarity;
       reason = assignment.reason;
       if (assignment.issueId) target = await findIssueRow(trx, Number(assignment.issueId));
