@@ -198,6 +198,13 @@ function placeAfterOffice(ctx: RunContext, pos: number, end: number): number {
   return e;
 }
 
+/** Offices that serve a region: "gubernur DKI Jakarta", "bupati Bogor". */
+const REGIONAL_OFFICES = new Set(
+  'gubernur wagub bupati wabup walikota camat lurah kapolda kapolres kapolresta kapolsek dandim danrem'.split(
+    ' ',
+  ),
+);
+
 const REGION_HEADS = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'kecamatan', 'kec']);
 
 /** "Jalan Merdeka No 5": the house number is not part of the street name. */
@@ -550,7 +557,12 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
         place.entry.kind === 'place'
           ? !inPlaceContext(ctx, pos, out)
           : !out.some((m) => m.start >= run.start) && isNationality(ctx, run.start, pos, e, place.entry);
-      if (!cued && skipped) {
+      // "calon gubernur DKI Jakarta": the region an office serves, written after the office in lower
+      // case, is part of the office as it is in "Gubernur Jawa Barat".
+      const office = tokens[pos - 1];
+      const servedBy =
+        pos === run.start && office !== undefined && !office.cap && REGIONAL_OFFICES.has(office.lower);
+      if ((!cued && skipped) || servedBy) {
         pos = e;
         continue;
       }

@@ -146,4 +146,9 @@ describe('findEntities news conventions', () => {
       ['Huawei', 'ORG'],
     ]);
   });
+
+  it('keeps the region of a lower-case regional office inside the office', () => {
+    expect(pairs('Ia mencalonkan diri sebagai gubernur Jawa Tengah tahun depan.')).toEqual([]);
+    expect(pairs('Ia pindah ke Jawa Tengah tahun depan.')).toEqual([['Jawa Tengah', 'LOC']]);
+  });
 });
