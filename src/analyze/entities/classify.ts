@@ -275,7 +275,7 @@ const LIST_JOINERS = new Set(['dan', 'serta', 'atau', 'hingga', 'sampai']);
 /** Words besides the place prepositions after which a listed place is where something is or comes from. */
 const FROM_WORDS = new Set(
   `dari untuk seluruh seperti antaranya termasuk pemilihan dapil sekitar penjuru pelosok
-  se- arah perairan`.split(/\s+/),
+  se- arah perairan yaitu yakni`.split(/\s+/),
 );
 
 /**
@@ -284,15 +284,17 @@ const FROM_WORDS = new Set(
  * such a place. As subject or modifier ("Israel menyerang", "warga Palestina", "Rusia dan Jepang
  * melarang") it names a state or a people acting, not a location.
  */
-function inPlaceContext(ctx: RunContext, pos: number, mentions: readonly Mention[]): boolean {
+function inPlaceContext(ctx: RunContext, pos: number, end: number, mentions: readonly Mention[]): boolean {
   const t = ctx.tokens[pos] as NameToken;
+  if (describedAsPlace(ctx, end)) return true;
   const prev = ctx.tokens[pos - 1];
   if (!prev) return false;
   const gap = ctx.text.slice(prev.end, t.start);
   // "Amina Yusuf (Nigeria)": a country in brackets after a name is where that person is from.
   if (prev.cap && /\(\s*$/.test(gap) && /^\s*\)/.test(ctx.text.slice(t.end))) return true;
   if (t.opener) return false;
-  if (gap.includes(',')) return true;
+  // "…, kata dia. Inggris ingin…": after a comma a state acting is the subject of the verb after it.
+  if (gap.includes(',')) return !actsNext(ctx, end);
   if (PLACE_PREPOSITIONS.has(prev.lower) || FROM_WORDS.has(prev.lower)) return true;
   if (prev.cap) return false;
   if (PLACE_VERBS.has(prev.lower)) return true;
@@ -303,6 +305,31 @@ function inPlaceContext(ctx: RunContext, pos: number, mentions: readonly Mention
   if (!LIST_JOINERS.has(prev.lower)) return false;
   const before = mentions[mentions.length - 1];
   return before?.type === 'LOC' && before.end === pos - 1;
+}
+
+/** Nouns that say what kind of place a name is: "London adalah kota…", "Abkhazia, negara…". */
+const PLACE_NOUNS = new Set(
+  'kota ibu ibukota negara pulau kepulauan provinsi wilayah daerah kawasan benua distrik desa'.split(' '),
+);
+const COPULAS = new Set(['adalah', 'merupakan', 'menjadi', 'ialah']);
+
+function describedAsPlace(ctx: RunContext, end: number): boolean {
+  let k = end;
+  const first = ctx.tokens[k];
+  if (!first) return false;
+  const gap = ctx.text.slice((ctx.tokens[k - 1] as NameToken).end, first.start);
+  if (COPULAS.has(first.lower)) k++;
+  else if (!/^\s*,\s*$/.test(gap)) return false;
+  const noun = ctx.tokens[k];
+  return noun !== undefined && !noun.cap && PLACE_NOUNS.has(noun.lower);
+}
+
+/** A verb follows the place directly: the state is acting ("Inggris ingin…", "Suriah tidak akan…"). */
+function actsNext(ctx: RunContext, end: number): boolean {
+  const next = ctx.tokens[end];
+  if (!next || next.cap) return false;
+  if (!/^\s+$/.test(ctx.text.slice((ctx.tokens[end - 1] as NameToken).end, next.start))) return false;
+  return AFTER_NAME_VERBS.has(next.lower) || /^(?:meng|meny|mem|men|me|ber)\p{L}{3,}$/u.test(next.lower);
 }
 
 function placeCueBefore(ctx: RunContext, pos: number): boolean {
@@ -540,7 +567,7 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
     const place = placeAt(ctx, pos, end);
     const branchOf = out[out.length - 1];
     // "Partai Demokrat Bali": the region of a party's branch is no place in the story.
-    if (place && branchOf?.type === 'ORG' && branchOf.end === pos && endsParty(tokens, pos)) {
+    if (place && branchOf?.type === 'ORG' && branchOf.end === pos && t.joined && endsParty(tokens, pos)) {
       pos += place.length;
       continue;
     }
@@ -555,7 +582,7 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
       // unless written as a people ("warga Bandung").
       const skipped =
         place.entry.kind === 'place'
-          ? !inPlaceContext(ctx, pos, out)
+          ? !inPlaceContext(ctx, pos, e, out)
           : !out.some((m) => m.start >= run.start) && isNationality(ctx, run.start, pos, e, place.entry);
       // "calon gubernur DKI Jakarta": the region an office serves, written after the office in lower
       // case, is part of the office as it is in "Gubernur Jawa Barat".

@@ -151,4 +151,21 @@ describe('findEntities news conventions', () => {
     expect(pairs('Ia mencalonkan diri sebagai gubernur Jawa Tengah tahun depan.')).toEqual([]);
     expect(pairs('Ia pindah ke Jawa Tengah tahun depan.')).toEqual([['Jawa Tengah', 'LOC']]);
   });
+
+  it('reads a city or country described as a place as a place, and one acting after a comma as none', () => {
+    expect(pairs('Roma adalah kota tujuan wisata favorit.')).toEqual([['Roma', 'LOC']]);
+    expect(pairs('Kroasia, negara kecil di Eropa, menolak usulan itu.')).toContainEqual(['Kroasia', 'LOC']);
+    expect(pairs('Itu bukan hal baru, kata dia, Jepang ingin menambah kuota.')).toEqual([]);
+    expect(pairs('Ia bepergian ke Tokyo, Jepang pada Mei.')).toEqual([
+      ['Tokyo', 'LOC'],
+      ['Jepang', 'LOC'],
+    ]);
+  });
+
+  it('reads "se-" before a region as "all over" the region, not part of its name', () => {
+    expect(pairs('Pengurus PAN se-Sulawesi Selatan berkumpul.')).toEqual([
+      ['PAN', 'ORG'],
+      ['Sulawesi Selatan', 'LOC'],
+    ]);
+  });
 });

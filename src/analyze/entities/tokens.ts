@@ -25,6 +25,7 @@ export interface NameToken {
 const ABBREVIATED_HEADS = new Set(['kab', 'kec', 'kel', 'jl', 'jln', 'gg', 'prov', 'ds', 'no']);
 
 const UPPER_START = /^\p{Lu}/u;
+const SE_PREFIX = /^se-\p{Lu}/u;
 /** "Bashar al-Assad", "Nuri al-Maliki": the Arabic article keeps the surname in the name. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ar|at|az|an)-\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -44,7 +45,11 @@ export function nameTokens(text: string): NameToken[] {
     const headline = !/[.!?]["”’)]?$/.test(sentence.text) && isHeadline(words);
     let prevEnd = -1;
     for (let k = 0; k < words.length; k++) {
-      const w = words[k] as (typeof words)[number];
+      const word = words[k] as (typeof words)[number];
+      // "se-Sulawesi Selatan" (all over South Sulawesi): the name starts after the prefix.
+      const w = SE_PREFIX.test(word.text)
+        ? { ...word, text: word.text.slice(3), start: word.start + 3 }
+        : word;
       const start = sentence.start + w.start;
       const end = sentence.start + w.end;
       const gap = prevEnd < 0 ? '' : text.slice(prevEnd, start);
