@@ -18,6 +18,7 @@ import {
   THING_CUES,
 } from './cues.ts';
 import { CUED_ONLY, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
+import { COMMON_WORDS } from './lexicon-nouns.ts';
 import { KNOWN_ORGS, ORG_DOMAIN_WORDS } from './lexicon-orgs.ts';
 import {
   AFTER_NAME_VERBS,
@@ -101,7 +102,16 @@ function orgEnd(ctx: RunContext, pos: number, end: number, afterRole: boolean): 
   const head = ctx.tokens[pos] as NameToken;
   const next = ctx.tokens[e];
   const memberName = MEMBER_HEADS.has(head.lower) && next !== undefined && PROFESSIONS.has(next.lower);
-  if (!KNOWN_ORGS.has(head.lower) && e < end && (memberName || !isRoleWord(next as NameToken))) {
+  // "Sekretaris Kabinet Andi Widjajanto": after a role, a given name with a name after it is the
+  // holder's, and the head alone is part of the office.
+  const holderNext =
+    afterRole && next !== undefined && NAME_PARTS.has(next.lower) && e + 1 < end && !isCommonWord(next);
+  if (
+    !KNOWN_ORGS.has(head.lower) &&
+    e < end &&
+    !holderNext &&
+    (memberName || !isRoleWord(next as NameToken))
+  ) {
     e++;
     if (afterRole && KNOWN_ORGS.has((ctx.tokens[e - 1] as NameToken).lower)) return e;
   }
@@ -153,6 +163,10 @@ function isDomainWordAt(tokens: readonly NameToken[], i: number): boolean {
   const t = tokens[i] as NameToken;
   if (t.lower === 'agung') return AGUNG_HEADS.has(tokens[i - 1]?.lower ?? '');
   return ORG_DOMAIN_WORDS.has(t.lower);
+}
+
+function isCommonOrDomain(word: string): boolean {
+  return COMMON_WORDS.has(word) || ORG_DOMAIN_WORDS.has(word) || ROLE_WORDS.has(word);
 }
 
 /** The token before `e` is a party's short name or the name after "Partai" / a party board. */
@@ -421,7 +435,10 @@ function unknownType(
   if (ENGLISH_THING_ENDS.has(last.lower.replace(/\W+$/, '')) || first.lower === 'operation') return null;
   const domainWords = span.filter((_, k) => isDomainWordAt(tokens, s + k)).length;
   if (domainWords === n) return n > 1 ? 'ORG' : null;
-  if (n > 1 && (domainWords > 0 || ctx.gazetteers.some((g) => g.match([last.text], 0)))) return 'ORG';
+  // "Budi Karya": a given name first makes the domain word after it part of a person's name.
+  const givenFirst = NAME_PARTS.has(first.lower) && !isDomainWordAt(tokens, s);
+  if (n > 1 && !givenFirst && (domainWords > 0 || ctx.gazetteers.some((g) => g.match([last.text], 0))))
+    return 'ORG';
   if (placeCue) return 'LOC';
   if (!personCue && span.some(looksLikeBrand)) return 'ORG';
   if (!personCue && orgByContext(tokens, ctx.text, s, e)) return 'ORG';
@@ -432,9 +449,13 @@ function unknownType(
   if (n === 1 && first.acronym) return isNonEntityAcronym(first) ? null : 'ORG';
   const prev = tokens[s - 1];
   if (prev && !prev.cap && !first.opener) {
+    // "tambahnya, Perundingan-perundingan…": a common word after a speech tag opens the next clause.
+    if (SPEECH_VERBS.has(prev.lower) && span.every(isCommonWord)) return null;
     if (SPEECH_VERBS.has(prev.lower) || ROLE_WORDS.has(prev.lower) || HONORIFICS.has(prev.lower))
       return 'PER';
     if (PLACE_PREPOSITIONS.has(prev.lower)) return 'LOC';
+    // "kota selatan Beersheba": a side between the place word and the name.
+    if (COMPASS.has(prev.lower) && PLACE_PREPOSITIONS.has(tokens[s - 2]?.lower ?? '')) return 'LOC';
     if (ORG_CUES.has(prev.lower)) return 'ORG';
   }
   // "Harga Cabai", "Operasi Fajar", "Rudal Ghadir": a common noun heads a thing, not a person.
@@ -603,7 +624,9 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
       }
     }
     const commonOpener = t.opener && (looksLikeCommonWord(t) || (isCommonWord(t) && pos + 1 < end));
-    if ((isPlainWord(t) || commonOpener || t.lower.endsWith('nya')) && !personCue) {
+    // "Ketua Umumnya": a common word with "-nya" after a role is the role's, not a name.
+    const commonNya = t.lower.endsWith('nya') && isCommonOrDomain(t.lower.slice(0, -3));
+    if (((isPlainWord(t) || commonOpener || t.lower.endsWith('nya')) && !personCue) || commonNya) {
       pos++;
       continue;
     }

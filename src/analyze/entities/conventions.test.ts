@@ -168,4 +168,24 @@ describe('findEntities news conventions', () => {
       ['Sulawesi Selatan', 'LOC'],
     ]);
   });
+
+  it('keeps the holder of an office headed by a body word out of the body', () => {
+    expect(pairs('Sekretaris Kabinet Andi Prasetyo mengumumkan jadwal itu.')).toEqual([
+      ['Andi Prasetyo', 'PER'],
+    ]);
+    expect(pairs('Mereka adalah MS Hidayat dan Budi Karya.')).toEqual([
+      ['MS Hidayat', 'PER'],
+      ['Budi Karya', 'PER'],
+    ]);
+  });
+
+  it('does not read common words after a role or a speech tag as a name', () => {
+    expect(pairs('Ia melapor kepada Ketua Umumnya kemarin.')).toEqual([]);
+    expect(pairs('Itu sudah jelas, ujarnya, Perundingan-perundingan akan dilanjutkan.')).toEqual([]);
+    expect(pairs('Kesimpulannya sudah jelas, kata Perlman.')).toEqual([['Perlman', 'PER']]);
+  });
+
+  it('reads a name after a place word and a side as a place', () => {
+    expect(pairs('Roket menghantam kota selatan Ashkelon.')).toEqual([['Ashkelon', 'LOC']]);
+  });
 });

@@ -22,7 +22,9 @@ export const DROPPED_PLACE_HEADS = new Set(['provinsi', 'prov', 'negara', 'neger
 export const PLACE_PREPOSITIONS = new Set(
   `di ke menuju asal kawasan wilayah daerah kota kabupaten provinsi negara negeri desa kecamatan
   kelurahan sekitar seantero sepanjang pulau kampung ibu kota ibukota perbatasan
-  prefektur distrik provinsi negara bagian kota-kota dekat`.split(/\s+/),
+  prefektur distrik provinsi negara bagian kota-kota dekat kepulauan pegunungan semenanjung gurun`.split(
+    /\s+/,
+  ),
 );
 
 const DEGREES = new Set(
@@ -31,8 +33,12 @@ const DEGREES = new Set(
 );
 
 export function isRoleWord(t: NameToken): boolean {
+  // "MS Hidayat": initials in capitals, not the English "Ms".
+  if (t.acronym && ENGLISH_HONORIFICS.has(t.lower)) return false;
   return ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower);
 }
+
+const ENGLISH_HONORIFICS = new Set(['mr', 'mrs', 'ms']);
 
 export function isOrgStart(t: NameToken): boolean {
   return ORG_HEADS.has(t.lower) || KNOWN_ORGS.has(t.lower);
@@ -63,7 +69,7 @@ export function isOrdinal(t: NameToken): boolean {
 export function isCommonWord(t: NameToken): boolean {
   return (
     COMMON_WORDS.has(t.lower) ||
-    /^(?:ke|pe|per)[\p{L}-]{3,}an$/u.test(t.lower) ||
+    /^(?:ke|pe|per)(?=[\p{L}-]*[aiueo][\p{L}-]*an$)[\p{L}-]{3,}an$/u.test(t.lower) ||
     // Loanword nouns: "Informasi", "Transaksi", "Analisis", "Kualitas", "Teknologi".
     (t.lower.length >= 7 && /(?:[aiu]si|isis|itas|isme|logi)$/.test(t.lower)) ||
     /^(\p{L}+)-\1(?:nya)?$/u.test(t.lower)

@@ -45,5 +45,5 @@ export const GENERIC_CAPITALISED = new Set(
   rp pemilu pilpres pilkada pileg ebola corona barat timur utara selatan tengah tenggara bahasa
   muktamar munas musda muswil kongres rakernas rakerda rakor rapimnas paripurna sidang pleno hak interpelasi angket
   arab uighur melayu legislatif eksekutif yudikatif raker mukernas munaslub rapat mulia yang
-  bersaudara bersaudari`.split(/\s+/),
+  bersaudara bersaudari pansel timsel pilgub pilbup pilwalkot`.split(/\s+/),
 );

@@ -35,7 +35,7 @@ export const COMMON_WORDS = new Set(
   keajaiban rahasia misteri fenomena peristiwa kejadian insiden tragedi kecelakaan
   perang damai gencatan senjata perjanjian kesepakatan kerja sama kerjasama hubungan
   maha esa kuasa pengampun pemurah penyayang
-  kelas diploma semester jilid volume
+  kelas diploma semester jilid volume rancangan
   upaya usaha arahan tawaran usulan ajakan kunjungan lawatan pasangan duet kubu langkah sikap manuver`.split(
     /\s+/,
   ),

@@ -60,7 +60,7 @@ export const NOT_ENTITY_ACRONYMS = new Set(
   xii ceo cfo vip ham hak sdm sda pmi-tki tki tkw bansos blt pkh kis kip kip-k jkn rastra raskin
   bpnt stunting wfh wfo ppdb unbk un usbn ltv gdp cpo tbs pt. cv. dll dsb dkk
   opd skpd ukpd ipo dna rna cpu gpu tkp pr klb apbnp apbn-p kl spm ldr npl roa roe bep lhkpn bap sp3
-  sprindik sppd hpp het sni iso sku ktt wni wna pdp`.split(/\s+/),
+  sprindik sppd hpp het sni iso sku ktt wni wna pdp bab kukm sbn sun pso cbd pmks pkpu vp`.split(/\s+/),
 );
 
 /** Capitalised words in organisation names after the head ("Pekerjaan Umum", "Dalam Negeri"). */
