@@ -96,6 +96,9 @@ const PROFESSIONS = new Set(
   pengamat aktivis pedagang karyawan pegawai hakim jaksa notaris arsitek insinyur apoteker`.split(/\s+/),
 );
 
+/** Units named inside a larger body that news reports as a body of their own. */
+const SUB_UNITS = new Set(['fakultas', 'jurusan', 'prodi']);
+
 function orgEnd(ctx: RunContext, pos: number, end: number, afterRole: boolean): number {
   let e = pos + 1;
   // A generic head always takes the word that names it: "Partai Golkar", "Dinas Pendidikan".
@@ -117,6 +120,8 @@ function orgEnd(ctx: RunContext, pos: number, end: number, afterRole: boolean): 
   }
   while (e < end) {
     const u = ctx.tokens[e] as NameToken;
+    // "Fakultas Kehutanan Universitas Gadjah Mada": the faculty and its university are two bodies.
+    if (SUB_UNITS.has(head.lower) && isOrgStart(u)) break;
     const member = MEMBER_HEADS.has(head.lower) && PROFESSIONS.has(u.lower);
     if (((ROLE_WORDS.has(u.lower) && !ORG_DOMAIN_WORDS.has(u.lower)) || HONORIFICS.has(u.lower)) && !member)
       break;
@@ -361,8 +366,16 @@ const ORG_SUFFIXES = new Set(
   airlines airline airways air service services times post news electronics electronic alliance
   network holdings holding motors systems partners capital telecom mediacom global plc llc gmbh
   centre center exchange agency council committee association commission board office party army
-  forces fund organization organisation union institute ministry department authority
+  forces fund organization organisation union institute ministry department authority cos bv nv ag
+  pte
   s.a.`.split(/\s+/),
+);
+
+const ENGLISH_ORG_WORDS = new Set(
+  `national international general united central great northern southern eastern western royal
+  industrial federal global american pacific atlantic continental standard television broadcasting`.split(
+    /\s+/,
+  ),
 );
 
 const ENGLISH_THING_ENDS = new Set(
@@ -442,6 +455,10 @@ function unknownType(
   if (placeCue) return 'LOC';
   if (!personCue && span.some(looksLikeBrand)) return 'ORG';
   if (!personCue && orgByContext(tokens, ctx.text, s, e)) return 'ORG';
+  // "Great Northern Nekoosa", "China Central Television": English adjectives name firms, not people.
+  const afterPlaceWord = before !== undefined && !before.cap && PLACE_PREPOSITIONS.has(before.lower);
+  if (!personCue && n > 1 && !afterPlaceWord && span.some((t) => ENGLISH_ORG_WORDS.has(t.lower)))
+    return 'ORG';
   // Title-case lines only keep names the body also writes with capitals.
   if (first.headline && !personCue && !span.every((t) => ctx.bodyNames.has(t.text))) return null;
   if (personCue) return 'PER';
@@ -449,10 +466,10 @@ function unknownType(
   if (n === 1 && first.acronym) return isNonEntityAcronym(first) ? null : 'ORG';
   const prev = tokens[s - 1];
   if (prev && !prev.cap && !first.opener) {
-    // "tambahnya, Perundingan-perundingan…": a common word after a speech tag opens the next clause.
-    if (SPEECH_VERBS.has(prev.lower) && span.every(isCommonWord)) return null;
+    // "tambahnya, Perundingan-perundingan…": a common word after a speech tag or a role opens a
+    // phrase of its own.
     if (SPEECH_VERBS.has(prev.lower) || ROLE_WORDS.has(prev.lower) || HONORIFICS.has(prev.lower))
-      return 'PER';
+      return span.every(isCommonWord) ? null : 'PER';
     if (PLACE_PREPOSITIONS.has(prev.lower)) return 'LOC';
     // "kota selatan Beersheba": a side between the place word and the name.
     if (COMPASS.has(prev.lower) && PLACE_PREPOSITIONS.has(tokens[s - 2]?.lower ?? '')) return 'LOC';
@@ -661,6 +678,11 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
       if (regnal) {
         e++;
         break;
+      }
+      // "UAL Corp", "QVC Network Inc": a company's form after its acronym belongs to it.
+      if (before.acronym && ORG_SUFFIXES.has(u.lower)) {
+        e++;
+        continue;
       }
       if (u.acronym || (before.acronym && !initials)) break;
       e++;

@@ -188,4 +188,19 @@ describe('findEntities news conventions', () => {
   it('reads a name after a place word and a side as a place', () => {
     expect(pairs('Roket menghantam kota selatan Ashkelon.')).toEqual([['Ashkelon', 'LOC']]);
   });
+
+  it('splits a faculty from its university and keeps a company form after an acronym', () => {
+    expect(pairs('Peneliti Fakultas Pertanian Universitas Andalas menemukan varietas baru.')).toEqual([
+      ['Fakultas Pertanian', 'ORG'],
+      ['Universitas Andalas', 'ORG'],
+    ]);
+    expect(pairs('Saham DXT Corp naik.')).toEqual([['DXT Corp', 'ORG']]);
+  });
+
+  it('reads a name with English adjectives as a firm unless it follows a place word', () => {
+    expect(pairs('Tawaran Western Pacific Holding ditolak.')).toEqual([['Western Pacific Holding', 'ORG']]);
+    expect(pairs('Konser digelar di Royal Festival Hall pekan lalu.')).toEqual([
+      ['Royal Festival Hall', 'LOC'],
+    ]);
+  });
 });
