@@ -96,6 +96,13 @@ const PROFESSIONS = new Set(
   pengamat aktivis pedagang karyawan pegawai hakim jaksa notaris arsitek insinyur apoteker`.split(/\s+/),
 );
 
+/** The word at `pos` is a given name or a name that is no common word, domain word or place. */
+function namedAfterPerson(ctx: RunContext, pos: number, end: number): boolean {
+  const t = ctx.tokens[pos] as NameToken;
+  if (t.acronym || isCommonWord(t) || isDomainWordAt(ctx.tokens, pos) || placeAt(ctx, pos, end)) return false;
+  return !isPlainWord(t) && !isRoleWord(t) && !isOrgStart(t);
+}
+
 /** Units named inside a larger body that news reports as a body of their own. */
 const SUB_UNITS = new Set(['fakultas', 'jurusan', 'prodi']);
 
@@ -547,6 +554,16 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
       const branch = pos < end ? placeAt(ctx, pos, end) : null;
       if (branch) pos += branch.length;
       if (role) role.end = pos;
+      continue;
+    }
+    // "Antara lain" (among others) opens a list; it is not the news agency.
+    if (t.lower === 'antara' && tokens[pos + 1]?.lower === 'lain') {
+      pos++;
+      continue;
+    }
+    // "Kabinet Ali Sastroamidjojo": a cabinet named after its prime minister; the name is the person.
+    if (t.lower === 'kabinet' && pos + 1 < end && namedAfterPerson(ctx, pos + 1, end)) {
+      pos++;
       continue;
     }
     if (isOrgStart(t)) {

@@ -203,4 +203,22 @@ describe('findEntities news conventions', () => {
       ['Royal Festival Hall', 'LOC'],
     ]);
   });
+
+  it('takes a lower-case "partai" into a party name only', () => {
+    expect(pairs('Ia bergabung dengan partai Gerindra.')).toEqual([['partai Gerindra', 'ORG']]);
+  });
+
+  it('reads a cabinet named after its prime minister as the person', () => {
+    expect(pairs('Ia menjabat menteri pada Kabinet Burhanuddin Harahap.')).toEqual([
+      ['Burhanuddin Harahap', 'PER'],
+    ]);
+    expect(pairs('Para menteri Kabinet Indonesia Maju dilantik.')).toContainEqual([
+      'Kabinet Indonesia Maju',
+      'ORG',
+    ]);
+  });
+
+  it('reads "Antara lain" as a list opener, not the news agency', () => {
+    expect(pairs('Antara lain, petani di Kediri ikut hadir.')).toEqual([['Kediri', 'LOC']]);
+  });
 });

@@ -20,7 +20,7 @@ export const ORG_HEADS = new Set(
   pertamina pln telkom garuda kai angkasa pelindo perhutani inhutani kadin hipmi apindo iwapi pwi aji
   ijti kontras walhi lbh ylbhi icw muhammadiyah nu pbnu pwnu mui dmi fpi hti persis gp ansor banser
   pemuda karang kwarcab kwarda pramuka pmi ormas lsm ngo pbb who unicef unesco asean imf fifa pssi koni
-  kni klub fc persib persija persebaya arema psm psis persipura persik bhayangkara  pers
+  kni klub fc persib persija persebaya arema psm psis persipura persik bhayangkara
   fraksi koalisi harian majalah
   departemen bursa angkatan kepolisian kejaksaan radio televisi stasiun lembaga kantor berita fakultas
   kabinet`.split(/\s+/),
