@@ -169,7 +169,8 @@ describe.each(DIALECTS)('crisis alerts on %s', (dialect) => {
     ]);
   });
 
-  test('a webhook pointing at an internal address is refused unless allowed', async () => {
+  /** A topic with `negatives` negative articles from `outlets` outlets in the two hours before `now`. */
+  async function burst(negatives: number, outlets: number, now: Date) {
     const ws = await insertWorkspace(t.store, {
       slug: 'kota',
       name: 'Kota',
@@ -182,17 +183,15 @@ describe.each(DIALECTS)('crisis alerts on %s', (dialect) => {
       kind: 'topic',
       query: 'banjir',
     });
-    const now = new Date('2025-03-19T06:00:00Z');
-    for (let i = 0; i < 27; i++) {
-      await coverage(
-        ws.id,
-        subject.id,
-        new Date(now.getTime() - (i % 12) * 600_000),
-        `media${i % 9}`,
-        NEGATIVE,
-        i,
-      );
+    for (let i = 0; i < negatives; i++) {
+      const at = new Date(now.getTime() - (i % 12) * 600_000);
+      await coverage(ws.id, subject.id, at, `media${i % outlets}`, NEGATIVE, i);
     }
+  }
+
+  test('a webhook pointing at an internal address is refused unless allowed', async () => {
+    const now = new Date('2025-03-19T06:00:00Z');
+    await burst(27, 9, now);
     await checkAlerts(t.store, { ...channels, smtp: null }, { now });
     expect(posts).toHaveLength(0);
     const [alert] = await listAlerts(t.store, 'kota');
@@ -270,29 +269,8 @@ describe.each(DIALECTS)('crisis alerts on %s', (dialect) => {
     expect(alert).toMatchObject({ scopeType: 'issue', scopeLabel: results[0].label, level: 'krisis' });
   });
   test("the workspace's own thresholds decide the level", { timeout: 60_000 }, async () => {
-    const ws = await insertWorkspace(t.store, {
-      slug: 'kota',
-      name: 'Kota',
-      region: 'Kota',
-      timeZone: 'WIB',
-    });
-    const subject = await insertSubject(t.store, {
-      workspaceId: ws.id,
-      name: 'Topik',
-      kind: 'topic',
-      query: 'banjir',
-    });
     const now = new Date('2025-03-19T06:00:00Z');
-    for (let i = 0; i < 12; i++) {
-      await coverage(
-        ws.id,
-        subject.id,
-        new Date(now.getTime() - (i % 12) * 600_000),
-        `media${i % 6}`,
-        NEGATIVE,
-        i,
-      );
-    }
+    await burst(12, 6, now);
     const quiet = { ...channels, smtp: null, webhookUrl: null };
     expect((await checkAlerts(t.store, quiet, { now }))[0].level).toBe('siaga');
     await expect(

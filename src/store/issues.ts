@@ -7,6 +7,7 @@ import type { IssueMember, IssueState } from '../analyze/issues/index.ts';
 import type { ToneLabel } from '../analyze/types.ts';
 import type { Store } from './connect.ts';
 import type { IssueTable } from './schema.ts';
+import { newestCorrection } from './subject-coverage.ts';
 
 type Db = Store['db'];
 
@@ -321,16 +322,7 @@ export async function issueArticleRows(
       'issue_article.similarity as similarity',
       'issue_article.reason as reason',
     ])
-    .select((eb) =>
-      eb
-        .selectFrom('correction')
-        .select('correction.value')
-        .whereRef('correction.article_id', '=', 'article.id')
-        .where('correction.kind', '=', 'tone')
-        .orderBy('correction.id', 'desc')
-        .limit(1)
-        .as('corrected_tone'),
-    )
+    .select((eb) => newestCorrection(eb, 'tone', null).as('corrected_tone'))
     .where('issue_article.issue_id', 'in', issueIds)
     .orderBy('article.published_at', 'desc')
     .orderBy('article.id', 'desc');
@@ -375,18 +367,10 @@ export async function issueToneCounts(db: Db, issueIds: number[]) {
   if (issueIds.length === 0) return out;
   const rows = await db
     .selectFrom('issue_article')
+    .innerJoin('article', 'article.id', 'issue_article.article_id')
     .leftJoin('article_analysis', 'article_analysis.article_id', 'issue_article.article_id')
     .select(['issue_article.issue_id as issue_id', 'article_analysis.tone_label as tone_label'])
-    .select((eb) =>
-      eb
-        .selectFrom('correction')
-        .select('correction.value')
-        .whereRef('correction.article_id', '=', 'issue_article.article_id')
-        .where('correction.kind', '=', 'tone')
-        .orderBy('correction.id', 'desc')
-        .limit(1)
-        .as('corrected_tone'),
-    )
+    .select((eb) => newestCorrection(eb, 'tone', null).as('corrected_tone'))
     .where('issue_article.issue_id', 'in', issueIds)
     .execute();
   for (const r of rows) {
