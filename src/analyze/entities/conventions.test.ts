@@ -221,4 +221,13 @@ describe('findEntities news conventions', () => {
   it('reads "Antara lain" as a list opener, not the news agency', () => {
     expect(pairs('Antara lain, petani di Kediri ikut hadir.')).toEqual([['Kediri', 'LOC']]);
   });
+
+  it('reads guards, brigades and committees as organisations', () => {
+    expect(pairs('Serangan itu diklaim Brigade Martir pada Senin.')).toEqual([['Brigade Martir', 'ORG']]);
+    expect(pairs('Izin praktik dikeluarkan Konsil Kebidanan.')).toEqual([['Konsil Kebidanan', 'ORG']]);
+  });
+
+  it('reads a lone name before "kemudian" as the subject', () => {
+    expect(pairs('Sutrisno kemudian meninggalkan ruangan.')).toEqual([['Sutrisno', 'PER']]);
+  });
 });

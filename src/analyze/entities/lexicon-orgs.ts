@@ -23,7 +23,7 @@ export const ORG_HEADS = new Set(
   kni klub fc persib persija persebaya arema psm psis persipura persik bhayangkara
   fraksi koalisi harian majalah
   departemen bursa angkatan kepolisian kejaksaan radio televisi stasiun lembaga kantor berita fakultas
-  kabinet`.split(/\s+/),
+  kabinet garda brigade barisan konsil komite`.split(/\s+/),
 );
 
 /** Organisations usually written by a short name that is no head word. */

@@ -50,7 +50,7 @@ export const AFTER_NAME_VERBS = new Set(
   dinilai diminta mengapresiasi melantik menerima memberikan menyerahkan mengajukan melaporkan
   menyadari meyakini mencontohkan menjawab melanjutkan mengutip berbagi belajar ingin percaya yakin
   optimistis pesimistis mengenang menceritakan mengisahkan berpendapat berpesan mengeluhkan
-  menyayangkan menganggap mengingatkan`.split(/\s+/),
+  menyayangkan menganggap mengingatkan kemudian lantas lalu kini pernah`.split(/\s+/),
 );
 
 /** Given names and name parts common in Indonesia, so a lone one is read as a person. */
