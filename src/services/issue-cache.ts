@@ -64,18 +64,32 @@ function put(entry: WorkspaceIssues, issue: StoredIssue): void {
   }
 }
 
+/** Issues scored in full for one article; the rest share too little to come close. */
+const CANDIDATES = 30;
+
 function view(entry: WorkspaceIssues): OpenIssues {
   const count = entry.issues.size;
   const common = Math.max(5, COMMON_SHARE * count);
+  const rarity = rarityFrom((key) => entry.postings.get(key)?.size ?? 0, count);
   return {
-    rarity: rarityFrom((key) => entry.postings.get(key)?.size ?? 0, count),
+    rarity,
     candidates(terms) {
-      const ids = new Set<number>();
-      for (const key of Object.keys(terms)) {
+      // A search engine's first pass: add up the shared terms' products through the postings and
+      // keep the issues with the largest sums for the full comparison.
+      const partial = new Map<number, number>();
+      for (const [key, t] of Object.entries(terms)) {
         const carrying = entry.postings.get(key);
-        if (carrying && carrying.size <= common) for (const id of carrying) ids.add(id);
+        if (!carrying || carrying.size > common) continue;
+        const r = rarity(key);
+        for (const id of carrying) {
+          const weight = entry.issues.get(id)?.terms[key]?.weight ?? 0;
+          partial.set(id, (partial.get(id) ?? 0) + t.weight * weight * r * r);
+        }
       }
-      return [...ids].map((id) => entry.issues.get(id) as IssueState);
+      return [...partial]
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, CANDIDATES)
+        .map(([id]) => entry.issues.get(id) as IssueState);
     },
   };
 }

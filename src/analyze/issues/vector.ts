@@ -93,10 +93,16 @@ export function isEventPlace(t: IssueTerm): boolean {
   return t.kind === 'LOC' && EVENT_PLACE.test(t.text);
 }
 
-/** Keys of the event places among the terms. */
+const placesOf = new WeakMap<Record<string, IssueTerm>, Set<string>>();
+
+/** Keys of the event places among the terms (remembered: an issue's terms never change in place). */
 export function eventPlaces(terms: Record<string, IssueTerm>): Set<string> {
-  const out = new Set<string>();
-  for (const [key, t] of Object.entries(terms)) if (isEventPlace(t)) out.add(key);
+  let out = placesOf.get(terms);
+  if (!out) {
+    out = new Set<string>();
+    for (const [key, t] of Object.entries(terms)) if (isEventPlace(t)) out.add(key);
+    placesOf.set(terms, out);
+  }
   return out;
 }
 
