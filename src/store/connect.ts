@@ -13,6 +13,7 @@ import { issues } from './migrations/004-issues.ts';
 import { places } from './migrations/005-places.ts';
 import { settings } from './migrations/006-settings.ts';
 import type { Database } from './schema.ts';
+import { cachingStatements } from './sqlite-statements.ts';
 
 export interface StoreConfig {
   /** postgres://… selects PostgreSQL; otherwise SQLite in `dataDir`. */
@@ -73,7 +74,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('busy_timeout = 10000');
     sqlite.pragma('foreign_keys = ON');
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
   }
   const migrator = new Migrator({
     db,
