@@ -90,6 +90,9 @@ export async function bench(opts: CrawlBenchOptions): Promise<Record<string, unk
 
     const exported = parseJsonLines(expectSuccess(await runCli(['export', '--format', 'jsonl'], env)).stdout);
     const score = scoreCrawl(network, exported);
+    // Re-analysis of everything stored (what an office runs after a lexicon or rules change).
+    const reanalysis = await runCli(['reanalyze'], env, { timeoutMs: CRAWL_TIMEOUT_MS, sampleMemory: true });
+    expectSuccess(reanalysis);
     const issues = parseJsonLines(
       expectSuccess(
         await runCli(['issues', 'list', '--json', '--days', '3650', '--min', '1', '--limit', '1000000'], env),
@@ -107,6 +110,9 @@ export async function bench(opts: CrawlBenchOptions): Promise<Record<string, unk
       peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
       ...(workers > 1 ? { peakRssMbPerWorker: runs.map((r) => r.peakRssMb) } : {}),
       ...score,
+      reanalyzeSeconds: Math.round(reanalysis.elapsedMs / 100) / 10,
+      reanalyzeArticlesPerSecond: Math.round((score.articlesStored / reanalysis.elapsedMs) * 10_000) / 10,
+      reanalyzePeakRssMb: reanalysis.peakRssMb,
       // Every stored article is filed into exactly one issue as it is analysed.
       issues: issues.length,
       articlesInIssues: issues.reduce((n, i) => n + i.articleCount, 0),

@@ -74,16 +74,30 @@ export async function fileArticleInIssue(
   const input: IssueInput = { ...filing, id: String(filing.articleId) };
   let changed: StoredIssue[] = [];
   const { result, clock } = await withIssueClock(store, filing.workspaceId, async (trx, clock) => {
-    const save = async (issue: StoredIssue, state: IssueState): Promise<StoredIssue> => {
-      const next = { ...issue, state, label: automaticLabel(state) };
-      await updateIssueRow(trx, issue.id, { state, label: next.label, seq: clock.now });
-      return next;
+    /** Writes an issue's new state; the cache learns it once the transaction has committed. */
+    const save = async (id: number, state: IssueState) => {
+      const label = automaticLabel(state);
+      if (state.id) await updateIssueRow(trx, id, { state, label, seq: clock.now });
+      else id = await insertIssue(trx, { workspaceId: filing.workspaceId, state, label, seq: clock.now });
+      const saved = { ...state, id: String(id) };
+      changed = [
+        {
+          id,
+          workspaceId: filing.workspaceId,
+          label,
+          mergedInto: null,
+          editedBy: null,
+          updatedAt: '',
+          state: saved,
+        },
+      ];
+      return id;
     };
     const existing = await findMembership(trx, filing.articleId);
     if (existing) {
       const issue = (await findIssueRow(trx, existing.issueId)) as StoredIssue;
       const member = memberOf(input, existing.pinned);
-      changed = [await save(issue, withReplacedMember(issue.state, existing.member, member))];
+      await save(issue.id, withReplacedMember(issue.state, existing.member, member));
       await saveMembership(trx, { ...existing, member, workspaceId: filing.workspaceId });
       const result: FiledIssue = {
         issueId: issue.id,
@@ -94,13 +108,14 @@ export async function fileArticleInIssue(
       return { result, clock };
     }
     const member = memberOf(input);
-    let target: StoredIssue | null = null;
+    // The issue it joins (its current state, read under the clock), or null for a new one.
+    let target: IssueState | null = null;
     let similarity = 0;
     let reason = '';
     const sibling = filing.storyId ? await storyIssue(trx, filing.storyId, filing.articleId) : null;
     const storyTarget = sibling ? await findIssueRow(trx, sibling) : null;
     if (storyTarget && !storyTarget.state.locked && storyTarget.mergedInto === null) {
-      target = storyTarget;
+      target = storyTarget.state;
       similarity = 1;
       reason = `Salinan berita yang sama dengan artikel lain di isu "${storyTarget.label}".`;
     } else {
@@ -123,30 +138,10 @@ export async function fileArticleInIssue(
       );
       similarity = assignment.similarity;
       reason = assignment.reason;
-      if (assignment.issueId) target = await findIssueRow(trx, Number(assignment.issueId));
+      target = open.issues.find((i) => i.id === assignment.issueId) ?? null;
     }
-    let issueId: number;
-    let created = false;
-    if (target) {
-      changed = [await save(target, withMember(target.state, member))];
-      issueId = target.id;
-    } else {
-      const state = withMember(emptyIssue(''), member);
-      const label = automaticLabel(state);
-      issueId = await insertIssue(trx, { workspaceId: filing.workspaceId, state, label, seq: clock.now });
-      created = true;
-      changed = [
-        {
-          id: issueId,
-          workspaceId: filing.workspaceId,
-          label,
-          mergedInto: null,
-          editedBy: null,
-          updatedAt: now.toISOString(),
-          state: { ...state, id: String(issueId) },
-        },
-      ];
-    }
+    const issueId = await save(Number(target?.id ?? 0), withMember(target ?? emptyIssue(''), member));
+    const created = !target;
     await saveMembership(trx, {
       articleId: filing.articleId,
       issueId,

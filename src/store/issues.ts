@@ -81,15 +81,12 @@ export async function withIssueClock<T>(
   fn: (trx: Db, clock: { previous: number; now: number }) => Promise<T>,
 ): Promise<T> {
   return store.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('issue_clock')
-      .values({ workspace_id: workspaceId, seq: 0 })
-      .onConflict((oc) => oc.column('workspace_id').doNothing())
-      .execute();
     const row = await trx
-      .updateTable('issue_clock')
-      .set((eb) => ({ seq: eb('seq', '+', 1) }))
-      .where('workspace_id', '=', workspaceId)
+      .insertInto('issue_clock')
+      .values({ workspace_id: workspaceId, seq: 1 })
+      .onConflict((oc) =>
+        oc.column('workspace_id').doUpdateSet((eb) => ({ seq: eb('issue_clock.seq', '+', 1) })),
+      )
       .returning('seq')
       .executeTakeFirstOrThrow();
     return fn(trx, { previous: row.seq - 1, now: row.seq });
