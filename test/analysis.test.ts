@@ -152,6 +152,11 @@ describe.each(DIALECTS)('analysis on %s', (dialect) => {
     const after = await show(a.id);
     expect(after).toMatchObject({ label: 'Banjir dan genangan', manual: true });
     expect(after.articles.find((x) => x.articleId === moving)?.pinned).toBe(true);
+    const analysed = JSON.parse((await runCli(['analysis', String(moving), '--json'], env)).stdout);
+    expect(analysed.issue).toMatchObject({ id: a.id, label: 'Banjir dan genangan', pinned: true });
+    expect(analysed.corrections).toEqual([
+      expect.objectContaining({ kind: 'issue', value: a.id, actor: 'Rina' }),
+    ]);
     const unknown = await runCli(['issues', 'move', String(moving), '999999', '--by', 'Rina'], env);
     expect(unknown.code).not.toBe(0);
     expect(unknown.stderr).toMatch(/Isu #999999 tidak ditemukan/);

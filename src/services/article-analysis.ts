@@ -1,9 +1,10 @@
 // Reading an article's analysis as users see it: the automatic result with analysts' corrections
-// applied on top (tone, entities, quote speakers), and who corrected what.
+// applied on top (tone, entities, quote speakers, its issue), and who corrected what.
 import { PantauError } from '../domain/errors.ts';
 import { findAnalysis } from '../store/analyses.ts';
 import type { Store } from '../store/connect.ts';
 import { currentCorrections } from '../store/corrections.ts';
+import { findIssueRow, findMembership } from '../store/issues.ts';
 import { correctedEntities, correctedQuotes } from './analysis-corrections.ts';
 
 export async function articleAnalysis(store: Store, articleId: number) {
@@ -12,8 +13,15 @@ export async function articleAnalysis(store: Store, articleId: number) {
     throw new PantauError('not_found', `Artikel #${articleId} belum dianalisis — not analysed yet`);
   const corrections = await currentCorrections(store, articleId);
   const toneCorrection = corrections.find((c) => c.kind === 'tone');
+  const membership = await findMembership(store.db, articleId);
+  const issue = membership ? await findIssueRow(store.db, membership.issueId) : null;
   return {
     ...analysis,
+    /** The issue the article was filed in, why, and whether an analyst placed it there. */
+    issue:
+      membership && issue
+        ? { id: issue.id, label: issue.label, pinned: membership.pinned, reason: membership.reason }
+        : null,
     tone: toneCorrection ? { ...analysis.tone, label: toneCorrection.value, corrected: true } : analysis.tone,
     entities: correctedEntities(analysis.entities, corrections),
     quotes: correctedQuotes(analysis.quotes, corrections),

@@ -67,6 +67,8 @@ function describeCorrection(c: Correction): string {
         : `"${v.text}" (${v.start}:${v.end}) ${v.type} → ${v.canonical}`;
     case 'quote_speaker':
       return `kutipan ${v.start}:${v.end} diucapkan ${v.speaker}`;
+    case 'issue':
+      return `dipindah ke isu #${c.value}`;
     default:
       return `${c.kind} ${JSON.stringify(c.value)}`;
   }
@@ -134,6 +136,9 @@ Contoh:
               `  ${q.start}:${q.end}\t${q.speaker ?? '(tanpa narasumber)'}${mark(q.corrected)}\t"${q.text}"`,
           ),
           `Frasa kunci: ${a.keyphrases.join(', ')}`,
+          a.issue
+            ? `Isu: #${a.issue.id} ${a.issue.label}${a.issue.pinned ? ' (dipindah analis)' : ''} — ${a.issue.reason}`
+            : 'Isu: -',
           `Ringkasan: ${a.summary}`,
         ];
         if (a.corrections.length > 0) {
