@@ -77,4 +77,29 @@ describe.each(DIALECTS)('workspace places on %s', (dialect) => {
       await pages.close();
     }
   });
+  test("the workspace's own region reads as a place between a role and a name", async () => {
+    const ws = await insertWorkspace(t.store, {
+      slug: 'sukamaju',
+      name: 'Pemkot Sukamaju',
+      region: 'Kota Sukamaju',
+      timeZone: 'WIB',
+    });
+    const [id] = await storeArticles(t.store, ws.id, [
+      {
+        url: 'https://berita.test/wali',
+        title: 'Wali kota meninjau banjir',
+        text: 'Wali Kota Sukamaju Arief Wicaksono meninjau lokasi banjir. Ketua KONI Sukamaju Hendra Gunawan hadir.',
+      },
+    ]);
+    const pages = createPageAnalyser({ threads: 0 });
+    try {
+      await analyzeStoredArticle(t.store, pages, id);
+    } finally {
+      await pages.close();
+    }
+    const people = (await findAnalysis(t.store, id))?.entities
+      .filter((e) => e.type === 'PER')
+      .map((e) => e.text);
+    expect(people).toEqual(['Arief Wicaksono', 'Hendra Gunawan']);
+  });
 });

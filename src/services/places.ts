@@ -11,6 +11,7 @@ import {
   listPlaces as listPlaceRows,
   type NewPlace,
 } from '../store/places.ts';
+import { findWorkspace } from '../store/workspaces.ts';
 import { forgetWorkspaceAnalysis } from './workspace-analysis-cache.ts';
 import { resolveWorkspace } from './workspaces.ts';
 
@@ -115,10 +116,25 @@ export async function removePlace(store: Store, id: number): Promise<WorkspacePl
   return place;
 }
 
+/**
+ * The workspace's own region as a place: "Wali Kota Sukamaju Arief Wicaksono" then reads as a role,
+ * a place and a person even when the region is missing from the shipped list (a new regency, a
+ * spelling the office uses).
+ */
+export function regionEntry(region: string): GazetteerEntry[] {
+  const m = /^(kota|kabupaten|kab\.?|provinsi)\s+(.+)$/i.exec(region.trim());
+  const name = (m ? m[2] : region).trim();
+  if (name.length < 3 || /^(kota|kabupaten|provinsi)$/i.test(name)) return [];
+  const head = m?.[1].toLowerCase() ?? 'kota';
+  return [{ name, kind: head.startsWith('kab') ? 'regency' : head === 'provinsi' ? 'province' : 'city' }];
+}
+
 /** The workspace's places as the analysis takes them: plain entries, clonable to worker threads. */
 export async function workspaceGazetteerEntries(
   store: Store,
   workspaceId: number,
 ): Promise<GazetteerEntry[]> {
-  return (await listPlaceRows(store, workspaceId)).map((p) => ({ name: p.name, kind: p.kind }));
+  const ws = await findWorkspace(store, workspaceId);
+  const own = (await listPlaceRows(store, workspaceId)).map((p) => ({ name: p.name, kind: p.kind }));
+  return [...(ws ? regionEntry(ws.region) : []), ...own];
 }
