@@ -132,4 +132,14 @@ describe('assignIssue', () => {
     const issues = [first.issue, createIssue('isu-babakan', second).issue];
     expect(assignIssue(again, issues, again.publishedAt).issueId).toBe('isu-cipaku');
   });
+  it('never names an issue after a word every story has', () => {
+    const queue = createIssue('isu-mpp', {
+      id: 'mpp',
+      title: 'Antrean Mal Pelayanan Publik',
+      keyphrases: ['warga', 'antrean', 'Mal Pelayanan Publik', 'jam layanan'],
+      entities: [],
+      publishedAt: new Date('2025-06-02T08:00:00+07:00'),
+    });
+    expect(labelIssue(queue.issue)).toBe('Mal Pelayanan Publik');
+  });
 });

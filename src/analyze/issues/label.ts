@@ -4,13 +4,19 @@ import type { IssueState, IssueTerm } from './types.ts';
 /** Wider places (the home city) are in every story; the narrowest named place says where. */
 const NARROW_PLACE = /^(?:kecamatan|kelurahan|desa|jalan|jl|kampung|dusun|pasar|sungai)\b/i;
 
+/** Words in stories of every kind: alone they never name an issue ("Warga"), so they come last. */
+const GENERIC = new Set(
+  `warga masyarakat penduduk pemerintah pemkot pemkab pemprov kota kabupaten daerah wilayah program
+  kegiatan pihak rumah orang anak kerja layanan acara bantuan kantor dinas`.split(/\s+/),
+);
+
 function strength(state: IssueState, key: string, t: IssueTerm): number {
   if (t.kind === 'LOC') return t.weight * (NARROW_PLACE.test(t.text) ? 3 : 1);
   if (t.kind !== 'phrase') return t.weight;
   // A phrase whose words recur across the articles ("korupsi dana hibah") names the whole issue.
   // A single word ("warga") is backed only by itself, so it gets no such support.
   const parts = key.split(' ');
-  if (parts.length === 1) return t.weight;
+  if (parts.length === 1) return GENERIC.has(t.text.toLowerCase()) ? t.weight * 0.1 : t.weight;
   let words = 0;
   for (const w of parts) words += state.terms[`w:${w}`]?.weight ?? 0;
   return t.weight + 0.5 * words;
