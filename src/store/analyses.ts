@@ -4,6 +4,7 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { Entity, Quote, Tone, ToneLabel } from '../analyze/types.ts';
 import type { Store } from './connect.ts';
+import { relaxedCommit } from './dialect.ts';
 import type { Database } from './schema.ts';
 import { coverageTone, newestCorrection, subjectCoverage } from './subject-coverage.ts';
 
@@ -41,6 +42,8 @@ export async function saveAnalysis(
     summary: analysis.summary,
   };
   await store.db.transaction().execute(async (trx) => {
+    // Analyses are derived again by `pantau reanalyze`; several workers need not wait for the disk.
+    await relaxedCommit(trx, store.dialect);
     await trx
       .insertInto('article_analysis')
       .values({ article_id: analysis.articleId, ...row })

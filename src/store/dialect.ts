@@ -103,3 +103,12 @@ export async function indexArticleText(
     db,
   );
 }
+
+/**
+ * On PostgreSQL, lets this transaction commit without waiting for its WAL to reach the disk. Only for
+ * data the pipeline derives again (analyses, automatic issue filing): a crash loses at most the last
+ * moments of it, which `pantau reanalyze` restores; analysts' edits always commit durably.
+ */
+export async function relaxedCommit(trx: Kysely<Database>, dialect: DialectName): Promise<void> {
+  if (dialect === 'postgres') await sql`SET LOCAL synchronous_commit = off`.execute(trx);
+}

@@ -6,6 +6,7 @@ import type { Selectable } from 'kysely';
 import type { IssueMember, IssueState } from '../analyze/issues/index.ts';
 import type { ToneLabel } from '../analyze/types.ts';
 import type { Store } from './connect.ts';
+import { relaxedCommit } from './dialect.ts';
 import type { IssueTable } from './schema.ts';
 import { newestCorrection } from './subject-coverage.ts';
 
@@ -79,8 +80,11 @@ export async function withIssueClock<T>(
   store: Store,
   workspaceId: number,
   fn: (trx: Db, clock: { previous: number; now: number }) => Promise<T>,
+  options: { derived?: boolean } = {},
 ): Promise<T> {
   return store.db.transaction().execute(async (trx) => {
+    // Automatic filing is derived data: it need not wait for the disk while holding the clock.
+    if (options.derived) await relaxedCommit(trx, store.dialect);
     const row = await trx
       .insertInto('issue_clock')
       .values({ workspace_id: workspaceId, seq: 1 })
