@@ -90,28 +90,31 @@ function oneAtATime<T>(store: Store, workspaceId: number, fn: () => Promise<T>):
   return run;
 }
 
-export function fileArticleInIssue(
+export async function fileArticleInIssue(
   store: Store,
   filing: IssueFiling,
   options: AssignOptions & { now?: Date } = {},
 ): Promise<FiledIssue> {
-  return oneAtATime(store, filing.workspaceId, () => fileNow(store, filing, options));
+  // Read before queueing and before taking the clock, so other filings wait less: a new article
+  // cannot gain an issue meanwhile (only its own job files it), and a story sibling seen a moment
+  // late only means the copy is placed by similarity instead.
+  const filedBefore = (await findMembership(store.db, filing.articleId)) !== null;
+  const sibling = filing.storyId ? await storyIssue(store.db, filing.storyId, filing.articleId) : null;
+  return oneAtATime(store, filing.workspaceId, () =>
+    fileNow(store, filing, options, { filedBefore, sibling }),
+  );
 }
 
 async function fileNow(
   store: Store,
   filing: IssueFiling,
   options: AssignOptions & { now?: Date },
+  { filedBefore, sibling }: { filedBefore: boolean; sibling: number | null },
 ): Promise<FiledIssue> {
   const now = options.now ?? new Date();
   const quietDays = options.quietDays ?? 14;
   const input: IssueInput = { ...filing, id: String(filing.articleId) };
   let changed: StoredIssue[] = [];
-  // Read before taking the clock, so other filings wait less: a new article cannot gain an issue
-  // meanwhile (only its own job files it), and a story sibling seen a moment late only means the
-  // copy is placed by similarity instead.
-  const filedBefore = (await findMembership(store.db, filing.articleId)) !== null;
-  const sibling = filing.storyId ? await storyIssue(store.db, filing.storyId, filing.articleId) : null;
   const { result, clock } = await withIssueClock(
     store,
     filing.workspaceId,
