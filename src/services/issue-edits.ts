@@ -5,6 +5,8 @@
 import {
   automaticLabel,
   type IssueGroup,
+  type IssueMember,
+  type IssueState,
   lockIssue as lockState,
   mergeIssues as mergeGroups,
   moveArticle as moveInGroups,
@@ -16,6 +18,7 @@ import { findArticle } from '../store/articles.ts';
 import type { Store } from '../store/connect.ts';
 import { insertCorrection } from '../store/corrections.ts';
 import {
+  findIssueRow,
   findMembership,
   insertIssue,
   issueMemberships,
@@ -29,6 +32,7 @@ import {
 import { resolveIssue } from './issues.ts';
 
 type Db = Store['db'];
+type Clock = { now: number };
 
 function analyst(by: string): string {
   const actor = by.trim();
@@ -36,25 +40,32 @@ function analyst(by: string): string {
   return actor;
 }
 
+/**
+ * The issue as it stands under the clock: a filing may have changed it since it was looked up, and
+ * an edit written from the earlier read would drop that article's contribution.
+ */
+async function current(db: Db, issue: StoredIssue): Promise<StoredIssue> {
+  return (await findIssueRow(db, issue.id)) ?? issue;
+}
+
 async function groupOf(db: Db, issue: StoredIssue): Promise<IssueGroup> {
   const members = (await issueMemberships(db, issue.id)).map((m) => ({ ...m.member, pinned: m.pinned }));
   return { issue: issue.state, members };
 }
 
-async function saveGroup(
+/** Writes an issue's state after an analyst's edit. */
+function writeIssue(db: Db, id: number, state: IssueState, clock: Clock, by: string) {
+  return updateIssueRow(db, id, { state, label: automaticLabel(state), seq: clock.now, editedBy: by });
+}
+
+/** Places the articles in `issueId`, pinned, with the analyst's reason. */
+async function placeMembers(
   db: Db,
   issueId: number,
-  group: IssueGroup,
-  input: { seq: number; by: string; reason: string; workspaceId: number; onlyIds?: Set<string> },
+  members: IssueMember[],
+  input: { reason: string; workspaceId: number },
 ): Promise<void> {
-  await updateIssueRow(db, issueId, {
-    state: group.issue,
-    label: automaticLabel(group.issue),
-    seq: input.seq,
-    editedBy: input.by,
-  });
-  for (const m of group.members) {
-    if (input.onlyIds && !input.onlyIds.has(m.id)) continue;
+  for (const m of members) {
     await saveMembership(db, {
       articleId: Number(m.id),
       issueId,
@@ -70,14 +81,9 @@ async function saveGroup(
 export async function renameIssue(store: Store, input: { id: number; label: string; by: string }) {
   const by = analyst(input.by);
   const issue = await resolveIssue(store, input.id);
-  const state = renameState(issue.state, input.label);
-  await withIssueClock(store, issue.workspaceId, (trx, clock) =>
-    updateIssueRow(trx, issue.id, {
-      state,
-      label: automaticLabel(state),
-      seq: clock.now,
-      editedBy: by,
-    }),
+  renameState(issue.state, input.label); // a name that is too long is refused before the clock
+  await withIssueClock(store, issue.workspaceId, async (trx, clock) =>
+    writeIssue(trx, issue.id, renameState((await current(trx, issue)).state, input.label), clock, by),
   );
   return resolveIssue(store, issue.id);
 }
@@ -85,9 +91,8 @@ export async function renameIssue(store: Store, input: { id: number; label: stri
 export async function lockIssue(store: Store, input: { id: number; locked: boolean; by: string }) {
   const by = analyst(input.by);
   const issue = await resolveIssue(store, input.id);
-  const state = lockState(issue.state, input.locked);
-  await withIssueClock(store, issue.workspaceId, (trx, clock) =>
-    updateIssueRow(trx, issue.id, { state, label: automaticLabel(state), seq: clock.now, editedBy: by }),
+  await withIssueClock(store, issue.workspaceId, async (trx, clock) =>
+    writeIssue(trx, issue.id, lockState((await current(trx, issue)).state, input.locked), clock, by),
   );
   return resolveIssue(store, issue.id);
 }
@@ -100,14 +105,12 @@ export async function mergeIssues(store: Store, input: { into: number; from: num
   if (into.workspaceId !== from.workspaceId)
     throw new PantauError('validation', 'Isu dari workspace lain tidak dapat digabung.');
   await withIssueClock(store, into.workspaceId, async (trx, clock) => {
-    const merged = mergeGroups(await groupOf(trx, into), await groupOf(trx, from));
+    const merged = mergeGroups(
+      await groupOf(trx, await current(trx, into)),
+      await groupOf(trx, await current(trx, from)),
+    );
     await moveAllMemberships(trx, from.id, into.id);
-    await updateIssueRow(trx, into.id, {
-      state: merged.issue,
-      label: automaticLabel(merged.issue),
-      seq: clock.now,
-      editedBy: by,
-    });
+    await writeIssue(trx, into.id, merged.issue, clock, by);
     await markMerged(trx, from.id, into.id, clock.now, by);
   });
   return resolveIssue(store, into.id);
@@ -121,7 +124,11 @@ export async function splitIssue(
   const by = analyst(input.by);
   const issue = await resolveIssue(store, input.id);
   const newId = await withIssueClock(store, issue.workspaceId, async (trx, clock) => {
-    const { kept, split } = splitGroup(await groupOf(trx, issue), input.articleIds.map(String), 'baru');
+    const { kept, split } = splitGroup(
+      await groupOf(trx, await current(trx, issue)),
+      input.articleIds.map(String),
+      'baru',
+    );
     const named = input.label ? renameState(split.issue, input.label) : split.issue;
     const id = await insertIssue(trx, {
       workspaceId: issue.workspaceId,
@@ -131,18 +138,8 @@ export async function splitIssue(
       editedBy: by,
     });
     const reason = `Dipisah oleh ${by} dari isu #${issue.id}.`;
-    await saveGroup(
-      trx,
-      id,
-      { ...split, issue: named },
-      { seq: clock.now, by, reason, workspaceId: issue.workspaceId },
-    );
-    await updateIssueRow(trx, issue.id, {
-      state: kept.issue,
-      label: automaticLabel(kept.issue),
-      seq: clock.now,
-      editedBy: by,
-    });
+    await placeMembers(trx, id, split.members, { reason, workspaceId: issue.workspaceId });
+    await writeIssue(trx, issue.id, kept.issue, clock, by);
     const log = { ...store, db: trx };
     for (const articleId of input.articleIds)
       await insertCorrection(log, {
@@ -176,24 +173,18 @@ export async function moveArticleToIssue(
         `Artikel #${article.id} belum masuk isu mana pun (belum dianalisis).`,
       );
     const source = await resolveIssue({ ...store, db: trx }, membership.issueId);
-    const moved = moveInGroups(await groupOf(trx, source), await groupOf(trx, target), String(article.id));
+    const moved = moveInGroups(
+      await groupOf(trx, source),
+      await groupOf(trx, await current(trx, target)),
+      String(article.id),
+    );
     const reason = `Dipindahkan oleh ${by} dari isu #${source.id}.`;
-    await saveGroup(trx, target.id, moved.to, {
-      seq: clock.now,
-      by,
-      reason,
-      workspaceId: target.workspaceId,
-      onlyIds: new Set([String(article.id)]),
-    });
+    await writeIssue(trx, target.id, moved.to.issue, clock, by);
+    const arrived = moved.to.members.filter((m) => m.id === String(article.id));
+    await placeMembers(trx, target.id, arrived, { reason, workspaceId: target.workspaceId });
     // An issue left without articles is gone; links to it lead to where its article went.
     if (moved.from.members.length === 0) await markMerged(trx, source.id, target.id, clock.now, by);
-    else
-      await updateIssueRow(trx, source.id, {
-        state: moved.from.issue,
-        label: automaticLabel(moved.from.issue),
-        seq: clock.now,
-        editedBy: by,
-      });
+    else await writeIssue(trx, source.id, moved.from.issue, clock, by);
     await insertCorrection(
       { ...store, db: trx },
       { workspaceId: target.workspaceId, articleId: article.id, kind: 'issue', value: target.id, actor: by },
