@@ -1,8 +1,8 @@
 // Stores fetched articles directly through the repositories, for tests that need articles in a
 // store without crawling them.
-import { insertDiscoveredArticles } from '../../src/store/articles.ts';
-import type { Store } from '../../src/store/connect.ts';
-import { saveFetchedArticle } from '../../src/store/stories.ts';
+import { insertDiscoveredArticles } from '../../src/modules/articles/articles.repo.ts';
+import type { Store } from '../../src/kernel/db/connect.ts';
+import { saveFetchedArticle } from '../../src/modules/stories/stories.repo.ts';
 
 export interface ArticleSeed {
   url: string;

@@ -3,7 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { DialectName } from '../../src/store/dialect.ts';
+import type { DialectName } from '../../src/kernel/db/dialect.ts';
 import { type NewsNetwork, startNewsNetwork } from './news-network.ts';
 import { createThrowawayDatabase } from './stores.ts';
 

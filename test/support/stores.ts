@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openStore, type Store } from '../../src/store/connect.ts';
-import type { DialectName } from '../../src/store/dialect.ts';
+import { openStore, type Store } from '../../src/kernel/db/connect.ts';
+import type { DialectName } from '../../src/kernel/db/dialect.ts';
 
 export const DIALECTS: DialectName[] = ['sqlite', 'postgres'];
 

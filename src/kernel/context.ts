@@ -1,0 +1,50 @@
+// The application's shared parts, opened once per process and handed to every use case: the
+// store, the fetcher, the page analyser and (for processes that run jobs) the queue.
+import { Fetcher } from '../collect/fetch/index.ts';
+import { createPageAnalyser, type PageAnalyser } from './sandbox/page-pool.ts';
+import type { Config } from './config.ts';
+import { openQueue } from './jobs/open-queue.ts';
+import type { JobQueue } from './jobs/queue.ts';
+import type { Logger } from './logger.ts';
+import { openStore, type Store } from './db/connect.ts';
+
+export interface AppContext {
+  config: Config;
+  logger: Logger;
+  store: Store;
+  fetcher: Fetcher;
+  pages: PageAnalyser;
+  queue: JobQueue;
+  close(): Promise<void>;
+}
+
+export async function openContext(config: Config, logger: Logger): Promise<AppContext> {
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let queue: JobQueue;
+  try {
+    queue = await openQueue(store, { databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  const fetcher = new Fetcher({
+    allowHosts: config.allowHosts,
+    hostConcurrency: config.hostConcurrency,
+    hostDelayMs: config.hostDelayMs,
+  });
+  const pages = createPageAnalyser({ threads: config.extractThreads });
+  return {
+    config,
+    logger,
+    store,
+    fetcher,
+    pages,
+    queue,
+    async close() {
+      await queue.close();
+      await pages.close();
+      await fetcher.close();
+      await store.close();
+    },
+  };
+}

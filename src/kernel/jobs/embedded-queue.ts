@@ -1,0 +1,126 @@
+// Embedded job queue: jobs are rows in the store's own SQLite database, worked by this process.
+// (liteque, the planned choice, cannot run on better-sqlite3 12: its dequeue uses an async
+// transaction, which better-sqlite3 12 rejects; see the closing note of issue 2.)
+import { describeError } from '../../domain/errors.ts';
+import type { Store } from '../db/connect.ts';
+import {
+  claimJob,
+  completeJob,
+  countJobs,
+  failJob,
+  insertJob,
+  type JobRow,
+  releaseAbandonedJobs,
+  rescheduleJob,
+} from './jobs.repo.ts';
+import {
+  JOB_NAMES,
+  JOB_PAYLOADS,
+  JOB_POLICIES,
+  type JobHandlers,
+  type JobName,
+  RetryLater,
+} from './definitions.ts';
+import { runLane } from './lane.ts';
+import type { EnqueueOptions, JobQueue, WorkOptions } from './queue.ts';
+import { acquireWorkerLock, type WorkerLock } from './worker-lock.ts';
+
+const POLL_INTERVAL_MS = 100;
+
+/** Delay before retry number `attempt` (1-based): 5 s, 10 s, 20 s … capped at 10 minutes. */
+export function retryDelayMs(attempt: number): number {
+  return Math.min(10 * 60_000, 5000 * 2 ** (attempt - 1));
+}
+
+export function openEmbeddedQueue(store: Store, dataDir: string): JobQueue {
+  let stopping = false;
+  let lanes: Promise<void>[] = [];
+
+  const runJob = async (name: JobName, job: JobRow, handlers: JobHandlers, options: WorkOptions) => {
+    try {
+      const payload = JOB_PAYLOADS[name].parse(JSON.parse(job.payload));
+      await (handlers[name] as (p: unknown) => Promise<void>)(payload);
+      await completeJob(store, job.id);
+    } catch (e) {
+      if (e instanceof RetryLater) {
+        await rescheduleJob(store, job.id, new Date(Date.now() + e.delayMs), {
+          error: e.message,
+          refund: true,
+        });
+        return;
+      }
+      options.onError?.(name, e);
+      if (job.attempts < job.maxAttempts) {
+        await rescheduleJob(store, job.id, new Date(Date.now() + retryDelayMs(job.attempts)), {
+          error: describeError(e),
+        });
+      } else {
+        await failJob(store, job.id, describeError(e));
+      }
+    }
+  };
+
+  /** Takes jobs of one name, up to its concurrency at once, until stopped (or idle, if asked). */
+  const runNameLane = (name: JobName, handlers: JobHandlers, options: WorkOptions) => {
+    const lockSeconds = JOB_POLICIES[name].timeoutSeconds;
+    return runLane<JobRow>({
+      concurrency: options.concurrency[name],
+      untilIdle: options.untilIdle,
+      idleMs: POLL_INTERVAL_MS,
+      stopped: () => stopping,
+      // One at a time: each claim is one atomic UPDATE … RETURNING in SQLite.
+      take: async () => {
+        const now = new Date();
+        const job = await claimJob(store, name, now, new Date(now.getTime() + lockSeconds * 1000));
+        return job ? [job] : [];
+      },
+      run: (job) => runJob(name, job, handlers, options),
+    });
+  };
+
+  /** Stops taking jobs and waits for those running. */
+  const stop = async () => {
+    stopping = true;
+    await Promise.allSettled(lanes);
+  };
+
+  return {
+    backend: 'embedded',
+    async enqueue(name, payload, options?: EnqueueOptions) {
+      await insertJob(store, {
+        name,
+        payload: JSON.stringify(payload),
+        key: options?.key,
+        runAt: new Date(Date.now() + (options?.delayMs ?? 0)),
+        maxAttempts: JOB_POLICIES[name].retries + 1,
+      });
+    },
+    async work(handlers: JobHandlers, options: WorkOptions) {
+      // Only one process may work an embedded queue: that is what makes it safe to hand the jobs a
+      // crashed process left running straight back, instead of waiting for their locks to expire.
+      const lock: WorkerLock = acquireWorkerLock(dataDir);
+      stopping = false;
+      try {
+        await releaseAbandonedJobs(store);
+        await options.onExclusiveStart?.();
+        for (;;) {
+          lanes = JOB_NAMES.map((name) => runNameLane(name, handlers, options));
+          await Promise.all(lanes);
+          if (stopping || !options.untilIdle) break;
+          // A poll job adds article jobs after the article lane may have found nothing to do, so
+          // go round until no lane has a due or running job. Jobs deferred to later (retries with
+          // backoff) are left for the next run.
+          const now = new Date();
+          const counts = await Promise.all(JOB_NAMES.map((n) => countJobs(store, n, now)));
+          if (counts.every((c) => c.due === 0 && c.running === 0)) break;
+        }
+      } finally {
+        lock.release();
+      }
+    },
+    stop,
+    async close() {
+      await stop();
+    },
+  };
+}

@@ -1,0 +1,153 @@
+// Analyses article pages (extraction) and article texts (tone, entities, quotes…) on worker threads
+// with a memory cap and a time limit, so a hostile page can neither take down the crawler nor hold
+// it up, and both cores do the CPU work.
+import { Worker } from 'node:worker_threads';
+import { type AnalysisSettings, type ArticleAnalysis, analyzeArticle } from '../../analyze/article.ts';
+import { type ErrorCode, PantauError } from '../../domain/errors.ts';
+import { analysePage, type PageAnalysis, type PageInput } from '../../collect/page-analysis.ts';
+
+export interface ArticleInput {
+  title?: string;
+  text: string;
+  settings: AnalysisSettings;
+}
+
+export interface PageAnalyser {
+  analyse(input: PageInput): Promise<PageAnalysis>;
+  analyseArticle(input: ArticleInput): Promise<ArticleAnalysis>;
+  close(): Promise<void>;
+}
+
+export type ThreadTask = { kind: 'page'; input: PageInput } | { kind: 'article'; input: ArticleInput };
+
+interface Task {
+  id: number;
+  work: ThreadTask;
+  resolve(result: unknown): void;
+  reject(error: Error): void;
+}
+
+interface Thread {
+  worker: Worker;
+  tasks: Task[]; // FIFO: the first is the one being worked on
+  timer: NodeJS.Timeout | null;
+  timedOut: boolean;
+}
+
+const BOOT = new URL('./thread-boot.js', import.meta.url);
+const ENTRY = new URL('./page-thread.ts', import.meta.url).href;
+
+export interface PagePoolOptions {
+  threads: number;
+  memoryMb?: number;
+  timeoutMs?: number;
+}
+
+/** With `threads: 0` pages are analysed inline (tests, one-shot commands). */
+export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
+  if (options.threads <= 0) {
+    return {
+      analyse: async (input) => analysePage(input),
+      analyseArticle: async ({ title, text, settings }) => analyzeArticle({ title, text }, settings),
+      close: async () => {},
+    };
+  }
+  const memoryMb = options.memoryMb ?? 256;
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  let nextId = 1;
+  let closed = false;
+  const threads: Thread[] = [];
+
+  const spawn = (): Thread => {
+    const worker = new Worker(BOOT, {
+      workerData: { entry: ENTRY },
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+    });
+    const thread: Thread = { worker, tasks: [], timer: null, timedOut: false };
+    worker.on(
+      'message',
+      (m: { id: number; ok: boolean; result?: unknown; code?: ErrorCode; message?: string }) => {
+        const task = thread.tasks.shift();
+        if (!task || task.id !== m.id) return;
+        if (m.ok) task.resolve(m.result);
+        else
+          task.reject(
+            new PantauError(m.code ?? 'malformed_page', m.message ?? 'halaman tidak dapat diproses'),
+          );
+        if (thread.tasks.length === 0) thread.worker.unref();
+        armTimer(thread);
+      },
+    );
+    const fail = (reason: string) => {
+      if (thread.timer) clearTimeout(thread.timer);
+      const [culprit, ...rest] = thread.tasks;
+      thread.tasks = [];
+      const index = threads.indexOf(thread);
+      if (index >= 0) threads.splice(index, 1);
+      culprit?.reject(new PantauError('malformed_page', reason));
+      if (closed) {
+        for (const t of rest) t.reject(new PantauError('malformed_page', 'pemroses halaman ditutup'));
+        return;
+      }
+      threads.push(spawn());
+      for (const t of rest) dispatch(t);
+    };
+    worker.on('error', (e) =>
+      fail(`Halaman terlalu berat untuk diproses — page analysis failed: ${(e as Error).message}`),
+    );
+    worker.on('exit', (code) => {
+      if (!threads.includes(thread)) return;
+      fail(
+        thread.timedOut
+          ? `Waktu pemrosesan halaman habis (${timeoutMs} ms) — page analysis timed out`
+          : `Pemroses halaman berhenti (kode ${code}) — page worker exited`,
+      );
+    });
+    worker.unref();
+    return thread;
+  };
+
+  const armTimer = (thread: Thread) => {
+    if (thread.timer) clearTimeout(thread.timer);
+    thread.timer = null;
+    if (thread.tasks.length === 0) return;
+    thread.timer = setTimeout(() => {
+      thread.timedOut = true;
+      // Terminating raises 'exit', which rejects the task being worked on and re-dispatches the rest.
+      void thread.worker.terminate();
+    }, timeoutMs);
+    thread.timer.unref();
+  };
+
+  const dispatch = (task: Task) => {
+    const thread = threads.reduce((a, b) => (b.tasks.length < a.tasks.length ? b : a));
+    thread.tasks.push(task);
+    // An idle pool must not keep the process alive, a busy one must: its answers are awaited.
+    if (thread.tasks.length === 1) thread.worker.ref();
+    thread.worker.postMessage({ id: task.id, work: task.work });
+    if (thread.tasks.length === 1) armTimer(thread);
+  };
+
+  for (let i = 0; i < options.threads; i++) threads.push(spawn());
+
+  function run<T>(work: ThreadTask): Promise<T> {
+    if (closed) return Promise.reject(new PantauError('malformed_page', 'pemroses halaman ditutup'));
+    return new Promise<T>((resolve, reject) =>
+      dispatch({ id: nextId++, work, resolve: resolve as (r: unknown) => void, reject }),
+    );
+  }
+
+  return {
+    analyse(input) {
+      return run<PageAnalysis>({ kind: 'page', input });
+    },
+    analyseArticle(input) {
+      return run<ArticleAnalysis>({ kind: 'article', input });
+    },
+    async close() {
+      closed = true;
+      const all = threads.splice(0);
+      await Promise.all(all.map((t) => t.worker.terminate()));
+    },
+  };
+}

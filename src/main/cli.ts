@@ -1,0 +1,38 @@
+// The `pantau` command line.
+import { Command } from 'commander';
+import { registerAlerts } from '../modules/alerts/alerts.cli.ts';
+import { registerAnalyze } from '../modules/analysis/analyze.cli.ts';
+import { registerArticles } from '../modules/articles/articles.cli.ts';
+import { registerCorrections } from '../modules/corrections/corrections.cli.ts';
+import { registerCrawl } from '../modules/crawl/crawl.cli.ts';
+import { registerExtract } from '../modules/crawl/extract.cli.ts';
+import { registerFeed } from '../modules/crawl/feed.cli.ts';
+import { registerIssues } from '../modules/issues/issues.cli.ts';
+import { registerPlaces } from '../modules/places/places.cli.ts';
+import { registerServe } from './serve.ts';
+import { registerSources } from '../modules/sources/sources.cli.ts';
+import { registerStories } from '../modules/stories/stories.cli.ts';
+import { registerSubjects, registerToneModel } from '../modules/subjects/subjects.cli.ts';
+import { registerWorkspace } from '../modules/workspaces/workspaces.cli.ts';
+
+const program = new Command('pantau')
+  .description('Pantau — pemantauan media untuk Humas dan Diskominfo pemerintah daerah')
+  .version('0.1.0');
+
+registerServe(program);
+registerWorkspace(program);
+registerSources(program);
+registerCrawl(program);
+registerArticles(program);
+registerStories(program);
+registerSubjects(program);
+registerToneModel(program);
+registerCorrections(program);
+registerPlaces(program);
+registerIssues(program);
+registerExtract(program);
+registerFeed(program);
+registerAnalyze(program);
+registerAlerts(program);
+
+await program.parseAsync(process.argv);

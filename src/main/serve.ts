@@ -1,0 +1,49 @@
+// `pantau serve`: the HTTP API plus, unless --no-workers, the scheduler and the crawl workers.
+import type { Command } from 'commander';
+import { apiTokenFile, loadApiToken } from '../kernel/auth/legacy-token.ts';
+import { buildApp } from './app.ts';
+import { createLogger } from '../kernel/logger.ts';
+import { openContext } from '../kernel/context.ts';
+import { runScheduler, runWorkers } from '../modules/crawl/crawl.service.ts';
+import { action, commandConfig } from '../kernel/cli/runtime.ts';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Jalankan server Pantau (API + penjadwal + pekerja) — run the server')
+    .option('--port <port>', 'port HTTP (default: PORT atau 3000)')
+    .option('--host <host>', 'alamat dengar (default: PANTAU_HOST atau 127.0.0.1)')
+    .option('--no-workers', 'hanya API; pekerjaan dilakukan oleh `pantau worker` terpisah')
+    .action(
+      action(async (opts: { port?: string; host?: string; workers: boolean }) => {
+        const { config } = commandConfig();
+        const logger = createLogger(process.env.PANTAU_LOG_LEVEL ?? 'info');
+        const ctx = await openContext(config, logger);
+        const apiToken = loadApiToken(config.dataDir);
+        const app = await buildApp({ store: ctx.store, apiToken, logger });
+        const stop = new AbortController();
+        const background = opts.workers
+          ? Promise.all([runScheduler(ctx, stop.signal), runWorkers(ctx)]).catch((e) => {
+              logger.error({ err: String(e) }, 'workers stopped');
+            })
+          : Promise.resolve();
+        const shutdown = async () => {
+          stop.abort();
+          await ctx.queue.stop();
+          await app.close();
+          await background;
+          await ctx.close();
+        };
+        process.once('SIGINT', () => void shutdown());
+        process.once('SIGTERM', () => void shutdown());
+        const address = await app.listen({
+          port: Number(opts.port ?? config.httpPort),
+          host: opts.host ?? config.httpHost,
+        });
+        process.stderr.write(
+          `Pantau berjalan di ${address} (${ctx.store.dialect}${opts.workers ? ', dengan pekerja' : ''}).\n` +
+            `Dokumentasi API: ${address}/api/docs · token API: ${process.env.PANTAU_API_TOKEN ? 'PANTAU_API_TOKEN' : apiTokenFile(config.dataDir)}\n`,
+        );
+      }),
+    );
+}

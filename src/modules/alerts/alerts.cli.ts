@@ -1,0 +1,139 @@
+// `pantau alerts`: check the crisis early warning now, and list the alerts sent.
+import type { Command } from 'commander';
+import { PantauError } from '../../domain/errors.ts';
+import { checkAlerts, listAlerts } from './alerts.service.ts';
+import {
+  type CrisisSettingsChange,
+  showCrisisSettings,
+  updateCrisisSettings,
+} from './crisis-settings.service.ts';
+import { action, commandConfig, withStore } from '../../kernel/cli/runtime.ts';
+
+export function registerAlerts(program: Command): void {
+  const alerts = program.command('alerts').description('Peringatan dini krisis — crisis early warning');
+  alerts
+    .command('check')
+    .description(
+      'Nilai semua subjek dan isu aktif sekarang, kirim peringatan yang perlu — evaluate now and send',
+    )
+    .action(
+      action(async () => {
+        const { config } = commandConfig();
+        const results = await withStore((store) =>
+          checkAlerts(store, config.alerts, { allowHosts: config.allowHosts }),
+        );
+        if (results.length === 0) process.stdout.write('Belum ada subjek atau isu aktif yang dipantau.\n');
+        for (const r of results) {
+          process.stdout.write(
+            `${r.level.toUpperCase()}\t${r.scope === 'issue' ? 'Isu' : 'Subjek'}: ${r.label}\t${r.reason}${r.sent ? `\t(dikirim: ${r.sent})` : ''}\n`,
+          );
+        }
+      }),
+    );
+  alerts
+    .command('list')
+    .description('Peringatan yang sudah dikirim — alerts sent')
+    .option('--workspace <slug>')
+    .option('--limit <n>', 'jumlah', '20')
+    .action(
+      action(async (opts: { workspace?: string; limit: string }) => {
+        const list = await withStore((store) => listAlerts(store, opts.workspace, Number(opts.limit) || 20));
+        if (list.length === 0) process.stdout.write('Belum ada peringatan.\n');
+        for (const a of list) {
+          process.stdout.write(
+            `${a.createdAt}\t${a.level.toUpperCase()}\t${a.kind}\t${a.scopeLabel}\t${a.reason}\n`,
+          );
+        }
+      }),
+    );
+  alerts
+    .command('settings')
+    .description('Lihat atau ubah ambang, masa tenang dan hari libur peringatan krisis — crisis settings')
+    .option('--workspace <slug>')
+    .option('--by <name>', 'nama yang mengubah (wajib saat mengubah)')
+    .option('--waspada <ambang>', 'JAM:NEGATIF:MEDIA:RASIO, mis. 6:5:3:2')
+    .option('--siaga <ambang>', 'JAM:NEGATIF:MEDIA:RASIO')
+    .option('--krisis <ambang>', 'JAM:NEGATIF:MEDIA:RASIO')
+    .option('--quiet-minutes <n>', 'menit sebelum peringatan diulang bila level tetap')
+    .option('--recovery-minutes <n>', 'menit level harus normal sebelum "kembali normal" dikirim')
+    .option('--max-per-outlet <n>', 'artikel negatif terbanyak yang dihitung dari satu media')
+    .option('--holiday <tanggal...>', 'hari libur YYYY-MM-DD (mengganti daftar)')
+    .option('--reset', 'kembali ke pengaturan bawaan')
+    .option('--json', 'keluaran JSON')
+    .action(
+      action(async (opts: SettingsOptions) => {
+        const change = settingsChange(opts);
+        const changing = opts.reset || Object.keys(change).length > 0;
+        const shown = await withStore((store) =>
+          changing
+            ? updateCrisisSettings(store, {
+                workspace: opts.workspace,
+                by: opts.by ?? '',
+                change,
+                reset: opts.reset,
+              })
+            : showCrisisSettings(store, opts.workspace),
+        );
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify(shown)}\n`);
+          return;
+        }
+        const s = shown.settings;
+        const lines = (['waspada', 'siaga', 'krisis'] as const).map((level) => {
+          const t = s.levels[level];
+          return `${level.toUpperCase()}\t≥${t.minNegative} artikel negatif dalam ${t.windowHours} jam dari ≥${t.minOutlets} media, ≥${t.minRatio}× biasanya`;
+        });
+        lines.push(
+          `Masa tenang: ${s.quietPeriodMinutes} menit; kembali normal setelah ${s.recoveryMinutes} menit`,
+          `Paling banyak ${s.maxPerOutlet} artikel negatif dihitung per media; dasar ${s.baselineDays} hari`,
+          `Hari libur: ${s.holidays.join(', ') || '-'}`,
+        );
+        if (shown.updatedBy) lines.push(`Diubah oleh ${shown.updatedBy} pada ${shown.updatedAt}`);
+        process.stdout.write(`${lines.join('\n')}\n`);
+      }),
+    );
+}
+
+interface SettingsOptions {
+  workspace?: string;
+  by?: string;
+  waspada?: string;
+  siaga?: string;
+  krisis?: string;
+  quietMinutes?: string;
+  recoveryMinutes?: string;
+  maxPerOutlet?: string;
+  holiday?: string[];
+  reset?: boolean;
+  json?: boolean;
+}
+
+function number(value: string, what: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n))
+    throw new PantauError('validation', `${what} harus angka — got "${value}"`);
+  return n;
+}
+
+function threshold(value: string, level: string) {
+  const parts = value.split(':');
+  if (parts.length !== 4)
+    throw new PantauError('validation', `--${level} harus JAM:NEGATIF:MEDIA:RASIO — got "${value}"`);
+  const [windowHours, minNegative, minOutlets, minRatio] = parts.map((p) => number(p, `--${level}`));
+  return { windowHours, minNegative, minOutlets, minRatio };
+}
+
+function settingsChange(opts: SettingsOptions): CrisisSettingsChange {
+  const change: CrisisSettingsChange = {};
+  const levels: NonNullable<CrisisSettingsChange['levels']> = {};
+  for (const level of ['waspada', 'siaga', 'krisis'] as const) {
+    const value = opts[level];
+    if (value) levels[level] = threshold(value, level);
+  }
+  if (Object.keys(levels).length > 0) change.levels = levels;
+  if (opts.quietMinutes) change.quietPeriodMinutes = number(opts.quietMinutes, '--quiet-minutes');
+  if (opts.recoveryMinutes) change.recoveryMinutes = number(opts.recoveryMinutes, '--recovery-minutes');
+  if (opts.maxPerOutlet) change.maxPerOutlet = number(opts.maxPerOutlet, '--max-per-outlet');
+  if (opts.holiday) change.holidays = opts.holiday;
+  return change;
+}

@@ -1,0 +1,87 @@
+// Each workspace's crisis thresholds, quiet period and holidays: the defaults with the office's own
+// changes on top, validated before they are kept, so a typo can never silence or flood alerts.
+import {
+  type CrisisSettings,
+  DEFAULT_CRISIS_SETTINGS,
+  type LevelThreshold,
+  validateCrisisSettings,
+} from '../../analyze/crisis/index.ts';
+import { PantauError } from '../../domain/errors.ts';
+import { type Workspace, zoneOffsetMinutes } from '../../domain/workspace.ts';
+import type { Store } from '../../kernel/db/connect.ts';
+import { readSetting, writeSetting } from '../workspaces/settings.repo.ts';
+import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+
+const KEY = 'crisis';
+type Level = keyof CrisisSettings['levels'];
+
+/** What an office may change; the time zone always follows the workspace. */
+export interface CrisisSettingsChange {
+  levels?: Partial<Record<Level, Partial<LevelThreshold>>>;
+  quietPeriodMinutes?: number;
+  recoveryMinutes?: number;
+  maxPerOutlet?: number;
+  baselineDays?: number;
+  holidays?: readonly string[];
+}
+
+type Stored = Omit<CrisisSettings, 'utcOffsetMinutes'>;
+
+function merged(base: Stored, change: CrisisSettingsChange): Stored {
+  const levels = { ...base.levels };
+  for (const level of Object.keys(change.levels ?? {}) as Level[]) {
+    if (!(level in levels)) throw new PantauError('validation', `Level tidak dikenal: ${level}`);
+    levels[level] = { ...levels[level], ...change.levels?.[level] };
+  }
+  return {
+    ...base,
+    ...(change.quietPeriodMinutes !== undefined ? { quietPeriodMinutes: change.quietPeriodMinutes } : {}),
+    ...(change.recoveryMinutes !== undefined ? { recoveryMinutes: change.recoveryMinutes } : {}),
+    ...(change.maxPerOutlet !== undefined ? { maxPerOutlet: change.maxPerOutlet } : {}),
+    ...(change.baselineDays !== undefined ? { baselineDays: change.baselineDays } : {}),
+    ...(change.holidays !== undefined ? { holidays: [...new Set(change.holidays)].sort() } : {}),
+    levels,
+  };
+}
+
+function defaults(): Stored {
+  const { utcOffsetMinutes: _zone, ...rest } = DEFAULT_CRISIS_SETTINGS;
+  return rest;
+}
+
+/** The settings crisis checks use for a workspace. */
+export async function crisisSettingsOf(store: Store, ws: Workspace): Promise<CrisisSettings> {
+  const stored = await readSetting<Stored>(store, ws.id, KEY);
+  return { ...merged(defaults(), stored?.value ?? {}), utcOffsetMinutes: zoneOffsetMinutes(ws.timeZone) };
+}
+
+export async function showCrisisSettings(store: Store, workspace?: string | null) {
+  const ws = await resolveWorkspace(store, workspace);
+  const stored = await readSetting<Stored>(store, ws.id, KEY);
+  return {
+    settings: await crisisSettingsOf(store, ws),
+    updatedBy: stored?.updatedBy ?? null,
+    updatedAt: stored?.updatedAt ?? null,
+  };
+}
+
+/** Applies an office's change (or, with `reset`, goes back to the defaults), keeping who did it. */
+export async function updateCrisisSettings(
+  store: Store,
+  input: { workspace?: string | null; by: string; change: CrisisSettingsChange; reset?: boolean },
+) {
+  const by = input.by.trim();
+  if (!by)
+    throw new PantauError(
+      'validation',
+      'Nama yang mengubah pengaturan wajib diisi — who changes it is required',
+    );
+  const ws = await resolveWorkspace(store, input.workspace);
+  const current = input.reset
+    ? defaults()
+    : ((await readSetting<Stored>(store, ws.id, KEY))?.value ?? defaults());
+  const next = merged(merged(defaults(), current), input.change);
+  validateCrisisSettings({ ...next, utcOffsetMinutes: zoneOffsetMinutes(ws.timeZone) });
+  await writeSetting(store, { workspaceId: ws.id, key: KEY, value: next, by });
+  return showCrisisSettings(store, ws.slug);
+}

@@ -1,0 +1,158 @@
+// Analysis repository: each article's analysis and its subject matches, replaced whole on every
+// (re-)analysis, and read back with analysts' corrections taking precedence.
+
+import type { ExpressionBuilder } from 'kysely';
+import type { Entity, Quote, Tone, ToneLabel } from '../../analyze/types.ts';
+import type { Store } from '../../kernel/db/connect.ts';
+import { relaxedCommit } from '../../kernel/db/dialect.ts';
+import type { Database } from '../../kernel/db/schema.ts';
+import { coverageTone, newestCorrection, subjectCoverage } from '../subjects/subject-coverage.repo.ts';
+
+export interface StoredSubjectMatch {
+  subjectId: number;
+  tone: Tone;
+  highlights: { field: 'title' | 'text'; start: number; end: number }[];
+}
+
+export interface StoredAnalysis {
+  articleId: number;
+  workspaceId: number;
+  analyzedAt: string;
+  tone: Tone;
+  entities: Entity[];
+  quotes: Quote[];
+  keyphrases: string[];
+  summary: string;
+}
+
+export async function saveAnalysis(
+  store: Store,
+  analysis: StoredAnalysis,
+  matches: StoredSubjectMatch[],
+): Promise<void> {
+  const row = {
+    workspace_id: analysis.workspaceId,
+    analyzed_at: analysis.analyzedAt,
+    tone_label: analysis.tone.label,
+    tone_score: analysis.tone.score,
+    tone_reasons: JSON.stringify(analysis.tone.reasons),
+    entities: JSON.stringify(analysis.entities),
+    quotes: JSON.stringify(analysis.quotes),
+    keyphrases: JSON.stringify(analysis.keyphrases),
+    summary: analysis.summary,
+  };
+  await store.db.transaction().execute(async (trx) => {
+    // Analyses are derived again by `pantau reanalyze`; several workers need not wait for the disk.
+    await relaxedCommit(trx, store.dialect);
+    await trx
+      .insertInto('article_analysis')
+      .values({ article_id: analysis.articleId, ...row })
+      .onConflict((oc) => oc.column('article_id').doUpdateSet(row))
+      .execute();
+    await trx.deleteFrom('article_subject').where('article_id', '=', analysis.articleId).execute();
+    if (matches.length > 0) {
+      await trx
+        .insertInto('article_subject')
+        .values(
+          matches.map((m) => ({
+            article_id: analysis.articleId,
+            subject_id: m.subjectId,
+            tone_label: m.tone.label,
+            tone_score: m.tone.score,
+            tone_reasons: JSON.stringify(m.tone.reasons),
+            highlights: JSON.stringify(m.highlights),
+          })),
+        )
+        .execute();
+    }
+  });
+}
+
+export async function findAnalysis(store: Store, articleId: number): Promise<StoredAnalysis | null> {
+  const r = await store.db
+    .selectFrom('article_analysis')
+    .selectAll()
+    .where('article_id', '=', articleId)
+    .executeTakeFirst();
+  if (!r) return null;
+  return {
+    articleId: r.article_id,
+    workspaceId: r.workspace_id,
+    analyzedAt: r.analyzed_at,
+    tone: { label: r.tone_label, score: Number(r.tone_score), reasons: JSON.parse(r.tone_reasons) },
+    entities: JSON.parse(r.entities),
+    quotes: JSON.parse(r.quotes),
+    keyphrases: JSON.parse(r.keyphrases),
+    summary: r.summary,
+  };
+}
+
+/**
+ * The newest analyst correction of the tone toward a subject for the article in the outer query
+ * (JSON text of the label), or null: corrections win wherever subject tone is read.
+ */
+export function correctedSubjectTone(eb: ExpressionBuilder<Database, 'article'>, subjectId: number) {
+  return newestCorrection(eb, 'subject_tone', subjectId);
+}
+
+export interface SubjectArticle {
+  articleId: number;
+  title: string | null;
+  url: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  /** The tone toward the subject: an analyst's correction if there is one, else the analysis. */
+  tone: ToneLabel;
+  score: number;
+  corrected: boolean;
+  /** An analyst said the article is about the subject, whether or not the query found it. */
+  matchCorrected: boolean;
+}
+
+/**
+ * Articles about a subject, newest first: the query's matches as corrected by analysts (an article
+ * they said is not about it is left out, one they said is about it is listed), corrected tones winning.
+ */
+export async function articlesForSubject(
+  store: Store,
+  subjectId: number,
+  limit = 50,
+): Promise<SubjectArticle[]> {
+  const rows = await subjectCoverage(store, subjectId)
+    .orderBy('article.published_at', 'desc')
+    .orderBy('article.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    articleId: r.article_id,
+    title: r.title,
+    url: r.url,
+    outlet: r.outlet,
+    publishedAt: r.published_at,
+    ...coverageTone(r),
+  }));
+}
+
+/** Ids of fetched articles in id order after `afterId`, for re-analysis in pages. */
+export async function fetchedArticleIds(store: Store, workspaceId: number, afterId: number, limit: number) {
+  const rows = await store.db
+    .selectFrom('article')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('status', '=', 'fetched')
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function countFetchedArticles(store: Store, workspaceId: number): Promise<number> {
+  const row = await store.db
+    .selectFrom('article')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .where('status', '=', 'fetched')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

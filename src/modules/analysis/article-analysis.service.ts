@@ -1,0 +1,30 @@
+// Reading an article's analysis as users see it: the automatic result with analysts' corrections
+// applied on top (tone, entities, quote speakers, its issue), and who corrected what.
+import { PantauError } from '../../domain/errors.ts';
+import { findAnalysis } from './analysis.repo.ts';
+import type { Store } from '../../kernel/db/connect.ts';
+import { currentCorrections } from '../corrections/corrections.repo.ts';
+import { findIssueRow, findMembership } from '../issues/issues.repo.ts';
+import { correctedEntities, correctedQuotes } from '../corrections/analysis-corrections.service.ts';
+
+export async function articleAnalysis(store: Store, articleId: number) {
+  const analysis = await findAnalysis(store, articleId);
+  if (!analysis)
+    throw new PantauError('not_found', `Artikel #${articleId} belum dianalisis — not analysed yet`);
+  const corrections = await currentCorrections(store, articleId);
+  const toneCorrection = corrections.find((c) => c.kind === 'tone');
+  const membership = await findMembership(store.db, articleId);
+  const issue = membership ? await findIssueRow(store.db, membership.issueId) : null;
+  return {
+    ...analysis,
+    /** The issue the article was filed in, why, and whether an analyst placed it there. */
+    issue:
+      membership && issue
+        ? { id: issue.id, label: issue.label, pinned: membership.pinned, reason: membership.reason }
+        : null,
+    tone: toneCorrection ? { ...analysis.tone, label: toneCorrection.value, corrected: true } : analysis.tone,
+    entities: correctedEntities(analysis.entities, corrections),
+    quotes: correctedQuotes(analysis.quotes, corrections),
+    corrections,
+  };
+}

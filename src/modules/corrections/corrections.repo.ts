@@ -1,0 +1,126 @@
+// Correction repository: analysts' verdicts, with who and when; the newest of a kind wins.
+import type { Correction, CorrectionKind } from '../../domain/subject.ts';
+import type { Store } from '../../kernel/db/connect.ts';
+
+export async function insertCorrection(
+  store: Store,
+  input: {
+    workspaceId: number;
+    articleId: number;
+    subjectId?: number | null;
+    kind: CorrectionKind;
+    value: unknown;
+    actor: string;
+  },
+): Promise<Correction> {
+  const row = await store.db
+    .insertInto('correction')
+    .values({
+      workspace_id: input.workspaceId,
+      article_id: input.articleId,
+      subject_id: input.subjectId ?? null,
+      kind: input.kind,
+      value: JSON.stringify(input.value),
+      actor: input.actor,
+      created_at: new Date().toISOString(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    articleId: row.article_id,
+    subjectId: row.subject_id,
+    kind: row.kind,
+    value: JSON.parse(row.value),
+    actor: row.actor,
+    createdAt: row.created_at,
+  };
+}
+
+/**
+ * What a newer correction replaces: the same kind about the same subject — and for entity and
+ * quote corrections, about the same span of the text.
+ */
+function correctionKey(kind: CorrectionKind, subjectId: number | null, value: unknown): string {
+  const base = `${kind}:${subjectId ?? ''}`;
+  if (kind !== 'entity' && kind !== 'quote_speaker') return base;
+  const span = value as { start?: number; end?: number };
+  return `${base}:${span.start}:${span.end}`;
+}
+
+/** The newest correction of each kind (and subject, and span) for an article. */
+export async function currentCorrections(store: Store, articleId: number): Promise<Correction[]> {
+  const rows = await store.db
+    .selectFrom('correction')
+    .selectAll()
+    .where('article_id', '=', articleId)
+    .orderBy('id', 'desc')
+    .execute();
+  const seen = new Set<string>();
+  const out: Correction[] = [];
+  for (const r of rows) {
+    const value: unknown = JSON.parse(r.value);
+    const key = correctionKey(r.kind, r.subject_id, value);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      id: r.id,
+      workspaceId: r.workspace_id,
+      articleId: r.article_id,
+      subjectId: r.subject_id,
+      kind: r.kind,
+      value,
+      actor: r.actor,
+      createdAt: r.created_at,
+    });
+  }
+  return out;
+}
+
+/** A workspace's entity corrections, newest first, for what future analyses learn from them. */
+export async function workspaceEntityCorrections(
+  store: Store,
+  workspaceId: number,
+): Promise<{ articleId: number; value: unknown }[]> {
+  const rows = await store.db
+    .selectFrom('correction')
+    .select(['article_id', 'value'])
+    .where('workspace_id', '=', workspaceId)
+    .where('kind', '=', 'entity')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((r) => ({ articleId: r.article_id, value: JSON.parse(r.value) }));
+}
+
+/** Articles an analyst labelled with a tone, for the workspace's learner. */
+export async function toneCorrections(store: Store, workspaceId: number) {
+  const rows = await store.db
+    .selectFrom('correction')
+    .innerJoin('article', 'article.id', 'correction.article_id')
+    .select(['correction.article_id', 'correction.value', 'article.title', 'article.text'])
+    .where('correction.workspace_id', '=', workspaceId)
+    .where('correction.kind', '=', 'tone')
+    .orderBy('correction.id', 'desc')
+    .execute();
+  const seen = new Set<number>();
+  return rows
+    .filter((r) => !seen.has(r.article_id) && seen.add(r.article_id))
+    .map((r) => ({
+      articleId: r.article_id,
+      label: JSON.parse(r.value) as string,
+      title: r.title,
+      text: r.text ?? '',
+    }));
+}
+
+/** How many tone corrections a workspace has: a cheap check of whether its model is out of date. */
+export async function countToneCorrections(store: Store, workspaceId: number): Promise<number> {
+  const row = await store.db
+    .selectFrom('correction')
+    .select((eb) => eb.fn.count<number>('article_id').distinct().as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .where('kind', '=', 'tone')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

@@ -1,0 +1,170 @@
+// POST /api/v1/articles/:id/corrections over real HTTP on loopback, on both stores: one body per
+// kind (a body without `kind` is still a tone correction), corrections visible in the analysis and
+// the subject's articles, bad bodies answered with problem+json.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { storeArticles } from '../../../test/support/articles.ts';
+import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
+import { createPageAnalyser } from '../../kernel/sandbox/page-pool.ts';
+import { analyzeStoredArticle } from '../analysis/analysis.service.ts';
+import { insertSubject } from '../subjects/subjects.repo.ts';
+import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
+import { buildApp } from '../../main/app.ts';
+
+const TEXT =
+  'Wali Kota Sukamaju Arief Wicaksono meninjau Pasar Kembang bersama Dinas Pekerjaan Umum. ' +
+  '"Perbaikan jalan selesai bulan depan," kata Arief. Warga Kampung Duri Selatan mengeluhkan genangan.';
+const TOKEN = 'token-uji-koreksi';
+
+function span(phrase: string) {
+  const start = TEXT.indexOf(phrase);
+  return { start, end: start + phrase.length };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: JSON bodies of the API under test
+type Json = any;
+
+describe.each(DIALECTS)('corrections API on %s', (dialect) => {
+  let t: TestStore;
+  let app: FastifyInstance;
+  let base = '';
+  let articleId = 0;
+  let otherId = 0;
+  let subjectId = 0;
+  let foreignSubject = 0;
+
+  beforeAll(async () => {
+    t = await openTestStore(dialect);
+    const ws = await insertWorkspace(t.store, {
+      slug: 'kota',
+      name: 'Kota',
+      region: 'Kota',
+      timeZone: 'WIB',
+    });
+    const other = await insertWorkspace(t.store, {
+      slug: 'kab',
+      name: 'Kab',
+      region: 'Kab',
+      timeZone: 'WIB',
+    });
+    subjectId = (
+      await insertSubject(t.store, { workspaceId: ws.id, name: 'Pasar', kind: 'topic', query: 'pasar' })
+    ).id;
+    foreignSubject = (
+      await insertSubject(t.store, { workspaceId: other.id, name: 'Bupati', kind: 'leader', query: 'bupati' })
+    ).id;
+    [articleId, otherId] = await storeArticles(t.store, ws.id, [
+      { url: 'https://warta.example/pasar', title: 'Wali Kota tinjau pasar', text: TEXT },
+      {
+        url: 'https://warta.example/lain',
+        title: 'Kios baru',
+        text: 'Pedagang menempati kios baru sejak Senin.',
+      },
+    ]);
+    const pages = createPageAnalyser({ threads: 0 });
+    await analyzeStoredArticle(t.store, pages, articleId);
+    await analyzeStoredArticle(t.store, pages, otherId);
+    app = await buildApp({ store: t.store, apiToken: TOKEN });
+    base = await app.listen({ host: '127.0.0.1', port: 0 });
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.dispose();
+  });
+
+  const post = async (id: number, body: unknown) => {
+    const res = await fetch(`${base}/api/v1/articles/${id}/corrections`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as Json };
+  };
+  const analysis = async (id: number) =>
+    (
+      (await (
+        await fetch(`${base}/api/v1/articles/${id}/analysis`, {
+          headers: { authorization: `Bearer ${TOKEN}` },
+        })
+      ).json()) as Json
+    ).analysis;
+  const subjectArticles = async () =>
+    (
+      (await (
+        await fetch(`${base}/api/v1/subjects/${subjectId}/articles`, {
+          headers: { authorization: `Bearer ${TOKEN}` },
+        })
+      ).json()) as Json
+    ).articles;
+
+  test('each kind of correction is saved with who and shows where users look', async () => {
+    const tone = await post(articleId, { tone: 'negatif', by: 'Rina' });
+    expect(tone.status).toBe(201);
+    expect(tone.body.correction).toMatchObject({ kind: 'tone', value: 'negative', actor: 'Rina' });
+
+    const entity = await post(articleId, {
+      kind: 'entity',
+      ...span('Pasar Kembang'),
+      type: 'ORG',
+      by: 'Rina',
+    });
+    expect(entity.status).toBe(201);
+    const added = await post(articleId, {
+      kind: 'entity',
+      ...span('Arief Wicaksono'),
+      type: 'PER',
+      canonical: 'Arief Wicaksono',
+      by: 'Rina',
+    });
+    expect(added.status).toBe(201);
+    const quote = await post(articleId, {
+      kind: 'quote_speaker',
+      ...span('Perbaikan jalan selesai bulan depan'),
+      speaker: 'Arief Wicaksono',
+      by: 'Budi',
+    });
+    expect(quote.status).toBe(201);
+
+    const a = await analysis(articleId);
+    expect(a.tone).toMatchObject({ label: 'negative', corrected: true });
+    expect(a.entities.find((e: Json) => e.text === 'Pasar Kembang')).toMatchObject({
+      type: 'ORG',
+      corrected: true,
+    });
+    expect(a.entities.find((e: Json) => e.text === 'Arief Wicaksono')).toMatchObject({
+      type: 'PER',
+      corrected: true,
+    });
+    expect(a.quotes[0]).toMatchObject({ speaker: 'Arief Wicaksono', corrected: true });
+    expect(a.corrections.map((c: Json) => c.actor).sort()).toEqual(['Budi', 'Rina', 'Rina', 'Rina']);
+
+    expect((await subjectArticles()).map((s: Json) => s.articleId)).toEqual([articleId]);
+    expect(
+      (await post(articleId, { kind: 'subject_match', subjectId, about: false, by: 'Rina' })).status,
+    ).toBe(201);
+    expect((await post(otherId, { kind: 'subject_match', subjectId, about: true, by: 'Rina' })).status).toBe(
+      201,
+    );
+    expect(await subjectArticles()).toMatchObject([{ articleId: otherId, matchCorrected: true }]);
+  });
+
+  test('bad bodies are refused with problem+json', async () => {
+    const refused: [unknown, number, string][] = [
+      [{ tone: 'negatif' }, 400, 'validation'],
+      [{ kind: 'warna', by: 'Rina' }, 400, 'validation'],
+      [{ kind: 'entity', start: 0, end: 4, type: 'BENDA', by: 'Rina' }, 400, 'validation'],
+      [{ kind: 'entity', ...span('meninjau'), notEntity: true, by: 'Rina' }, 400, 'validation'],
+      [{ kind: 'entity', start: 0, end: 100_000, type: 'PER', by: 'Rina' }, 400, 'validation'],
+      [{ kind: 'quote_speaker', start: 1, end: 5, speaker: 'X', by: 'Rina' }, 400, 'validation'],
+      [{ kind: 'subject_match', subjectId, about: 'ya', by: 'Rina' }, 400, 'validation'],
+      [{ kind: 'subject_match', subjectId: foreignSubject, about: true, by: 'Rina' }, 404, 'not_found'],
+    ];
+    for (const [body, status, title] of refused) {
+      const res = await post(articleId, body);
+      expect(res.status, JSON.stringify(body)).toBe(status);
+      expect(res.type).toContain('application/problem+json');
+      expect(res.body.title).toBe(title);
+    }
+    expect((await post(999_999, { tone: 'positif', by: 'Rina' })).status).toBe(404);
+  });
+});

@@ -1,0 +1,172 @@
+// `pantau issues`: topics the news is grouped into as it arrives — list, show (summary, timeline,
+// tone, outlets, articles) and the analysts' edits (rename, lock, merge, split, move).
+import type { Command } from 'commander';
+import { PantauError } from '../../domain/errors.ts';
+import {
+  lockIssue,
+  mergeIssues,
+  moveArticleToIssue,
+  renameIssue,
+  splitIssue,
+} from './issue-edits.service.ts';
+import { listIssues, showIssue } from './issues.service.ts';
+import { action, parseId, withStore } from '../../kernel/cli/runtime.ts';
+
+const tones = (t: { positive: number; negative: number; neutral: number }) =>
+  `+${t.positive} −${t.negative} =${t.neutral}`;
+
+function positive(value: string, what: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new PantauError('validation', `${what} harus bilangan bulat positif`);
+  return n;
+}
+
+export function registerIssues(program: Command): void {
+  const issues = program
+    .command('issues')
+    .description('Isu: berita dikelompokkan per topik saat masuk — issues (topics)');
+  issues
+    .command('list', { isDefault: true })
+    .description('Isu yang aktif, terbanyak dulu — active issues, busiest first')
+    .option('--days <n>', 'aktif dalam sekian hari terakhir', '7')
+    .option('--min <n>', 'paling sedikit sekian artikel', '2')
+    .option('--limit <n>', 'jumlah isu', '20')
+    .option('--json', 'keluaran JSON lines')
+    .option('--workspace <slug>')
+    .action(
+      action(
+        async (opts: { days: string; min: string; limit: string; json?: boolean; workspace?: string }) => {
+          const list = await withStore((store) =>
+            listIssues(store, {
+              workspace: opts.workspace,
+              days: positive(opts.days, '--days'),
+              minArticles: positive(opts.min, '--min'),
+              limit: positive(opts.limit, '--limit'),
+            }),
+          );
+          if (opts.json) {
+            for (const i of list) process.stdout.write(`${JSON.stringify(i)}\n`);
+            return;
+          }
+          if (list.length === 0) process.stdout.write('Belum ada isu aktif dengan artikel sebanyak itu.\n');
+          for (const i of list) {
+            const flags = `${i.locked ? ' [dikunci]' : ''}${i.manual ? ' [nama analis]' : ''}`;
+            process.stdout.write(
+              `#${i.id}\t${i.articleCount} artikel\t${tones(i.tones)}\t${i.lastAt.slice(0, 10)}\t${i.label}${flags}\n`,
+            );
+          }
+        },
+      ),
+    );
+  issues
+    .command('show <id>')
+    .description('Satu isu: ringkasan, linimasa, nada, media teratas, artikel')
+    .option('--hourly', 'linimasa per jam, bukan per hari')
+    .option('--json', 'keluaran JSON')
+    .action(
+      action(async (id: string, opts: { hourly?: boolean; json?: boolean }) => {
+        const issue = await withStore((store) =>
+          showIssue(store, parseId(id), { bucket: opts.hourly ? 'hour' : 'day' }),
+        );
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify(issue)}\n`);
+          return;
+        }
+        const out: string[] = [];
+        if (issue.requestedId !== issue.id)
+          out.push(`(Isu #${issue.requestedId} sudah digabung ke #${issue.id})`);
+        out.push(`Isu #${issue.id}: ${issue.label}${issue.locked ? ' [dikunci]' : ''}`);
+        out.push(
+          `${issue.articleCount} artikel, ${issue.firstAt.slice(0, 10)} s.d. ${issue.lastAt.slice(0, 10)}`,
+        );
+        out.push(
+          `Nada: positif ${issue.tones.positive}, negatif ${issue.tones.negative}, netral ${issue.tones.neutral}`,
+        );
+        out.push(
+          `Media teratas: ${issue.topOutlets.map((o) => `${o.outlet} (${o.articles})`).join(', ') || '-'}`,
+        );
+        if (issue.summary) out.push('', `Ringkasan: ${issue.summary}`);
+        out.push('', 'Linimasa:');
+        for (const b of issue.timeline)
+          out.push(`  ${b.period}  ${'█'.repeat(Math.min(b.articles, 40))} ${b.articles} (${tones(b)})`);
+        out.push('', 'Artikel:');
+        for (const a of issue.articles) {
+          const pin = a.pinned ? ' [dipindah analis]' : '';
+          out.push(
+            `  #${a.articleId}\t${a.publishedAt?.slice(0, 16) ?? ''}\t${a.outlet ?? ''}\t${a.tone ?? ''}\t${a.title ?? ''}${pin}`,
+          );
+        }
+        process.stdout.write(`${out.join('\n')}\n`);
+      }),
+    );
+  issues
+    .command('rename <id> [name...]')
+    .description('Beri nama isu (kosongkan untuk kembali ke nama otomatis)')
+    .requiredOption('--by <name>', 'nama analis')
+    .action(
+      action(async (id: string, name: string[], opts: { by: string }) => {
+        const issue = await withStore((store) =>
+          renameIssue(store, { id: parseId(id), label: name.join(' '), by: opts.by }),
+        );
+        process.stdout.write(`Isu #${issue.id} sekarang bernama: ${issue.label}\n`);
+      }),
+    );
+  issues
+    .command('lock <id>')
+    .description('Tutup isu dari artikel baru otomatis (--unlock untuk membuka)')
+    .requiredOption('--by <name>', 'nama analis')
+    .option('--unlock', 'buka kembali')
+    .action(
+      action(async (id: string, opts: { by: string; unlock?: boolean }) => {
+        const issue = await withStore((store) =>
+          lockIssue(store, { id: parseId(id), locked: !opts.unlock, by: opts.by }),
+        );
+        process.stdout.write(`Isu #${issue.id} ${issue.state.locked ? 'dikunci' : 'dibuka'}.\n`);
+      }),
+    );
+  issues
+    .command('merge <into> <from>')
+    .description('Gabungkan isu FROM ke isu INTO')
+    .requiredOption('--by <name>', 'nama analis')
+    .action(
+      action(async (into: string, from: string, opts: { by: string }) => {
+        const issue = await withStore((store) =>
+          mergeIssues(store, { into: parseId(into), from: parseId(from), by: opts.by }),
+        );
+        process.stdout.write(
+          `Isu #${from} digabung ke #${issue.id} (${issue.state.articleCount} artikel): ${issue.label}\n`,
+        );
+      }),
+    );
+  issues
+    .command('split <id> <articles...>')
+    .description('Pisahkan artikel-artikel ini ke isu baru')
+    .requiredOption('--by <name>', 'nama analis')
+    .option('--name <name>', 'nama isu baru')
+    .action(
+      action(async (id: string, articles: string[], opts: { by: string; name?: string }) => {
+        const issue = await withStore((store) =>
+          splitIssue(store, {
+            id: parseId(id),
+            articleIds: articles.map(parseId),
+            by: opts.by,
+            label: opts.name,
+          }),
+        );
+        process.stdout.write(`Isu baru #${issue.id} (${issue.state.articleCount} artikel): ${issue.label}\n`);
+      }),
+    );
+  issues
+    .command('move <article> <issue>')
+    .description('Pindahkan satu artikel ke isu lain (koreksi isu)')
+    .requiredOption('--by <name>', 'nama analis')
+    .action(
+      action(async (article: string, issue: string, opts: { by: string }) => {
+        const target = await withStore((store) =>
+          moveArticleToIssue(store, { articleId: parseId(article), issueId: parseId(issue), by: opts.by }),
+        );
+        process.stdout.write(`Artikel #${article} dipindah ke isu #${target.id}: ${target.label}\n`);
+      }),
+    );
+}

@@ -1,0 +1,103 @@
+// Reading issues as analysts see them: the busiest recent issues with their tone breakdown, and one
+// issue in full — label, summary, timeline, tone, top outlets and its articles, with corrections
+// winning. A link to an issue that was merged away resolves to the issue it went into.
+import { issueTimeline } from '../../analyze/issues/index.ts';
+import { compareTerms } from '../../analyze/issues/vector.ts';
+import { PantauError } from '../../domain/errors.ts';
+import { zoneOffsetMinutes } from '../../domain/workspace.ts';
+import type { Store } from '../../kernel/db/connect.ts';
+import {
+  findIssueRow,
+  issueArticleRows,
+  issueMemberships,
+  issueToneCounts,
+  listIssueRows,
+  type StoredIssue,
+} from './issues.repo.ts';
+import { findWorkspace } from '../workspaces/workspaces.repo.ts';
+import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+
+const DAY = 86_400_000;
+
+export async function listIssues(
+  store: Store,
+  input: { workspace?: string | null; days?: number; limit?: number; minArticles?: number; now?: Date },
+) {
+  const ws = await resolveWorkspace(store, input.workspace);
+  const now = input.now ?? new Date();
+  const days = input.days ?? 7;
+  const rows = await listIssueRows(store.db, ws.id, {
+    since: new Date(now.getTime() - days * DAY).toISOString(),
+    limit: input.limit ?? 50,
+    minArticles: input.minArticles ?? 1,
+  });
+  const tones = await issueToneCounts(
+    store.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    ...r,
+    tones: tones.get(r.id) ?? { positive: 0, negative: 0, neutral: 0 },
+  }));
+}
+
+/** The issue with this id, following merges (so old links keep working). */
+export async function resolveIssue(store: Store, id: number): Promise<StoredIssue> {
+  let issue = await findIssueRow(store.db, id);
+  for (let hops = 0; issue?.mergedInto && hops < 10; hops++)
+    issue = await findIssueRow(store.db, issue.mergedInto);
+  if (!issue) throw new PantauError('not_found', `Isu #${id} tidak ditemukan — issue not found`);
+  return issue;
+}
+
+export async function showIssue(
+  store: Store,
+  id: number,
+  input: { bucket?: 'day' | 'hour'; articles?: number } = {},
+) {
+  const issue = await resolveIssue(store, id);
+  const ws = await findWorkspace(store, issue.workspaceId);
+  const offset = zoneOffsetMinutes(ws?.timeZone ?? 'WIB');
+  const articles = await issueArticleRows(store.db, [issue.id]);
+  const tones = { positive: 0, negative: 0, neutral: 0 };
+  const outlets = new Map<string, number>();
+  for (const a of articles) {
+    tones[a.tone ?? 'neutral']++;
+    if (a.outlet) outlets.set(a.outlet, (outlets.get(a.outlet) ?? 0) + 1);
+  }
+  // The article closest to the issue's centre tells its story best: its summary is the issue's.
+  const members = await issueMemberships(store.db, issue.id);
+  let central: number | null = null;
+  let best = -1;
+  for (const m of members) {
+    const { similarity } = compareTerms(m.member.terms, issue.state.terms);
+    if (similarity > best) {
+      best = similarity;
+      central = m.articleId;
+    }
+  }
+  const centre = articles.find((a) => a.articleId === central);
+  return {
+    id: issue.id,
+    requestedId: id,
+    label: issue.label,
+    manual: issue.state.manualLabel !== null,
+    locked: issue.state.locked,
+    editedBy: issue.editedBy,
+    firstAt: issue.state.firstAt,
+    lastAt: issue.state.lastAt,
+    articleCount: articles.length,
+    summary: centre?.summary ?? '',
+    summaryFrom: central,
+    tones,
+    topOutlets: [...outlets]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 5)
+      .map(([outlet, n]) => ({ outlet, articles: n })),
+    timeline: issueTimeline(
+      articles.map((a) => ({ publishedAt: a.publishedAt ?? issue.state.lastAt, tone: a.tone })),
+      { bucket: input.bucket ?? 'day', utcOffsetMinutes: offset },
+    ),
+    articles: articles.slice(0, input.articles ?? 100),
+  };
+}

@@ -1,0 +1,85 @@
+// Sends a crisis alert by e-mail over the workspace's SMTP server.
+
+import nodemailer from 'nodemailer';
+import type { Alert } from '../../analyze/crisis/types.ts';
+import { describeError, PantauError } from '../../domain/errors.ts';
+import { type AlertMessageOptions, renderAlert } from './alert-message.present.ts';
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  /** true for implicit TLS (usually port 465); false lets STARTTLS upgrade when the server offers it. */
+  secure: boolean;
+  user?: string;
+  pass?: string;
+  /** Sender, e.g. "Pantau Diskominfo <pantau@semarangkota.go.id>". */
+  from: string;
+}
+
+export interface EmailDelivery {
+  ok: boolean;
+  attempts: number;
+  messageId?: string;
+  accepted: string[];
+  rejected: string[];
+  error?: string;
+}
+
+export interface SendAlertEmailOptions extends AlertMessageOptions {
+  /** Limit for connecting, the greeting and each reply, in milliseconds. */
+  timeoutMs?: number;
+}
+
+/**
+ * One attempt: the job that calls this is retried by the queue, and the alert id travels in a
+ * header so a receiving system can drop duplicates. Never throws for delivery problems.
+ */
+export async function sendAlertEmail(
+  alert: Alert,
+  to: readonly string[],
+  smtp: SmtpSettings,
+  options: SendAlertEmailOptions = {},
+): Promise<EmailDelivery> {
+  const recipients = to.map((r) => r.trim()).filter((r) => r !== '');
+  if (recipients.length === 0) throw new PantauError('validation', 'Tidak ada penerima e-mail peringatan');
+  for (const r of recipients) {
+    if (/[\r\n]/.test(r) || !/^[^@\s]+@[^@\s]+$/.test(r.replace(/^.*<(.*)>$/, '$1'))) {
+      throw new PantauError('validation', `Alamat e-mail tidak valid: ${JSON.stringify(r)}`);
+    }
+  }
+  const message = renderAlert(alert, options);
+  const timeout = options.timeoutMs ?? 30_000;
+  const transport = nodemailer.createTransport({
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.secure,
+    auth: smtp.user ? { user: smtp.user, pass: smtp.pass ?? '' } : undefined,
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout,
+    logger: false,
+  });
+  try {
+    const info = await transport.sendMail({
+      from: smtp.from,
+      to: recipients,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      headers: { 'X-Pantau-Alert-Id': alert.id },
+    });
+    const accepted = info.accepted.map(String);
+    const rejected = info.rejected.map(String);
+    return { ok: accepted.length > 0, attempts: 1, messageId: info.messageId, accepted, rejected };
+  } catch (e) {
+    return { ok: false, attempts: 1, accepted: [], rejected: [...recipients], error: safeError(e, smtp) };
+  } finally {
+    transport.close();
+  }
+}
+
+/** The error in one line, with the password cut out should a server ever echo it back. */
+function safeError(e: unknown, smtp: SmtpSettings): string {
+  const text = describeError(e);
+  return smtp.pass ? text.split(smtp.pass).join('***') : text;
+}

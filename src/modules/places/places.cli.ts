@@ -1,0 +1,81 @@
+// `pantau places`: the workspace's own places (kecamatan, kelurahan/desa, local names) that the
+// analysis recognises as places.
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { PantauError } from '../../domain/errors.ts';
+import { PLACE_KIND_LABELS } from '../../domain/place.ts';
+import { addPlace, importPlaces, listPlaces, removePlace } from './places.service.ts';
+import { action, parseId, withStore } from '../../kernel/cli/runtime.ts';
+
+const REANALYZE_HINT = 'Jalankan `pantau reanalyze` agar artikel lama ikut dikenali.\n';
+
+export function registerPlaces(program: Command): void {
+  const places = program
+    .command('places')
+    .description('Wilayah sendiri: kecamatan, kelurahan/desa, tempat — the workspace’s own places');
+  places
+    .command('add <name...>')
+    .description('Tambah tempat — add a place')
+    .option('--kind <kind>', 'kecamatan | kelurahan | desa | tempat', 'tempat')
+    .option('--parent <name>', 'kecamatan induk, untuk kelurahan/desa')
+    .option('--workspace <slug>')
+    .action(
+      action(async (name: string[], opts: { kind: string; parent?: string; workspace?: string }) => {
+        const p = await withStore((store) =>
+          addPlace(store, {
+            workspace: opts.workspace,
+            name: name.join(' '),
+            kind: opts.kind,
+            parent: opts.parent,
+          }),
+        );
+        process.stdout.write(`Tempat #${p.id} ditambahkan: ${p.name} (${PLACE_KIND_LABELS[p.kind]})\n`);
+        process.stdout.write(REANALYZE_HINT);
+      }),
+    );
+  places
+    .command('list')
+    .description('Daftar tempat — list places')
+    .option('--workspace <slug>')
+    .option('--json', 'keluaran JSON lines')
+    .action(
+      action(async (opts: { workspace?: string; json?: boolean }) => {
+        const list = await withStore((store) => listPlaces(store, opts.workspace));
+        if (opts.json) {
+          for (const p of list) process.stdout.write(`${JSON.stringify(p)}\n`);
+          return;
+        }
+        if (list.length === 0)
+          process.stdout.write(
+            'Belum ada tempat. Tambahkan dengan: pantau places add, atau pantau places import\n',
+          );
+        for (const p of list)
+          process.stdout.write(
+            `#${p.id}\t${PLACE_KIND_LABELS[p.kind]}\t${p.name}${p.parent ? `\t(${p.parent})` : ''}\n`,
+          );
+      }),
+    );
+  places
+    .command('remove <id>')
+    .description('Hapus tempat — remove a place')
+    .action(
+      action(async (id: string) => {
+        const p = await withStore((store) => removePlace(store, parseId(id)));
+        process.stdout.write(`Tempat #${p.id} (${p.name}) dihapus.\n`);
+      }),
+    );
+  places
+    .command('import <file>')
+    .description('Impor daftar tempat: satu nama per baris, atau CSV "nama,jenis[,induk]" — import a list')
+    .option('--workspace <slug>')
+    .action(
+      action(async (file: string, opts: { workspace?: string }) => {
+        const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+          throw new PantauError('validation', `Berkas ${file} tidak dapat dibaca: ${e.code ?? e.message}`);
+        });
+        const r = await withStore((store) => importPlaces(store, { workspace: opts.workspace, text }));
+        process.stdout.write(`Dibaca ${r.read} tempat: ${r.added} ditambahkan, ${r.skipped} sudah ada.\n`);
+        if (r.added > 0) process.stdout.write(REANALYZE_HINT);
+      }),
+    );
+}

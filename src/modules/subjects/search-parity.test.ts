@@ -1,0 +1,99 @@
+// The same search gives the same articles on SQLite (FTS5 over Snowball-stemmed text) and on
+// PostgreSQL (tsvector with the `indonesian` configuration), whatever affixes the words carry.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { storeArticles } from '../../../test/support/articles.ts';
+import { openTestStore, type TestStore } from '../../../test/support/stores.ts';
+import { searchArticles } from '../articles/articles.repo.ts';
+import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
+
+const ARTICLES: [string, string][] = [
+  [
+    'Pemerintahan Kota Sukamaju tanggap banjir',
+    'Pemerintah kota menanggulangi banjir yang merendam tiga kecamatan sejak Senin.',
+  ],
+  [
+    'Perbaikan jalan dimulai',
+    'Dinas PUPR memperbaiki jalan rusak di Kecamatan Cibeureum; perbaikannya ditargetkan selesai sehari-hari sebelum Lebaran.',
+  ],
+  [
+    'Pelayanan KTP diperpanjang',
+    'Disdukcapil melayani warga hingga malam. Pelayanan administrasi kependudukan dibuka pula pada Sabtu.',
+  ],
+  [
+    'DPRD pertanyakan anggaran',
+    'Anggota DPRD mempertanyakan kebijakan anggaran penanganan COVID-19 dan keterbukaan informasi publik.',
+  ],
+  [
+    'Wali kota resmikan pasar',
+    'Pasar rakyat diresmikan wali kota. Pedagang berharap pasar ramai; ini bukan soal banjir.',
+  ],
+  [
+    "Ma'ruf hadiri rapat koordinasi",
+    'Wakil presiden berkoordinasi dengan kepala daerah se-Jawa Barat tentang kebijakan pangan.',
+  ],
+];
+
+const QUERIES = [
+  'pemerintah',
+  'banjir',
+  'tanggulang',
+  'perbaikan jalan',
+  'melayani',
+  'pelayanan -KTP',
+  '"wali kota"',
+  'kebijakan',
+  'covid-19',
+  'sehari-hari',
+  'koordinasi',
+  'pasar or banjir',
+  'keterbukaan informasi',
+  'jakarta',
+];
+
+let sqlite: TestStore;
+let postgres: TestStore;
+const ids = new Map<TestStore, number[]>();
+
+async function fill(t: TestStore) {
+  const ws = await insertWorkspace(t.store, { slug: 'a', name: 'A', region: 'A', timeZone: 'WIB' });
+  const created = await storeArticles(
+    t.store,
+    ws.id,
+    ARTICLES.map(([title, text], i) => ({ url: `u${i}`, title, text })),
+  );
+  ids.set(t, created);
+  return ws.id;
+}
+
+let wsSqlite = 0;
+let wsPostgres = 0;
+beforeAll(async () => {
+  sqlite = await openTestStore('sqlite');
+  postgres = await openTestStore('postgres');
+  wsSqlite = await fill(sqlite);
+  wsPostgres = await fill(postgres);
+});
+afterAll(async () => {
+  await sqlite.dispose();
+  await postgres.dispose();
+});
+
+async function found(t: TestStore, ws: number, q: string): Promise<number[]> {
+  const positions = ids.get(t) as number[];
+  const hits = await searchArticles(t.store, ws, q, { limit: 50 });
+  return hits.map((h) => positions.indexOf(h.article.id)).sort();
+}
+
+test.each(QUERIES)('"%s" finds the same articles on both stores', async (q) => {
+  const a = await found(sqlite, wsSqlite, q);
+  const b = await found(postgres, wsPostgres, q);
+  expect(a).toEqual(b);
+});
+
+test('stemming makes affixed forms find each other', async () => {
+  expect(await found(sqlite, wsSqlite, 'pemerintah')).toEqual([0]);
+  expect(await found(sqlite, wsSqlite, 'melayani')).toEqual([2]);
+  expect(await found(sqlite, wsSqlite, 'pelayanan -KTP')).toEqual([]);
+  expect(await found(sqlite, wsSqlite, 'banjir')).toEqual([0, 4]);
+  expect(await found(sqlite, wsSqlite, 'jakarta')).toEqual([]);
+});
