@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'conflict'
   | 'forbidden'
   | 'unauthorized'
+  | 'locked'
+  | 'csrf'
   // fetching
   | 'blocked_address'
   | 'robots_disallowed'
@@ -44,7 +46,10 @@ function defaultStatus(code: ErrorCode): number {
     case 'unauthorized':
       return 401;
     case 'forbidden':
+    case 'csrf':
       return 403;
+    case 'locked':
+      return 429;
     case 'not_found':
       return 404;
     case 'conflict':

@@ -1,60 +1,99 @@
-// The HTTP API: bearer-token authentication on every /api route, problem+json errors, OpenAPI docs.
+// The HTTP API: every /api/v1 route declares its access in its module (authentication hangs on the
+// matched route), request and response schemas appear in /api/docs, errors are problem+json.
+import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import type { Logger } from '../kernel/logger.ts';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Store } from '../kernel/db/connect.ts';
-import { tokenMatches } from '../kernel/auth/legacy-token.ts';
+import { type Authenticated, installAccess } from '../kernel/http/access.ts';
 import { problemHandler, sendProblem } from '../kernel/http/problem.ts';
+import type { Logger } from '../kernel/logger.ts';
+import { agencyRoutes } from '../modules/agencies/agencies.routes.ts';
 import { alertRoutes } from '../modules/alerts/alerts.routes.ts';
 import { articleRoutes } from '../modules/articles/articles.routes.ts';
+import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { issueRoutes } from '../modules/issues/issues.routes.ts';
 import { placeRoutes } from '../modules/places/places.routes.ts';
 import { sourceRoutes } from '../modules/sources/sources.routes.ts';
+import { storyRoutes } from '../modules/stories/stories.routes.ts';
 import { subjectRoutes } from '../modules/subjects/subjects.routes.ts';
+import { actorFromSession, actorFromToken, csrfMatches } from '../modules/users/auth.service.ts';
+import { SESSION_COOKIE, userRoutes } from '../modules/users/users.routes.ts';
+import { workspaceRoutes } from '../modules/workspaces/workspaces.routes.ts';
+import { workspaceForActor } from '../modules/workspaces/workspaces.service.ts';
 
-export async function buildApp(options: {
-  store: Store;
-  apiToken: string;
-  logger?: Logger;
-}): Promise<FastifyInstance> {
+async function authenticate(store: Store, req: FastifyRequest): Promise<Authenticated | null> {
+  const header = req.headers.authorization;
+  if (header) {
+    // A request that presents a token is judged by it alone, never by a cookie it also carries.
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    const actor = m ? await actorFromToken(store, m[1]) : null;
+    return actor ? { actor, sessionId: null, csrfToken: null } : null;
+  }
+  const session = req.cookies[SESSION_COOKIE];
+  if (!session) return null;
+  const found = await actorFromSession(store, session);
+  return found ? { actor: found.actor, sessionId: found.sessionId, csrfToken: found.csrfToken } : null;
+}
+
+export async function buildApp(options: { store: Store; logger?: Logger; trustProxy?: boolean }): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger | undefined,
     bodyLimit: 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
   }) as unknown as FastifyInstance;
+  app.decorate('pantau', { store: options.store, workspaceFor: workspaceForActor });
+  // Requests are validated by each route's zod schema (errors with field paths, in the caller's
+  // language); the JSON Schemas given to Fastify are for the documentation only, and responses
+  // are serialised as the presenters shaped them.
+  app.setValidatorCompiler(() => (data) => ({ value: data }));
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(problemHandler);
   app.setNotFoundHandler((req, reply) =>
-    sendProblem(reply, 404, 'not_found', `Tidak ada rute ${req.method} ${req.url}`),
+    sendProblem(reply, 404, 'not_found', `Tidak ada rute ${req.method} ${req.url} — no such route`),
   );
+  await app.register(cookie);
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Pantau API', version: '0.1.0', description: 'Pemantauan media pemerintah daerah' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      security: [{ bearer: [] }],
+      info: { title: 'Pantau API', version: '0.2.0', description: 'Pemantauan media pemerintah daerah' },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'Token API pribadi (pantau tokens create)' },
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Sesi peramban; permintaan yang mengubah data wajib menyertakan X-CSRF-Token' },
+        },
+      },
+    },
+  });
+  app.addSchema({
+    $id: 'problem',
+    type: 'object',
+    description: 'RFC 9457 problem+json',
+    properties: {
+      type: { type: 'string' },
+      title: { type: 'string' },
+      status: { type: 'integer' },
+      code: { type: 'string', description: 'kode stabil, mis. validation, not_found, forbidden' },
+      detail: { type: 'string', description: 'pesan dalam bahasa pemanggil (Accept-Language)' },
+      errors: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  installAccess(app, { authenticate: (req) => authenticate(options.store, req), csrfMatches });
 
-  app.addHook('onRequest', async (req, reply) => {
-    if (!req.url.startsWith('/api/v1/')) return;
-    if (!tokenMatches(options.apiToken, req.headers.authorization)) {
-      return sendProblem(
-        reply,
-        401,
-        'unauthorized',
-        'Token API tidak valid atau tidak ada — missing or invalid bearer token',
-      );
-    }
-  });
-  app.get('/healthz', { schema: { hide: true } }, async () => {
+  app.get('/healthz', { schema: { hide: true }, config: { access: 'public' } }, async () => {
     await options.store.db.selectFrom('workspace').select('id').limit(1).execute();
     return { status: 'ok' };
   });
-  sourceRoutes(app, options.store);
-  articleRoutes(app, options.store);
-  subjectRoutes(app, options.store);
-  issueRoutes(app, options.store);
-  alertRoutes(app, options.store);
-  placeRoutes(app, options.store);
+  userRoutes(app);
+  workspaceRoutes(app);
+  agencyRoutes(app);
+  auditRoutes(app);
+  sourceRoutes(app);
+  articleRoutes(app);
+  storyRoutes(app);
+  subjectRoutes(app);
+  issueRoutes(app);
+  alertRoutes(app);
+  placeRoutes(app);
   return app;
 }

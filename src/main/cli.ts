@@ -1,5 +1,11 @@
 // The `pantau` command line.
 import { Command } from 'commander';
+import { configureCli, setActingAs } from '../kernel/cli/runtime.ts';
+import { loadConfig } from '../kernel/config.ts';
+import { registerAgencies } from '../modules/agencies/agencies.cli.ts';
+import { registerAudit } from '../modules/audit/audit.cli.ts';
+import { registerTokens, registerUsers } from '../modules/users/users.cli.ts';
+import { bootstrap, cliActor } from './bootstrap.ts';
 import { registerAlerts } from '../modules/alerts/alerts.cli.ts';
 import { registerAnalyze } from '../modules/analysis/analyze.cli.ts';
 import { registerArticles } from '../modules/articles/articles.cli.ts';
@@ -17,7 +23,15 @@ import { registerWorkspace } from '../modules/workspaces/workspaces.cli.ts';
 
 const program = new Command('pantau')
   .description('Pantau — pemantauan media untuk Humas dan Diskominfo pemerintah daerah')
-  .version('0.1.0');
+  .version('0.2.0')
+  .option('--as <email>', 'bertindak sebagai pengguna ini (bawaan: pemilik PANTAU_TOKEN, atau administrator pertama)')
+  .hook('preAction', (cmd) => setActingAs(cmd.opts().as));
+
+configureCli({
+  prepare: (store) =>
+    bootstrap(store, { dataDir: loadConfig().dataDir, announce: (text) => process.stderr.write(text) }),
+  resolve: cliActor,
+});
 
 registerServe(program);
 registerWorkspace(program);
@@ -34,5 +48,9 @@ registerExtract(program);
 registerFeed(program);
 registerAnalyze(program);
 registerAlerts(program);
+registerUsers(program);
+registerTokens(program);
+registerAgencies(program);
+registerAudit(program);
 
 await program.parseAsync(process.argv);

@@ -1,11 +1,11 @@
 // `pantau serve`: the HTTP API plus, unless --no-workers, the scheduler and the crawl workers.
 import type { Command } from 'commander';
-import { apiTokenFile, loadApiToken } from '../kernel/auth/legacy-token.ts';
-import { buildApp } from './app.ts';
-import { createLogger } from '../kernel/logger.ts';
-import { openContext } from '../kernel/context.ts';
-import { runScheduler, runWorkers } from '../modules/crawl/crawl.service.ts';
 import { action, commandConfig } from '../kernel/cli/runtime.ts';
+import { openContext } from '../kernel/context.ts';
+import { createLogger } from '../kernel/logger.ts';
+import { runScheduler, runWorkers } from '../modules/crawl/crawl.service.ts';
+import { buildApp } from './app.ts';
+import { bootstrap } from './bootstrap.ts';
 
 export function registerServe(program: Command): void {
   program
@@ -19,8 +19,12 @@ export function registerServe(program: Command): void {
         const { config } = commandConfig();
         const logger = createLogger(process.env.PANTAU_LOG_LEVEL ?? 'info');
         const ctx = await openContext(config, logger);
-        const apiToken = loadApiToken(config.dataDir);
-        const app = await buildApp({ store: ctx.store, apiToken, logger });
+        await bootstrap(ctx.store, {
+          dataDir: config.dataDir,
+          defaultWorkspace: true,
+          announce: (text) => process.stderr.write(text),
+        });
+        const app = await buildApp({ store: ctx.store, logger, trustProxy: process.env.PANTAU_TRUST_PROXY === '1' });
         const stop = new AbortController();
         const background = opts.workers
           ? Promise.all([runScheduler(ctx, stop.signal), runWorkers(ctx)]).catch((e) => {
@@ -42,7 +46,7 @@ export function registerServe(program: Command): void {
         });
         process.stderr.write(
           `Pantau berjalan di ${address} (${ctx.store.dialect}${opts.workers ? ', dengan pekerja' : ''}).\n` +
-            `Dokumentasi API: ${address}/api/docs · token API: ${process.env.PANTAU_API_TOKEN ? 'PANTAU_API_TOKEN' : apiTokenFile(config.dataDir)}\n`,
+            `Dokumentasi API: ${address}/api/docs · masuk dengan akun administrator, atau token API pribadi (pantau tokens create)\n`,
         );
       }),
     );

@@ -1,10 +1,14 @@
-// What every command shares: configuration, logger, opening the store or the full context, and
-// turning errors into a clear message with a non-zero exit.
-import { loadConfig } from '../config.ts';
+// What every command shares: configuration, logger, opening the store as the acting user (the
+// CLI acts as a configured user: --as EMAIL, else the owner of PANTAU_TOKEN, else the first
+// administrator — whoever runs commands on the server already holds its database), and turning
+// errors into a clear message with a non-zero exit.
 import { describeError, PantauError } from '../../domain/errors.ts';
-import { createLogger } from '../logger.ts';
+import type { Actor } from '../../domain/user.ts';
+import { loadConfig } from '../config.ts';
 import { type AppContext, openContext } from '../context.ts';
+import { type Ctx, createCtx } from '../ctx.ts';
 import { openStore, type Store } from '../db/connect.ts';
+import { createLogger } from '../logger.ts';
 
 export function commandConfig() {
   const config = loadConfig();
@@ -13,23 +17,54 @@ export function commandConfig() {
   return { config, logger };
 }
 
-export async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+/** Wired by main/cli.ts: first-start set-up and who the command acts as. */
+export interface CliIdentity {
+  /** Runs once per opened store: default workspace, first administrator, old shared token. */
+  prepare(store: Store): Promise<void>;
+  resolve(store: Store, who: { as: string | null; token: string | null }): Promise<Actor>;
+}
+
+let identity: CliIdentity | null = null;
+let actingAs: string | null = null;
+
+export function configureCli(id: CliIdentity): void {
+  identity = id;
+}
+
+/** From the global --as option. */
+export function setActingAs(email: string | null | undefined): void {
+  actingAs = email?.trim() || null;
+}
+
+async function cliCtx(store: Store): Promise<Ctx> {
+  if (!identity) throw new Error('CLI identity is not configured');
+  await identity.prepare(store);
+  const actor = await identity.resolve(store, {
+    as: actingAs ?? process.env.PANTAU_AS ?? null,
+    token: process.env.PANTAU_TOKEN ?? null,
+  });
+  return createCtx(store, { actor, requestId: `cli-${process.pid}`, address: 'cli' });
+}
+
+/** Opens the store and runs the command as the acting user. */
+export async function withCtx<T>(fn: (ctx: Ctx) => Promise<T>): Promise<T> {
   const { config } = commandConfig();
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
   try {
-    return await fn(store);
+    return await fn(await cliCtx(store));
   } finally {
     await store.close();
   }
 }
 
-export async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
+/** Opens the whole application context (queue, fetcher, page pool), with the acting user. */
+export async function withContext<T>(fn: (app: AppContext, ctx: Ctx) => Promise<T>): Promise<T> {
   const { config, logger } = commandConfig();
-  const ctx = await openContext(config, logger);
+  const app = await openContext(config, logger);
   try {
-    return await fn(ctx);
+    return await fn(app, await cliCtx(app.store));
   } finally {
-    await ctx.close();
+    await app.close();
   }
 }
 

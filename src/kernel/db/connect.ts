@@ -5,6 +5,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { Caches } from '../caches.ts';
 import type { DialectName } from './dialect.ts';
 import { foundation } from './migrations/001-foundation.ts';
 import { analysis } from './migrations/002-analysis.ts';
@@ -12,6 +13,7 @@ import { alerts } from './migrations/003-alerts.ts';
 import { issues } from './migrations/004-issues.ts';
 import { places } from './migrations/005-places.ts';
 import { settings } from './migrations/006-settings.ts';
+import { accounts } from './migrations/007-accounts.ts';
 import type { Database } from './schema.ts';
 import { cachingStatements } from './sqlite-statements.ts';
 
@@ -28,6 +30,8 @@ export interface Store {
   dialect: DialectName;
   /** Where the SQLite file lives (null on PostgreSQL). */
   file: string | null;
+  /** Caches owned by this store, shared by every context and transaction made from it. */
+  caches: Caches;
   close(): Promise<void>;
 }
 
@@ -39,6 +43,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '004-issues': issues(dialect),
     '005-places': places(dialect),
     '006-settings': settings(dialect),
+    '007-accounts': accounts(dialect),
   };
 }
 
@@ -85,5 +90,5 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     await db.destroy();
     throw error;
   }
-  return { db, dialect, file, close: () => db.destroy() };
+  return { db, dialect, file, caches: new Caches(), close: () => db.destroy() };
 }

@@ -240,7 +240,89 @@ export interface WorkspaceSettingTable {
   updated_at: Timestamp;
 }
 
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  password_hash: string;
+  is_admin: Generated<number>;
+  disabled: Generated<number>;
+  must_change_password: Generated<number>;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  language: Generated<string>;
+  created_at: CreatedAt;
+}
+
+export interface AgencyTable {
+  id: Generated<number>;
+  workspace_id: number;
+  name: string;
+  short_name: string;
+  head: string | null;
+  email: string | null;
+  phone: string | null;
+  active: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface MembershipTable {
+  user_id: number;
+  workspace_id: number;
+  role: string;
+  agency_id: number | null;
+  created_at: CreatedAt;
+}
+
+export interface UserSessionTable {
+  id: Generated<number>;
+  token_hash: string;
+  csrf_token: string;
+  user_id: number;
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  address: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  workspace_id: number | null;
+  user_id: number | null;
+  actor: string;
+  role: string | null;
+  action: string;
+  record_type: string;
+  record_id: string | null;
+  /** JSON: { before?, after? } with only the changed fields. */
+  changes: string;
+  request_id: string | null;
+  address: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface Database {
+  app_user: UserTable;
+  agency: AgencyTable;
+  membership: MembershipTable;
+  user_session: UserSessionTable;
+  api_token: ApiTokenTable;
+  audit_log: AuditLogTable;
   workspace_setting: WorkspaceSettingTable;
   issue: IssueTable;
   issue_article: IssueArticleTable;

@@ -7,7 +7,7 @@ import {
   showCrisisSettings,
   updateCrisisSettings,
 } from './crisis-settings.service.ts';
-import { action, commandConfig, withStore } from '../../kernel/cli/runtime.ts';
+import { action, commandConfig, withCtx } from '../../kernel/cli/runtime.ts';
 
 export function registerAlerts(program: Command): void {
   const alerts = program.command('alerts').description('Peringatan dini krisis — crisis early warning');
@@ -19,8 +19,8 @@ export function registerAlerts(program: Command): void {
     .action(
       action(async () => {
         const { config } = commandConfig();
-        const results = await withStore((store) =>
-          checkAlerts(store, config.alerts, { allowHosts: config.allowHosts }),
+        const results = await withCtx((ctx) =>
+          checkAlerts(ctx, config.alerts, { allowHosts: config.allowHosts }),
         );
         if (results.length === 0) process.stdout.write('Belum ada subjek atau isu aktif yang dipantau.\n');
         for (const r of results) {
@@ -37,7 +37,7 @@ export function registerAlerts(program: Command): void {
     .option('--limit <n>', 'jumlah', '20')
     .action(
       action(async (opts: { workspace?: string; limit: string }) => {
-        const list = await withStore((store) => listAlerts(store, opts.workspace, Number(opts.limit) || 20));
+        const list = await withCtx((ctx) => listAlerts(ctx, opts.workspace, Number(opts.limit) || 20));
         if (list.length === 0) process.stdout.write('Belum ada peringatan.\n');
         for (const a of list) {
           process.stdout.write(
@@ -50,7 +50,6 @@ export function registerAlerts(program: Command): void {
     .command('settings')
     .description('Lihat atau ubah ambang, masa tenang dan hari libur peringatan krisis — crisis settings')
     .option('--workspace <slug>')
-    .option('--by <name>', 'nama yang mengubah (wajib saat mengubah)')
     .option('--waspada <ambang>', 'JAM:NEGATIF:MEDIA:RASIO, mis. 6:5:3:2')
     .option('--siaga <ambang>', 'JAM:NEGATIF:MEDIA:RASIO')
     .option('--krisis <ambang>', 'JAM:NEGATIF:MEDIA:RASIO')
@@ -64,15 +63,14 @@ export function registerAlerts(program: Command): void {
       action(async (opts: SettingsOptions) => {
         const change = settingsChange(opts);
         const changing = opts.reset || Object.keys(change).length > 0;
-        const shown = await withStore((store) =>
+        const shown = await withCtx((ctx) =>
           changing
-            ? updateCrisisSettings(store, {
+            ? updateCrisisSettings(ctx, {
                 workspace: opts.workspace,
-                by: opts.by ?? '',
                 change,
                 reset: opts.reset,
               })
-            : showCrisisSettings(store, opts.workspace),
+            : showCrisisSettings(ctx, opts.workspace),
         );
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(shown)}\n`);
@@ -96,7 +94,6 @@ export function registerAlerts(program: Command): void {
 
 interface SettingsOptions {
   workspace?: string;
-  by?: string;
   waspada?: string;
   siaga?: string;
   krisis?: string;

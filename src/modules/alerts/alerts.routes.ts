@@ -1,9 +1,11 @@
 // /api/v1/alerts: crisis alerts sent, and each workspace's thresholds, quiet periods and holidays.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { route } from '../../kernel/http/route.ts';
+import { workspaceQuery, workspaceSlug } from '../../kernel/http/schemas.ts';
+import { alertsPolicy } from './alerts.policy.ts';
 import { listAlerts } from './alerts.service.ts';
 import { showCrisisSettings, updateCrisisSettings } from './crisis-settings.service.ts';
-import type { Store } from '../../kernel/db/connect.ts';
 
 const threshold = z
   .object({
@@ -16,13 +18,8 @@ const threshold = z
   .strict();
 const change = z
   .object({
-    by: z.string().min(1).max(200),
     reset: z.boolean().optional(),
-    levels: z
-      .object({ waspada: threshold, siaga: threshold, krisis: threshold })
-      .partial()
-      .strict()
-      .optional(),
+    levels: z.object({ waspada: threshold, siaga: threshold, krisis: threshold }).partial().strict().optional(),
     quietPeriodMinutes: z.number().int().min(0).max(10_080).optional(),
     recoveryMinutes: z.number().int().min(0).max(10_080).optional(),
     maxPerOutlet: z.number().int().min(1).optional(),
@@ -33,27 +30,45 @@ const change = z
       .optional(),
   })
   .strict();
-const workspaceQuery = z.object({ workspace: z.string().min(1).optional() });
+const settingsResponse = z.object({
+  settings: z.object({}).loose(),
+  updatedBy: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
 
-export function alertRoutes(app: FastifyInstance, store: Store) {
-  app.get('/api/v1/alerts', { schema: { tags: ['alerts'], summary: 'Peringatan terkirim' } }, async (req) => {
-    const q = workspaceQuery
-      .extend({ limit: z.coerce.number().int().min(1).max(200).default(50) })
-      .parse(req.query);
-    return { alerts: await listAlerts(store, q.workspace, q.limit) };
+export function alertRoutes(app: FastifyInstance) {
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/alerts',
+    access: alertsPolicy.can('read'),
+    tags: ['alerts'],
+    summary: 'Peringatan terkirim',
+    query: z.object({ workspace: workspaceSlug, limit: z.coerce.number().int().min(1).max(200).default(50) }),
+    response: z.object({ alerts: z.array(z.object({}).loose()) }),
+    handler: async (ctx, { query }) => ({ alerts: await listAlerts(ctx, null, query.limit) }),
   });
-  app.get(
-    '/api/v1/alerts/settings',
-    { schema: { tags: ['alerts'], summary: 'Pengaturan peringatan krisis' } },
-    async (req) => showCrisisSettings(store, workspaceQuery.parse(req.query).workspace),
-  );
-  app.put(
-    '/api/v1/alerts/settings',
-    { schema: { tags: ['alerts'], summary: 'Ubah pengaturan peringatan krisis' } },
-    async (req) => {
-      const { workspace } = workspaceQuery.parse(req.query);
-      const { by, reset, ...rest } = change.parse(req.body);
-      return updateCrisisSettings(store, { workspace, by, reset, change: rest });
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/alerts/settings',
+    access: alertsPolicy.can('read'),
+    tags: ['alerts'],
+    summary: 'Pengaturan peringatan krisis',
+    query: workspaceQuery,
+    response: settingsResponse,
+    handler: async (ctx) => showCrisisSettings(ctx),
+  });
+  route(app, {
+    method: 'PUT',
+    url: '/api/v1/alerts/settings',
+    access: alertsPolicy.can('settings'),
+    tags: ['alerts'],
+    summary: 'Ubah pengaturan peringatan krisis',
+    query: workspaceQuery,
+    body: change,
+    response: settingsResponse,
+    handler: async (ctx, { body }) => {
+      const { reset, ...rest } = body;
+      return updateCrisisSettings(ctx, { reset, change: rest });
     },
-  );
+  });
 }

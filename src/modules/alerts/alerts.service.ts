@@ -28,6 +28,9 @@ import { listSubjects } from '../subjects/subjects.repo.ts';
 import { listWorkspaces } from '../workspaces/workspaces.repo.ts';
 import { crisisSettingsOf } from './crisis-settings.service.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx } from '../../kernel/ctx.ts';
+import { alertsPolicy } from './alerts.policy.ts';
 
 const HISTORY_DAYS = 29;
 
@@ -148,7 +151,9 @@ async function deliver(
   return deliveries;
 }
 
-export async function listAlerts(store: Store, workspace?: string | null, limit = 50) {
+export async function listAlerts(on: Store | Ctx, workspace?: string | null, limit = 50) {
+  const store = asCtx(on);
   const ws = await resolveWorkspace(store, workspace);
+  authorize(store.actor, alertsPolicy.can('read'), ws.id);
   return listAlertRows(store, ws.id, limit);
 }

@@ -11,6 +11,10 @@ import { type Workspace, zoneOffsetMinutes } from '../../domain/workspace.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { readSetting, writeSetting } from '../workspaces/settings.repo.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx, editorName, tx } from '../../kernel/ctx.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { alertsPolicy } from './alerts.policy.ts';
 
 const KEY = 'crisis';
 type Level = keyof CrisisSettings['levels'];
@@ -55,8 +59,10 @@ export async function crisisSettingsOf(store: Store, ws: Workspace): Promise<Cri
   return { ...merged(defaults(), stored?.value ?? {}), utcOffsetMinutes: zoneOffsetMinutes(ws.timeZone) };
 }
 
-export async function showCrisisSettings(store: Store, workspace?: string | null) {
+export async function showCrisisSettings(on: Store | Ctx, workspace?: string | null) {
+  const store = asCtx(on);
   const ws = await resolveWorkspace(store, workspace);
+  authorize(store.actor, alertsPolicy.can('read'), ws.id);
   const stored = await readSetting<Stored>(store, ws.id, KEY);
   return {
     settings: await crisisSettingsOf(store, ws),
@@ -67,21 +73,27 @@ export async function showCrisisSettings(store: Store, workspace?: string | null
 
 /** Applies an office's change (or, with `reset`, goes back to the defaults), keeping who did it. */
 export async function updateCrisisSettings(
-  store: Store,
-  input: { workspace?: string | null; by: string; change: CrisisSettingsChange; reset?: boolean },
+  on: Store | Ctx,
+  input: { workspace?: string | null; by?: string; change: CrisisSettingsChange; reset?: boolean },
 ) {
-  const by = input.by.trim();
-  if (!by)
-    throw new PantauError(
-      'validation',
-      'Nama yang mengubah pengaturan wajib diisi — who changes it is required',
-    );
+  const store = asCtx(on);
+  const by = editorName(store, input.by);
   const ws = await resolveWorkspace(store, input.workspace);
-  const current = input.reset
-    ? defaults()
-    : ((await readSetting<Stored>(store, ws.id, KEY))?.value ?? defaults());
-  const next = merged(merged(defaults(), current), input.change);
-  validateCrisisSettings({ ...next, utcOffsetMinutes: zoneOffsetMinutes(ws.timeZone) });
-  await writeSetting(store, { workspaceId: ws.id, key: KEY, value: next, by });
+  authorize(store.actor, alertsPolicy.can('settings'), ws.id);
+  await tx(store, async (t) => {
+    const stored = (await readSetting<Stored>(t, ws.id, KEY))?.value ?? null;
+    const current = input.reset ? defaults() : (stored ?? defaults());
+    const next = merged(merged(defaults(), current), input.change);
+    validateCrisisSettings({ ...next, utcOffsetMinutes: zoneOffsetMinutes(ws.timeZone) });
+    await writeSetting(t, { workspaceId: ws.id, key: KEY, value: next, by });
+    await recordChange(t, {
+      action: input.reset ? 'alerts.settings_reset' : 'alerts.settings_update',
+      recordType: 'workspace_setting',
+      recordId: `${ws.id}:${KEY}`,
+      before: (stored ?? {}) as Record<string, unknown>,
+      after: next as unknown as Record<string, unknown>,
+      workspaceId: ws.id,
+    });
+  });
   return showCrisisSettings(store, ws.slug);
 }

@@ -2,13 +2,24 @@
 // applied on top (tone, entities, quote speakers, its issue), and who corrected what.
 import { PantauError } from '../../domain/errors.ts';
 import { findAnalysis } from './analysis.repo.ts';
+import { findArticle } from '../articles/articles.repo.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { currentCorrections } from '../corrections/corrections.repo.ts';
 import { findIssueRow, findMembership } from '../issues/issues.repo.ts';
 import { correctedEntities, correctedQuotes } from '../corrections/analysis-corrections.service.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx, sameWorkspace } from '../../kernel/ctx.ts';
+import { analysisPolicy } from './analysis.policy.ts';
 
-export async function articleAnalysis(store: Store, articleId: number) {
+export async function articleAnalysis(on: Store | Ctx, articleId: number) {
+  const store = asCtx(on);
   const analysis = await findAnalysis(store, articleId);
+  // Whether an article of another workspace exists, or was analysed, is not told.
+  const workspaceId = analysis?.workspaceId ?? (await findArticle(store, articleId))?.workspaceId;
+  if (workspaceId === undefined || !sameWorkspace(store, workspaceId)) {
+    throw new PantauError('not_found', `Artikel #${articleId} tidak ditemukan — article not found`);
+  }
+  authorize(store.actor, analysisPolicy.can('read'), workspaceId);
   if (!analysis)
     throw new PantauError('not_found', `Artikel #${articleId} belum dianalisis — not analysed yet`);
   const corrections = await currentCorrections(store, articleId);

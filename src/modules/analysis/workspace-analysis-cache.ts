@@ -11,7 +11,7 @@ interface Entry {
   value: Promise<unknown>;
 }
 
-const caches = new WeakMap<Store, Map<number, Entry>>();
+const cacheOf = (store: Store) => store.caches.get('workspace-analysis', () => new Map<number, Entry>());
 
 export function cachedWorkspaceAnalysis<T>(
   store: Store,
@@ -19,11 +19,7 @@ export function cachedWorkspaceAnalysis<T>(
   load: () => Promise<T>,
   now = Date.now(),
 ): Promise<T> {
-  let map = caches.get(store);
-  if (!map) {
-    map = new Map();
-    caches.set(store, map);
-  }
+  const map = cacheOf(store);
   const entry = map.get(workspaceId);
   if (entry && now - entry.at < MAX_AGE_MS) return entry.value as Promise<T>;
   const value = load();
@@ -37,5 +33,5 @@ export function cachedWorkspaceAnalysis<T>(
 
 /** Called by every use case that changes what analysis reads, so the next article sees it. */
 export function forgetWorkspaceAnalysis(store: Store, workspaceId: number): void {
-  caches.get(store)?.delete(workspaceId);
+  cacheOf(store).delete(workspaceId);
 }

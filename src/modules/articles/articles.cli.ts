@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { exportArticles } from './export.service.ts';
 import { searchArticles } from './search.service.ts';
-import { action, withStore } from '../../kernel/cli/runtime.ts';
+import { action, withCtx } from '../../kernel/cli/runtime.ts';
 
 /** The shell removed the user's quotes: an argument with spaces in it was a "phrase". */
 function queryFromArgs(words: string[]): string {
@@ -21,8 +21,8 @@ export function registerArticles(program: Command): void {
     .allowUnknownOption()
     .action(
       action(async (words: string[], opts: { workspace?: string; limit: string; json?: boolean }) => {
-        const results = await withStore((store) =>
-          searchArticles(store, {
+        const results = await withCtx((ctx) =>
+          searchArticles(ctx, {
             query: queryFromArgs(words),
             workspace: opts.workspace,
             limit: Number(opts.limit) || 20,
@@ -54,8 +54,8 @@ export function registerArticles(program: Command): void {
     .action(
       action(async (opts: { format: string; output?: string; workspace?: string }) => {
         const out = opts.output ? createWriteStream(opts.output) : process.stdout;
-        const n = await withStore((store) =>
-          exportArticles(store, { format: opts.format, workspace: opts.workspace }, out),
+        const n = await withCtx((ctx) =>
+          exportArticles(ctx, { format: opts.format, workspace: opts.workspace }, out),
         );
         if (opts.output) {
           await new Promise<void>(

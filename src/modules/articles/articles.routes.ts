@@ -1,54 +1,35 @@
-// /api/v1/articles and /api/v1/stories: search collected articles and see syndicated copies.
+// /api/v1/articles: search collected articles (hits carry a snippet) and read one article.
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { route } from '../../kernel/http/route.ts';
+import { idParams, workspaceQuery } from '../../kernel/http/schemas.ts';
+import { articlesPolicy } from './articles.policy.ts';
+import { searchHit } from './articles.present.ts';
+import { articleResponse, searchQuery, searchResponse } from './articles.schema.ts';
 import { getArticle, searchArticles } from './search.service.ts';
-import { listStories, showStory } from '../stories/stories.service.ts';
-import type { Store } from '../../kernel/db/connect.ts';
 
-const searchQuery = z.object({
-  q: z.string().min(1).max(500),
-  workspace: z.string().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
-});
-const idParams = z.object({ id: z.coerce.number().int().positive() });
-const storiesQuery = z.object({
-  workspace: z.string().min(1).optional(),
-  minOutlets: z.coerce.number().int().min(1).default(2),
-});
-
-export function articleRoutes(app: FastifyInstance, store: Store) {
-  app.get('/api/v1/articles', { schema: { tags: ['articles'], summary: 'Cari artikel' } }, async (req) => {
-    const q = searchQuery.parse(req.query);
-    return {
-      results: await searchArticles(store, {
-        query: q.q,
-        workspace: q.workspace,
-        limit: q.limit,
-        offset: q.offset,
-      }),
-    };
+export function articleRoutes(app: FastifyInstance) {
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/articles',
+    access: articlesPolicy.can('read'),
+    tags: ['articles'],
+    summary: 'Cari artikel',
+    query: searchQuery,
+    response: searchResponse,
+    handler: async (ctx, { query }) => {
+      const hits = await searchArticles(ctx, { query: query.q, limit: query.limit, offset: query.offset });
+      return { results: hits.map(searchHit), limit: query.limit, offset: query.offset };
+    },
   });
-  app.get(
-    '/api/v1/articles/:id',
-    { schema: { tags: ['articles'], summary: 'Satu artikel' } },
-    async (req) => {
-      return { article: await getArticle(store, idParams.parse(req.params).id) };
-    },
-  );
-  app.get(
-    '/api/v1/stories',
-    { schema: { tags: ['stories'], summary: 'Cerita dengan beberapa media' } },
-    async (req) => {
-      const q = storiesQuery.parse(req.query);
-      return { stories: await listStories(store, { workspace: q.workspace, minOutlets: q.minOutlets }) };
-    },
-  );
-  app.get(
-    '/api/v1/stories/:id',
-    { schema: { tags: ['stories'], summary: 'Satu cerita dan salinannya' } },
-    async (req) => {
-      return showStory(store, idParams.parse(req.params).id);
-    },
-  );
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/articles/:id',
+    access: articlesPolicy.can('read'),
+    tags: ['articles'],
+    summary: 'Satu artikel',
+    params: idParams,
+    query: workspaceQuery,
+    response: articleResponse,
+    handler: async (ctx, { params }) => ({ article: await getArticle(ctx, params.id) }),
+  });
 }

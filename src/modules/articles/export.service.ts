@@ -5,6 +5,9 @@ import { PantauError } from '../../domain/errors.ts';
 import { iterateArticles } from './articles.repo.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx } from '../../kernel/ctx.ts';
+import { articlesPolicy } from './articles.policy.ts';
 
 export type ExportFormat = 'csv' | 'jsonl';
 
@@ -53,14 +56,16 @@ async function write(out: Writable, chunk: string): Promise<void> {
 }
 
 export async function exportArticles(
-  store: Store,
+  on: Store | Ctx,
   input: { format: string; workspace?: string | null },
   out: Writable,
 ): Promise<number> {
   if (input.format !== 'csv' && input.format !== 'jsonl') {
     throw new PantauError('validation', `Format harus csv atau jsonl — got "${input.format}"`);
   }
+  const store = asCtx(on);
   const ws = await resolveWorkspace(store, input.workspace);
+  authorize(store.actor, articlesPolicy.can('read'), ws.id);
   let n = 0;
   if (input.format === 'csv') await write(out, `\uFEFF${CSV_COLUMNS.map(([h]) => h).join(',')}\r\n`);
   for await (const article of iterateArticles(store, ws.id)) {

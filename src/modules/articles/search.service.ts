@@ -5,6 +5,9 @@ import { findArticle, searchArticles as searchRows } from './articles.repo.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { parseSearchTerms } from '../../kernel/db/dialect.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx, sameWorkspace } from '../../kernel/ctx.ts';
+import { articlesPolicy } from './articles.policy.ts';
 
 export interface SearchResult {
   article: Article;
@@ -29,19 +32,25 @@ export function snippet(text: string, words: string[], width = 200): string {
 }
 
 export async function searchArticles(
-  store: Store,
+  on: Store | Ctx,
   input: { query: string; workspace?: string | null; limit?: number; offset?: number },
 ): Promise<SearchResult[]> {
   const query = input.query.trim();
   if (!query) throw new PantauError('validation', 'Kata kunci pencarian kosong — empty query');
+  const store = asCtx(on);
   const ws = await resolveWorkspace(store, input.workspace);
+  authorize(store.actor, articlesPolicy.can('read'), ws.id);
   const words = parseSearchTerms(query).required.flatMap((t) => t.toLowerCase().split(/\s+/));
   const hits = await searchRows(store, ws.id, query, { limit: input.limit, offset: input.offset });
   return hits.map((h) => ({ ...h, snippet: snippet(h.article.text ?? h.article.title ?? '', words) }));
 }
 
-export async function getArticle(store: Store, id: number): Promise<Article> {
+export async function getArticle(on: Store | Ctx, id: number): Promise<Article> {
+  const store = asCtx(on);
   const article = await findArticle(store, id);
-  if (!article) throw new PantauError('not_found', `Artikel #${id} tidak ditemukan — article not found`);
+  if (!article || !sameWorkspace(store, article.workspaceId)) {
+    throw new PantauError('not_found', `Artikel #${id} tidak ditemukan — article not found`);
+  }
+  authorize(store.actor, articlesPolicy.can('read'), article.workspaceId);
   return article;
 }

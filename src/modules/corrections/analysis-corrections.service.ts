@@ -6,8 +6,9 @@ import { PantauError } from '../../domain/errors.ts';
 import type { Correction } from '../../domain/subject.ts';
 import { findAnalysis, type StoredAnalysis } from '../analysis/analysis.repo.ts';
 import type { Store } from '../../kernel/db/connect.ts';
-import { currentCorrections, insertCorrection } from './corrections.repo.ts';
-import { correctionTarget } from './corrections.service.ts';
+import { currentCorrections } from './corrections.repo.ts';
+import { correctionTarget, saveCorrection } from './corrections.service.ts';
+import { asCtx, type Ctx } from '../../kernel/ctx.ts';
 import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts';
 
 /** What an entity correction stores: the mention's span and surface text, and the verdict. */
@@ -47,7 +48,7 @@ export function parseSpan(value: string): { start: number; end: number } {
   return { start: Number(m[1]), end: Number(m[2]) };
 }
 
-async function analysedArticle(store: Store, input: { articleId: number; actor: string }) {
+async function analysedArticle(store: Ctx, input: { articleId: number; actor?: string }) {
   const { article, actor } = await correctionTarget(store, input);
   const analysis = await findAnalysis(store, article.id);
   if (!analysis || article.text === null)
@@ -77,7 +78,7 @@ async function currentEntity(store: Store, analysis: StoredAnalysis, start: numb
 }
 
 export async function correctEntity(
-  store: Store,
+  on: Store | Ctx,
   input: {
     articleId: number;
     start: number;
@@ -85,9 +86,10 @@ export async function correctEntity(
     type?: string | null;
     canonical?: string | null;
     notEntity?: boolean;
-    actor: string;
+    actor?: string;
   },
 ): Promise<Correction> {
+  const store = asCtx(on);
   const { article, analysis, actor } = await analysedArticle(store, input);
   const { start, end } = input;
   if (
@@ -141,7 +143,7 @@ export async function correctEntity(
     value = { start, end, text, type, canonical: canonical ?? text, added: true };
   }
   // The workspace learns from entity corrections: the next article must see this one.
-  const saved = await insertCorrection(store, {
+  const saved = await saveCorrection(store, {
     workspaceId: article.workspaceId,
     articleId: article.id,
     kind: 'entity',
@@ -153,9 +155,10 @@ export async function correctEntity(
 }
 
 export async function correctQuoteSpeaker(
-  store: Store,
-  input: { articleId: number; start: number; end: number; speaker: string; actor: string },
+  on: Store | Ctx,
+  input: { articleId: number; start: number; end: number; speaker: string; actor?: string },
 ): Promise<Correction> {
+  const store = asCtx(on);
   const { article, analysis, actor } = await analysedArticle(store, input);
   const quote = analysis.quotes.find((q) => q.start === input.start && q.end === input.end);
   if (!quote)
@@ -166,7 +169,7 @@ export async function correctQuoteSpeaker(
   const speaker = input.speaker.trim();
   if (!speaker) throw new PantauError('validation', 'Nama narasumber wajib diisi — speaker is required');
   const value: SpeakerVerdict = { start: quote.start, end: quote.end, speaker };
-  return insertCorrection(store, {
+  return saveCorrection(store, {
     workspaceId: article.workspaceId,
     articleId: article.id,
     kind: 'quote_speaker',

@@ -6,13 +6,12 @@ import type { Correction } from '../../domain/subject.ts';
 import { correctEntity, correctQuoteSpeaker, parseSpan } from './analysis-corrections.service.ts';
 import { articleAnalysis } from '../analysis/article-analysis.service.ts';
 import { correctSubjectMatch, correctTone } from './corrections.service.ts';
-import type { Store } from '../../kernel/db/connect.ts';
-import { action, parseId, withStore } from '../../kernel/cli/runtime.ts';
+import { action, parseId, withCtx } from '../../kernel/cli/runtime.ts';
+import type { Ctx } from '../../kernel/ctx.ts';
 
 const TONE_WORDS: Record<string, string> = { positive: 'positif', negative: 'negatif', neutral: 'netral' };
 
 interface CorrectOptions {
-  by: string;
   subject?: string;
   match?: string;
   entity?: string;
@@ -24,18 +23,17 @@ interface CorrectOptions {
 }
 
 /** One kind of correction per call: which one is decided by the options given. */
-function correction(store: Store, articleId: number, tone: string | undefined, o: CorrectOptions) {
+function correction(store: Ctx, articleId: number, tone: string | undefined, o: CorrectOptions) {
   const kinds = [o.match !== undefined, o.entity !== undefined, o.quote !== undefined, tone !== undefined];
   if (kinds.filter(Boolean).length !== 1)
     throw new PantauError(
       'validation',
       'Sebutkan tepat satu koreksi: nada, --match, --entity atau --quote — give exactly one correction',
     );
-  const actor = o.by;
   const subjectId = o.subject ? parseId(o.subject) : null;
   if (o.match !== undefined) {
     if (!subjectId) throw new PantauError('validation', '--match perlu --subject — which subject?');
-    return correctSubjectMatch(store, { articleId, subjectId, about: o.match, actor });
+    return correctSubjectMatch(store, { articleId, subjectId, about: o.match });
   }
   if (o.entity !== undefined)
     return correctEntity(store, {
@@ -44,13 +42,12 @@ function correction(store: Store, articleId: number, tone: string | undefined, o
       type: o.type,
       canonical: o.canonical,
       notEntity: o.notEntity,
-      actor,
     });
   if (o.quote !== undefined) {
     if (!o.speaker) throw new PantauError('validation', '--quote perlu --speaker — who said it?');
-    return correctQuoteSpeaker(store, { articleId, ...parseSpan(o.quote), speaker: o.speaker, actor });
+    return correctQuoteSpeaker(store, { articleId, ...parseSpan(o.quote), speaker: o.speaker });
   }
-  return correctTone(store, { articleId, tone: tone as string, subjectId, actor });
+  return correctTone(store, { articleId, tone: tone as string, subjectId });
 }
 
 function describeCorrection(c: Correction): string {
@@ -80,7 +77,6 @@ export function registerCorrections(program: Command): void {
     .description(
       'Koreksi analis: nada (positif | negatif | netral), kecocokan subjek, entitas, atau narasumber kutipan',
     )
-    .requiredOption('--by <name>', 'nama analis yang mengoreksi')
     .option('--subject <id>', 'subjek: koreksi nada terhadapnya, atau dengan --match')
     .option('--match <ya|tidak>', 'artikel ini tentang subjek (--subject) atau tidak')
     .option('--entity <awal:akhir>', 'entitas pada posisi ini (lihat `pantau analysis`)')
@@ -93,16 +89,16 @@ export function registerCorrections(program: Command): void {
       'after',
       `
 Contoh:
-  pantau correct 42 positif --by "Rina"
-  pantau correct 42 negatif --subject 1 --by "Rina"
-  pantau correct 42 --subject 1 --match tidak --by "Rina"
-  pantau correct 42 --entity 120:135 --type ORG --canonical "Dinas PUPR" --by "Rina"
-  pantau correct 42 --entity 120:135 --not-entity --by "Rina"
-  pantau correct 42 --quote 300:362 --speaker "Arief Wicaksono" --by "Rina"`,
+  pantau correct 42 positif
+  pantau correct 42 negatif --subject 1
+  pantau correct 42 --subject 1 --match tidak
+  pantau correct 42 --entity 120:135 --type ORG --canonical "Dinas PUPR"
+  pantau correct 42 --entity 120:135 --not-entity
+  pantau correct 42 --quote 300:362 --speaker "Arief Wicaksono"`,
     )
     .action(
       action(async (article: string, tone: string | undefined, opts: CorrectOptions) => {
-        const c = await withStore((store) => correction(store, parseId(article), tone, opts));
+        const c = await withCtx((ctx) => correction(ctx, parseId(article), tone, opts));
         process.stdout.write(
           `Koreksi #${c.id} disimpan oleh ${c.actor} pada ${c.createdAt}: ${describeCorrection(c)}.\n`,
         );
@@ -115,7 +111,7 @@ Contoh:
     .option('--json', 'keluaran JSON')
     .action(
       action(async (article: string, opts: { json?: boolean }) => {
-        const a = await withStore((store) => articleAnalysis(store, parseId(article)));
+        const a = await withCtx((ctx) => articleAnalysis(ctx, parseId(article)));
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(a)}\n`);
           return;

@@ -2,17 +2,16 @@
 import type { Correction, CorrectionKind } from '../../domain/subject.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 
-export async function insertCorrection(
-  store: Store,
-  input: {
-    workspaceId: number;
-    articleId: number;
-    subjectId?: number | null;
-    kind: CorrectionKind;
-    value: unknown;
-    actor: string;
-  },
-): Promise<Correction> {
+export interface NewCorrection {
+  workspaceId: number;
+  articleId: number;
+  subjectId?: number | null;
+  kind: CorrectionKind;
+  value: unknown;
+  actor: string;
+}
+
+export async function insertCorrection(store: Store, input: NewCorrection): Promise<Correction> {
   const row = await store.db
     .insertInto('correction')
     .values({

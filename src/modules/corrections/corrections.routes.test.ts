@@ -8,13 +8,12 @@ import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/s
 import { createPageAnalyser } from '../../kernel/sandbox/page-pool.ts';
 import { analyzeStoredArticle } from '../analysis/analysis.service.ts';
 import { insertSubject } from '../subjects/subjects.repo.ts';
-import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
+import { buildUser, buildWorkspace } from '../../../test/factories/index.ts';
 import { buildApp } from '../../main/app.ts';
 
 const TEXT =
   'Wali Kota Sukamaju Arief Wicaksono meninjau Pasar Kembang bersama Dinas Pekerjaan Umum. ' +
   '"Perbaikan jalan selesai bulan depan," kata Arief. Warga Kampung Duri Selatan mengeluhkan genangan.';
-const TOKEN = 'token-uji-koreksi';
 
 function span(phrase: string) {
   const start = TEXT.indexOf(phrase);
@@ -32,21 +31,16 @@ describe.each(DIALECTS)('corrections API on %s', (dialect) => {
   let otherId = 0;
   let subjectId = 0;
   let foreignSubject = 0;
+  let rina = '';
+  let budi = '';
 
   beforeAll(async () => {
     t = await openTestStore(dialect);
-    const ws = await insertWorkspace(t.store, {
-      slug: 'kota',
-      name: 'Kota',
-      region: 'Kota',
-      timeZone: 'WIB',
-    });
-    const other = await insertWorkspace(t.store, {
-      slug: 'kab',
-      name: 'Kab',
-      region: 'Kab',
-      timeZone: 'WIB',
-    });
+    const ws = await buildWorkspace(t.store, { slug: 'kota', region: 'Kota' });
+    const other = await buildWorkspace(t.store, { slug: 'kab', region: 'Kab' });
+    // Who corrects is the signed-in analyst (their token's owner), not a name in the body.
+    rina = (await buildUser(t.store, { role: 'analyst', workspace: ws, name: 'Rina' })).token;
+    budi = (await buildUser(t.store, { role: 'analyst', workspace: ws, name: 'Budi' })).token;
     subjectId = (
       await insertSubject(t.store, { workspaceId: ws.id, name: 'Pasar', kind: 'topic', query: 'pasar' })
     ).id;
@@ -64,7 +58,7 @@ describe.each(DIALECTS)('corrections API on %s', (dialect) => {
     const pages = createPageAnalyser({ threads: 0 });
     await analyzeStoredArticle(t.store, pages, articleId);
     await analyzeStoredArticle(t.store, pages, otherId);
-    app = await buildApp({ store: t.store, apiToken: TOKEN });
+    app = await buildApp({ store: t.store });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
   });
   afterAll(async () => {
@@ -72,10 +66,10 @@ describe.each(DIALECTS)('corrections API on %s', (dialect) => {
     await t.dispose();
   });
 
-  const post = async (id: number, body: unknown) => {
+  const post = async (id: number, body: unknown, token = rina) => {
     const res = await fetch(`${base}/api/v1/articles/${id}/corrections`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
     return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as Json };
@@ -84,7 +78,7 @@ describe.each(DIALECTS)('corrections API on %s', (dialect) => {
     (
       (await (
         await fetch(`${base}/api/v1/articles/${id}/analysis`, {
-          headers: { authorization: `Bearer ${TOKEN}` },
+          headers: { authorization: `Bearer ${rina}` },
         })
       ).json()) as Json
     ).analysis;
@@ -92,37 +86,32 @@ describe.each(DIALECTS)('corrections API on %s', (dialect) => {
     (
       (await (
         await fetch(`${base}/api/v1/subjects/${subjectId}/articles`, {
-          headers: { authorization: `Bearer ${TOKEN}` },
+          headers: { authorization: `Bearer ${rina}` },
         })
       ).json()) as Json
     ).articles;
 
   test('each kind of correction is saved with who and shows where users look', async () => {
-    const tone = await post(articleId, { tone: 'negatif', by: 'Rina' });
+    const tone = await post(articleId, { tone: 'negatif' });
     expect(tone.status).toBe(201);
     expect(tone.body.correction).toMatchObject({ kind: 'tone', value: 'negative', actor: 'Rina' });
 
     const entity = await post(articleId, {
       kind: 'entity',
       ...span('Pasar Kembang'),
-      type: 'ORG',
-      by: 'Rina',
-    });
+      type: 'ORG' });
     expect(entity.status).toBe(201);
     const added = await post(articleId, {
       kind: 'entity',
       ...span('Arief Wicaksono'),
       type: 'PER',
-      canonical: 'Arief Wicaksono',
-      by: 'Rina',
-    });
+      canonical: 'Arief Wicaksono' });
     expect(added.status).toBe(201);
     const quote = await post(articleId, {
       kind: 'quote_speaker',
       ...span('Perbaikan jalan selesai bulan depan'),
       speaker: 'Arief Wicaksono',
-      by: 'Budi',
-    });
+    }, budi);
     expect(quote.status).toBe(201);
 
     const a = await analysis(articleId);
@@ -140,9 +129,9 @@ describe.each(DIALECTS)('corrections API on %s', (dialect) => {
 
     expect((await subjectArticles()).map((s: Json) => s.articleId)).toEqual([articleId]);
     expect(
-      (await post(articleId, { kind: 'subject_match', subjectId, about: false, by: 'Rina' })).status,
+      (await post(articleId, { kind: 'subject_match', subjectId, about: false })).status,
     ).toBe(201);
-    expect((await post(otherId, { kind: 'subject_match', subjectId, about: true, by: 'Rina' })).status).toBe(
+    expect((await post(otherId, { kind: 'subject_match', subjectId, about: true })).status).toBe(
       201,
     );
     expect(await subjectArticles()).toMatchObject([{ articleId: otherId, matchCorrected: true }]);
@@ -150,14 +139,14 @@ describe.each(DIALECTS)('corrections API on %s', (dialect) => {
 
   test('bad bodies are refused with problem+json', async () => {
     const refused: [unknown, number, string][] = [
-      [{ tone: 'negatif' }, 400, 'validation'],
-      [{ kind: 'warna', by: 'Rina' }, 400, 'validation'],
-      [{ kind: 'entity', start: 0, end: 4, type: 'BENDA', by: 'Rina' }, 400, 'validation'],
-      [{ kind: 'entity', ...span('meninjau'), notEntity: true, by: 'Rina' }, 400, 'validation'],
-      [{ kind: 'entity', start: 0, end: 100_000, type: 'PER', by: 'Rina' }, 400, 'validation'],
-      [{ kind: 'quote_speaker', start: 1, end: 5, speaker: 'X', by: 'Rina' }, 400, 'validation'],
-      [{ kind: 'subject_match', subjectId, about: 'ya', by: 'Rina' }, 400, 'validation'],
-      [{ kind: 'subject_match', subjectId: foreignSubject, about: true, by: 'Rina' }, 404, 'not_found'],
+      [{ tone: 'sangat buruk' }, 400, 'validation'],
+      [{ kind: 'warna' }, 400, 'validation'],
+      [{ kind: 'entity', start: 0, end: 4, type: 'BENDA' }, 400, 'validation'],
+      [{ kind: 'entity', ...span('meninjau'), notEntity: true }, 400, 'validation'],
+      [{ kind: 'entity', start: 0, end: 100_000, type: 'PER' }, 400, 'validation'],
+      [{ kind: 'quote_speaker', start: 1, end: 5, speaker: 'X' }, 400, 'validation'],
+      [{ kind: 'subject_match', subjectId, about: 'ya' }, 400, 'validation'],
+      [{ kind: 'subject_match', subjectId: foreignSubject, about: true }, 404, 'not_found'],
     ];
     for (const [body, status, title] of refused) {
       const res = await post(articleId, body);
@@ -165,6 +154,6 @@ describe.each(DIALECTS)('corrections API on %s', (dialect) => {
       expect(res.type).toContain('application/problem+json');
       expect(res.body.title).toBe(title);
     }
-    expect((await post(999_999, { tone: 'positif', by: 'Rina' })).status).toBe(404);
+    expect((await post(999_999, { tone: 'positif' })).status).toBe(404);
   });
 });

@@ -7,9 +7,28 @@ import { PantauError } from '../../domain/errors.ts';
 import type { Correction } from '../../domain/subject.ts';
 import { findArticle } from '../articles/articles.repo.ts';
 import type { Store } from '../../kernel/db/connect.ts';
-import { insertCorrection } from './corrections.repo.ts';
+import { insertCorrection, type NewCorrection } from './corrections.repo.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx, editorName, sameWorkspace } from '../../kernel/ctx.ts';
+import { audited } from '../audit/audit.service.ts';
+import { correctionsPolicy } from './corrections.policy.ts';
 import { findSubject } from '../subjects/subjects.repo.ts';
 import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts';
+
+/** Stores an analyst's correction and its audit row together. */
+export function saveCorrection(ctx: Ctx, row: NewCorrection): Promise<Correction> {
+  return audited(
+    ctx,
+    (t) => insertCorrection(t, row),
+    (saved) => ({
+      action: 'corrections.create',
+      recordType: 'article',
+      recordId: row.articleId,
+      after: { correction: saved.id, kind: row.kind, subjectId: row.subjectId ?? null, value: row.value },
+      workspaceId: row.workspaceId,
+    }),
+  );
+}
 
 const TONES: ToneLabel[] = ['positive', 'negative', 'neutral'];
 /** Indonesian words analysts type, mapped to the stored labels. */
@@ -42,13 +61,15 @@ export function parseSubjectMatch(value: string | boolean): boolean {
 
 /** Who corrects, the article, and the subject when there is one — checked to be the article's. */
 export async function correctionTarget(
-  store: Store,
-  input: { articleId: number; subjectId?: number | null; actor: string },
+  store: Ctx,
+  input: { articleId: number; subjectId?: number | null; actor?: string },
 ): Promise<{ article: Article; actor: string }> {
-  const actor = input.actor.trim();
-  if (!actor) throw new PantauError('validation', 'Nama pengoreksi wajib diisi — who corrects is required');
+  const actor = editorName(store, input.actor);
   const article = await findArticle(store, input.articleId);
-  if (!article) throw new PantauError('not_found', `Artikel #${input.articleId} tidak ditemukan`);
+  if (!article || !sameWorkspace(store, article.workspaceId)) {
+    throw new PantauError('not_found', `Artikel #${input.articleId} tidak ditemukan — article not found`);
+  }
+  authorize(store.actor, correctionsPolicy.can('create'), article.workspaceId);
   if (input.subjectId) {
     const subject = await findSubject(store, input.subjectId);
     if (!subject || subject.workspaceId !== article.workspaceId) {
@@ -62,11 +83,12 @@ export async function correctionTarget(
 }
 
 export async function correctTone(
-  store: Store,
-  input: { articleId: number; tone: string; subjectId?: number | null; actor: string },
+  on: Store | Ctx,
+  input: { articleId: number; tone: string; subjectId?: number | null; actor?: string },
 ): Promise<Correction> {
+  const store = asCtx(on);
   const { article, actor } = await correctionTarget(store, input);
-  const saved = await insertCorrection(store, {
+  const saved = await saveCorrection(store, {
     workspaceId: article.workspaceId,
     articleId: article.id,
     subjectId: input.subjectId ?? null,
@@ -83,12 +105,13 @@ export async function correctTone(
  * the subject's article list and crisis history follow it.
  */
 export async function correctSubjectMatch(
-  store: Store,
-  input: { articleId: number; subjectId: number; about: string | boolean; actor: string },
+  on: Store | Ctx,
+  input: { articleId: number; subjectId: number; about: string | boolean; actor?: string },
 ): Promise<Correction> {
+  const store = asCtx(on);
   const about = parseSubjectMatch(input.about);
   const { article, actor } = await correctionTarget(store, input);
-  return insertCorrection(store, {
+  return saveCorrection(store, {
     workspaceId: article.workspaceId,
     articleId: article.id,
     subjectId: input.subjectId,

@@ -28,15 +28,8 @@ interface WorkspaceIssues {
   prunedAt: number;
 }
 
-const caches = new WeakMap<Store, Map<number, WorkspaceIssues>>();
-
 function cacheOf(store: Store): Map<number, WorkspaceIssues> {
-  let map = caches.get(store);
-  if (!map) {
-    map = new Map();
-    caches.set(store, map);
-  }
-  return map;
+  return store.caches.get('issues', () => new Map<number, WorkspaceIssues>());
 }
 
 function remove(entry: WorkspaceIssues, id: number): void {

@@ -30,14 +30,30 @@ import {
   withIssueClock,
 } from './issues.repo.ts';
 import { resolveIssue } from './issues.service.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx, editorName, joined, sameWorkspace } from '../../kernel/ctx.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { issuesPolicy } from './issues.policy.ts';
 
 type Db = Store['db'];
 type Clock = { now: number };
 
-function analyst(by: string): string {
-  const actor = by.trim();
-  if (!actor) throw new PantauError('validation', 'Nama analis wajib diisi — who edits is required');
-  return actor;
+/** The issue, checked to be in the context's workspace and editable by the actor. */
+async function editable(ctx: Ctx, id: number): Promise<StoredIssue> {
+  const issue = await resolveIssue(ctx, id);
+  authorize(ctx.actor, issuesPolicy.can('edit'), issue.workspaceId);
+  return issue;
+}
+
+function audit(ctx: Ctx, trx: Db, action: string, issueId: number, workspaceId: number, before: object | null, after: object) {
+  return recordChange(joined(ctx, trx), {
+    action,
+    recordType: 'issue',
+    recordId: issueId,
+    before: before as Record<string, unknown> | null,
+    after: after as Record<string, unknown>,
+    workspaceId,
+  });
 }
 
 /**
@@ -78,33 +94,41 @@ async function placeMembers(
   }
 }
 
-export async function renameIssue(store: Store, input: { id: number; label: string; by: string }) {
-  const by = analyst(input.by);
-  const issue = await resolveIssue(store, input.id);
+export async function renameIssue(on: Store | Ctx, input: { id: number; label: string; by?: string }) {
+  const ctx = asCtx(on);
+  const by = editorName(ctx, input.by);
+  const issue = await editable(ctx, input.id);
   renameState(issue.state, input.label); // a name that is too long is refused before the clock
-  await withIssueClock(store, issue.workspaceId, async (trx, clock) =>
-    writeIssue(trx, issue.id, renameState((await current(trx, issue)).state, input.label), clock, by),
-  );
-  return resolveIssue(store, issue.id);
+  await withIssueClock(ctx, issue.workspaceId, async (trx, clock) => {
+    const before = await current(trx, issue);
+    await writeIssue(trx, issue.id, renameState(before.state, input.label), clock, by);
+    await audit(ctx, trx, 'issues.rename', issue.id, issue.workspaceId, { label: before.label }, { label: input.label });
+  });
+  return resolveIssue(ctx, issue.id);
 }
 
-export async function lockIssue(store: Store, input: { id: number; locked: boolean; by: string }) {
-  const by = analyst(input.by);
-  const issue = await resolveIssue(store, input.id);
-  await withIssueClock(store, issue.workspaceId, async (trx, clock) =>
-    writeIssue(trx, issue.id, lockState((await current(trx, issue)).state, input.locked), clock, by),
-  );
-  return resolveIssue(store, issue.id);
+export async function lockIssue(on: Store | Ctx, input: { id: number; locked: boolean; by?: string }) {
+  const ctx = asCtx(on);
+  const by = editorName(ctx, input.by);
+  const issue = await editable(ctx, input.id);
+  await withIssueClock(ctx, issue.workspaceId, async (trx, clock) => {
+    const before = await current(trx, issue);
+    await writeIssue(trx, issue.id, lockState(before.state, input.locked), clock, by);
+    await audit(ctx, trx, input.locked ? 'issues.lock' : 'issues.unlock', issue.id, issue.workspaceId, { locked: before.state.locked }, { locked: input.locked });
+  });
+  return resolveIssue(ctx, issue.id);
 }
 
 /** Folds issue `from` into issue `into`; links to `from` resolve to `into` from now on. */
-export async function mergeIssues(store: Store, input: { into: number; from: number; by: string }) {
-  const by = analyst(input.by);
-  const into = await resolveIssue(store, input.into);
-  const from = await resolveIssue(store, input.from);
+export async function mergeIssues(on: Store | Ctx, input: { into: number; from: number; by?: string }) {
+  const ctx = asCtx(on);
+  const by = editorName(ctx, input.by);
+  const into = await editable(ctx, input.into);
+  const from = await editable(ctx, input.from);
   if (into.workspaceId !== from.workspaceId)
     throw new PantauError('validation', 'Isu dari workspace lain tidak dapat digabung.');
-  await withIssueClock(store, into.workspaceId, async (trx, clock) => {
+  await withIssueClock(ctx, into.workspaceId, async (trx, clock) => {
+    await audit(ctx, trx, 'issues.merge', into.id, into.workspaceId, { mergedFrom: null }, { mergedFrom: from.id });
     const merged = mergeGroups(
       await groupOf(trx, await current(trx, into)),
       await groupOf(trx, await current(trx, from)),
@@ -113,17 +137,18 @@ export async function mergeIssues(store: Store, input: { into: number; from: num
     await writeIssue(trx, into.id, merged.issue, clock, by);
     await markMerged(trx, from.id, into.id, clock.now, by);
   });
-  return resolveIssue(store, into.id);
+  return resolveIssue(ctx, into.id);
 }
 
 /** Takes some articles out of an issue into a new one (pinned there), optionally named. */
 export async function splitIssue(
-  store: Store,
-  input: { id: number; articleIds: number[]; by: string; label?: string },
+  on: Store | Ctx,
+  input: { id: number; articleIds: number[]; by?: string; label?: string },
 ) {
-  const by = analyst(input.by);
-  const issue = await resolveIssue(store, input.id);
-  const newId = await withIssueClock(store, issue.workspaceId, async (trx, clock) => {
+  const ctx = asCtx(on);
+  const by = editorName(ctx, input.by);
+  const issue = await editable(ctx, input.id);
+  const newId = await withIssueClock(ctx, issue.workspaceId, async (trx, clock) => {
     const { kept, split } = splitGroup(
       await groupOf(trx, await current(trx, issue)),
       input.articleIds.map(String),
@@ -140,7 +165,8 @@ export async function splitIssue(
     const reason = `Dipisah oleh ${by} dari isu #${issue.id}.`;
     await placeMembers(trx, id, split.members, { reason, workspaceId: issue.workspaceId });
     await writeIssue(trx, issue.id, kept.issue, clock, by);
-    const log = { ...store, db: trx };
+    const log = joined(ctx, trx);
+    await audit(ctx, trx, 'issues.split', id, issue.workspaceId, null, { splitFrom: issue.id, articles: input.articleIds, label: input.label ?? null });
     for (const articleId of input.articleIds)
       await insertCorrection(log, {
         workspaceId: issue.workspaceId,
@@ -151,28 +177,32 @@ export async function splitIssue(
       });
     return id;
   });
-  return resolveIssue(store, newId);
+  return resolveIssue(ctx, newId);
 }
 
 /** Moves one article into another issue, pinned there (an analyst's correction of its issue). */
 export async function moveArticleToIssue(
-  store: Store,
-  input: { articleId: number; issueId: number; by: string },
+  on: Store | Ctx,
+  input: { articleId: number; issueId: number; by?: string },
 ) {
-  const by = analyst(input.by);
-  const article = await findArticle(store, input.articleId);
-  if (!article) throw new PantauError('not_found', `Artikel #${input.articleId} tidak ditemukan`);
-  const target = await resolveIssue(store, input.issueId);
+  const ctx = asCtx(on);
+  const by = editorName(ctx, input.by);
+  const article = await findArticle(ctx, input.articleId);
+  if (!article || !sameWorkspace(ctx, article.workspaceId)) {
+    throw new PantauError('not_found', `Artikel #${input.articleId} tidak ditemukan — article not found`);
+  }
+  const target = await editable(ctx, input.issueId);
   if (target.workspaceId !== article.workspaceId)
     throw new PantauError('validation', 'Isu tujuan ada di workspace lain.');
-  await withIssueClock(store, target.workspaceId, async (trx, clock) => {
+  await withIssueClock(ctx, target.workspaceId, async (trx, clock) => {
     const membership = await findMembership(trx, article.id);
     if (!membership)
       throw new PantauError(
         'conflict',
         `Artikel #${article.id} belum masuk isu mana pun (belum dianalisis).`,
       );
-    const source = await resolveIssue({ ...store, db: trx }, membership.issueId);
+    const source = await resolveIssue(joined(ctx, trx), membership.issueId);
+    await audit(ctx, trx, 'issues.move_article', target.id, target.workspaceId, { article: article.id, issue: source.id }, { article: article.id, issue: target.id });
     const moved = moveInGroups(
       await groupOf(trx, source),
       await groupOf(trx, await current(trx, target)),
@@ -186,9 +216,9 @@ export async function moveArticleToIssue(
     if (moved.from.members.length === 0) await markMerged(trx, source.id, target.id, clock.now, by);
     else await writeIssue(trx, source.id, moved.from.issue, clock, by);
     await insertCorrection(
-      { ...store, db: trx },
+      joined(ctx, trx),
       { workspaceId: target.workspaceId, articleId: article.id, kind: 'issue', value: target.id, actor: by },
     );
   });
-  return resolveIssue(store, target.id);
+  return resolveIssue(ctx, target.id);
 }

@@ -65,7 +65,6 @@ async function candidates(
 }
 
 /** Per store and workspace, the last filing queued in this process. */
-const queues = new WeakMap<Store, Map<number, Promise<unknown>>>();
 
 /**
  * Runs one workspace's filings one after another in this process. They serialise on the issue clock
@@ -73,11 +72,7 @@ const queues = new WeakMap<Store, Map<number, Promise<unknown>>>();
  * wait, which starved the crawler's other work on PostgreSQL.
  */
 function oneAtATime<T>(store: Store, workspaceId: number, fn: () => Promise<T>): Promise<T> {
-  let map = queues.get(store);
-  if (!map) {
-    map = new Map();
-    queues.set(store, map);
-  }
+  const map = store.caches.get('issue-filing-queues', () => new Map<number, Promise<unknown>>());
   const run = (map.get(workspaceId) ?? Promise.resolve()).then(fn, fn);
   const settled = run.then(
     () => undefined,

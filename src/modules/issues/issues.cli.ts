@@ -10,7 +10,7 @@ import {
   splitIssue,
 } from './issue-edits.service.ts';
 import { listIssues, showIssue } from './issues.service.ts';
-import { action, parseId, withStore } from '../../kernel/cli/runtime.ts';
+import { action, parseId, withCtx } from '../../kernel/cli/runtime.ts';
 
 const tones = (t: { positive: number; negative: number; neutral: number }) =>
   `+${t.positive} −${t.negative} =${t.neutral}`;
@@ -37,8 +37,8 @@ export function registerIssues(program: Command): void {
     .action(
       action(
         async (opts: { days: string; min: string; limit: string; json?: boolean; workspace?: string }) => {
-          const list = await withStore((store) =>
-            listIssues(store, {
+          const list = await withCtx((ctx) =>
+            listIssues(ctx, {
               workspace: opts.workspace,
               days: positive(opts.days, '--days'),
               minArticles: positive(opts.min, '--min'),
@@ -66,8 +66,8 @@ export function registerIssues(program: Command): void {
     .option('--json', 'keluaran JSON')
     .action(
       action(async (id: string, opts: { hourly?: boolean; json?: boolean }) => {
-        const issue = await withStore((store) =>
-          showIssue(store, parseId(id), { bucket: opts.hourly ? 'hour' : 'day' }),
+        const issue = await withCtx((ctx) =>
+          showIssue(ctx, parseId(id), { bucket: opts.hourly ? 'hour' : 'day' }),
         );
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(issue)}\n`);
@@ -103,11 +103,10 @@ export function registerIssues(program: Command): void {
   issues
     .command('rename <id> [name...]')
     .description('Beri nama isu (kosongkan untuk kembali ke nama otomatis)')
-    .requiredOption('--by <name>', 'nama analis')
     .action(
-      action(async (id: string, name: string[], opts: { by: string }) => {
-        const issue = await withStore((store) =>
-          renameIssue(store, { id: parseId(id), label: name.join(' '), by: opts.by }),
+      action(async (id: string, name: string[], opts: object) => {
+        const issue = await withCtx((ctx) =>
+          renameIssue(ctx, { id: parseId(id), label: name.join(' ') }),
         );
         process.stdout.write(`Isu #${issue.id} sekarang bernama: ${issue.label}\n`);
       }),
@@ -115,12 +114,11 @@ export function registerIssues(program: Command): void {
   issues
     .command('lock <id>')
     .description('Tutup isu dari artikel baru otomatis (--unlock untuk membuka)')
-    .requiredOption('--by <name>', 'nama analis')
     .option('--unlock', 'buka kembali')
     .action(
-      action(async (id: string, opts: { by: string; unlock?: boolean }) => {
-        const issue = await withStore((store) =>
-          lockIssue(store, { id: parseId(id), locked: !opts.unlock, by: opts.by }),
+      action(async (id: string, opts: { unlock?: boolean }) => {
+        const issue = await withCtx((ctx) =>
+          lockIssue(ctx, { id: parseId(id), locked: !opts.unlock }),
         );
         process.stdout.write(`Isu #${issue.id} ${issue.state.locked ? 'dikunci' : 'dibuka'}.\n`);
       }),
@@ -128,11 +126,10 @@ export function registerIssues(program: Command): void {
   issues
     .command('merge <into> <from>')
     .description('Gabungkan isu FROM ke isu INTO')
-    .requiredOption('--by <name>', 'nama analis')
     .action(
-      action(async (into: string, from: string, opts: { by: string }) => {
-        const issue = await withStore((store) =>
-          mergeIssues(store, { into: parseId(into), from: parseId(from), by: opts.by }),
+      action(async (into: string, from: string, opts: object) => {
+        const issue = await withCtx((ctx) =>
+          mergeIssues(ctx, { into: parseId(into), from: parseId(from) }),
         );
         process.stdout.write(
           `Isu #${from} digabung ke #${issue.id} (${issue.state.articleCount} artikel): ${issue.label}\n`,
@@ -142,16 +139,14 @@ export function registerIssues(program: Command): void {
   issues
     .command('split <id> <articles...>')
     .description('Pisahkan artikel-artikel ini ke isu baru')
-    .requiredOption('--by <name>', 'nama analis')
     .option('--name <name>', 'nama isu baru')
     .action(
-      action(async (id: string, articles: string[], opts: { by: string; name?: string }) => {
-        const issue = await withStore((store) =>
-          splitIssue(store, {
+      action(async (id: string, articles: string[], opts: { name?: string }) => {
+        const issue = await withCtx((ctx) =>
+          splitIssue(ctx, {
             id: parseId(id),
             articleIds: articles.map(parseId),
-            by: opts.by,
-            label: opts.name,
+                        label: opts.name,
           }),
         );
         process.stdout.write(`Isu baru #${issue.id} (${issue.state.articleCount} artikel): ${issue.label}\n`);
@@ -160,11 +155,10 @@ export function registerIssues(program: Command): void {
   issues
     .command('move <article> <issue>')
     .description('Pindahkan satu artikel ke isu lain (koreksi isu)')
-    .requiredOption('--by <name>', 'nama analis')
     .action(
-      action(async (article: string, issue: string, opts: { by: string }) => {
-        const target = await withStore((store) =>
-          moveArticleToIssue(store, { articleId: parseId(article), issueId: parseId(issue), by: opts.by }),
+      action(async (article: string, issue: string, opts: object) => {
+        const target = await withCtx((ctx) =>
+          moveArticleToIssue(ctx, { articleId: parseId(article), issueId: parseId(issue) }),
         );
         process.stdout.write(`Artikel #${article} dipindah ke isu #${target.id}: ${target.label}\n`);
       }),

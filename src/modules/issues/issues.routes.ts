@@ -1,106 +1,120 @@
 // /api/v1/issues: issues with their summary, timeline, tone and outlets, and analysts' edits.
+// Who edits is the signed-in user (or the token's owner), never a name in the body.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import {
-  lockIssue,
-  mergeIssues,
-  moveArticleToIssue,
-  renameIssue,
-  splitIssue,
-} from './issue-edits.service.ts';
+import { route } from '../../kernel/http/route.ts';
+import { idParams, workspaceQuery, workspaceSlug } from '../../kernel/http/schemas.ts';
+import { lockIssue, mergeIssues, moveArticleToIssue, renameIssue, splitIssue } from './issue-edits.service.ts';
+import { issuesPolicy } from './issues.policy.ts';
 import { listIssues, showIssue } from './issues.service.ts';
-import type { Store } from '../../kernel/db/connect.ts';
 
-const idParams = z.object({ id: z.coerce.number().int().positive() });
-const by = z.string().min(1).max(200);
+const issueSchema = z
+  .object({ id: z.number(), label: z.string(), locked: z.boolean(), articleCount: z.number() })
+  .loose();
+const issueResponse = z.object({ issue: issueSchema });
 const issueEdit = z
-  .object({ label: z.string().max(200).optional(), locked: z.boolean().optional(), by })
+  .object({ label: z.string().min(1).max(200).optional(), locked: z.boolean().optional() })
   .refine((b) => b.label !== undefined || b.locked !== undefined, 'label atau locked wajib diisi');
 
-export function issueRoutes(app: FastifyInstance, store: Store) {
-  app.get('/api/v1/issues', { schema: { tags: ['issues'], summary: 'Daftar isu aktif' } }, async (req) => {
-    const q = z
-      .object({
-        workspace: z.string().min(1).optional(),
-        days: z.coerce.number().int().min(1).max(3650).default(7),
-        min: z.coerce.number().int().min(1).max(10_000).default(1),
-        limit: z.coerce.number().int().min(1).max(200).default(50),
-      })
-      .parse(req.query);
-    return {
-      issues: await listIssues(store, {
-        workspace: q.workspace,
-        days: q.days,
-        minArticles: q.min,
-        limit: q.limit,
-      }),
-    };
+export function issueRoutes(app: FastifyInstance) {
+  const tags = ['issues'];
+  const read = issuesPolicy.can('read');
+  const edit = issuesPolicy.can('edit');
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/issues',
+    access: read,
+    tags,
+    summary: 'Daftar isu aktif',
+    query: z.object({
+      workspace: workspaceSlug,
+      days: z.coerce.number().int().min(1).max(3650).default(7),
+      min: z.coerce.number().int().min(1).max(10_000).default(1),
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+    }),
+    response: z.object({ issues: z.array(z.object({ id: z.number(), label: z.string() }).loose()) }),
+    handler: async (ctx, { query }) => ({
+      issues: await listIssues(ctx, { days: query.days, minArticles: query.min, limit: query.limit }),
+    }),
   });
-  app.get('/api/v1/issues/:id', { schema: { tags: ['issues'], summary: 'Satu isu' } }, async (req) => {
-    const q = z
-      .object({
-        bucket: z.enum(['day', 'hour']).default('day'),
-        articles: z.coerce.number().int().min(0).max(1000).default(100),
-      })
-      .parse(req.query);
-    return { issue: await showIssue(store, idParams.parse(req.params).id, q) };
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/issues/:id',
+    access: read,
+    tags,
+    summary: 'Satu isu',
+    params: idParams,
+    query: z.object({
+      workspace: workspaceSlug,
+      bucket: z.enum(['day', 'hour']).default('day'),
+      articles: z.coerce.number().int().min(0).max(1000).default(100),
+    }),
+    response: issueResponse,
+    handler: async (ctx, { params, query }) => ({ issue: await showIssue(ctx, params.id, query) }),
   });
-  app.patch(
-    '/api/v1/issues/:id',
-    { schema: { tags: ['issues'], summary: 'Ganti nama / kunci isu' } },
-    async (req) => {
-      const id = idParams.parse(req.params).id;
-      const body = issueEdit.parse(req.body);
-      if (body.label !== undefined) await renameIssue(store, { id, label: body.label, by: body.by });
-      if (body.locked !== undefined) await lockIssue(store, { id, locked: body.locked, by: body.by });
-      return { issue: await showIssue(store, id, { articles: 0 }) };
+  route(app, {
+    method: 'PATCH',
+    url: '/api/v1/issues/:id',
+    access: edit,
+    tags,
+    summary: 'Ganti nama / kunci isu',
+    params: idParams,
+    query: workspaceQuery,
+    body: issueEdit,
+    response: issueResponse,
+    handler: async (ctx, { params, body }) => {
+      if (body.label !== undefined) await renameIssue(ctx, { id: params.id, label: body.label });
+      if (body.locked !== undefined) await lockIssue(ctx, { id: params.id, locked: body.locked });
+      return { issue: await showIssue(ctx, params.id, { articles: 0 }) };
     },
-  );
-  app.post(
-    '/api/v1/issues/:id/merge',
-    { schema: { tags: ['issues'], summary: 'Gabung isu' } },
-    async (req) => {
-      const body = z.object({ from: z.number().int().positive(), by }).parse(req.body);
-      const issue = await mergeIssues(store, {
-        into: idParams.parse(req.params).id,
-        from: body.from,
-        by: body.by,
-      });
-      return { issue: await showIssue(store, issue.id, { articles: 0 }) };
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/issues/:id/merge',
+    access: edit,
+    tags,
+    summary: 'Gabung isu',
+    params: idParams,
+    query: workspaceQuery,
+    body: z.object({ from: z.number().int().positive() }),
+    response: issueResponse,
+    handler: async (ctx, { params, body }) => {
+      const issue = await mergeIssues(ctx, { into: params.id, from: body.from });
+      return { issue: await showIssue(ctx, issue.id, { articles: 0 }) };
     },
-  );
-  app.post(
-    '/api/v1/issues/:id/split',
-    { schema: { tags: ['issues'], summary: 'Pisah isu' } },
-    async (req, reply) => {
-      const body = z
-        .object({
-          articles: z.array(z.number().int().positive()).min(1).max(10_000),
-          label: z.string().max(200).optional(),
-          by,
-        })
-        .parse(req.body);
-      const issue = await splitIssue(store, {
-        id: idParams.parse(req.params).id,
-        articleIds: body.articles,
-        by: body.by,
-        label: body.label,
-      });
-      reply.status(201);
-      return { issue: await showIssue(store, issue.id, { articles: 0 }) };
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/issues/:id/split',
+    access: edit,
+    tags,
+    summary: 'Pisah isu',
+    params: idParams,
+    query: workspaceQuery,
+    body: z.object({
+      articles: z.array(z.number().int().positive()).min(1).max(10_000),
+      label: z.string().max(200).optional(),
+    }),
+    status: 201,
+    response: issueResponse,
+    handler: async (ctx, { params, body }) => {
+      const issue = await splitIssue(ctx, { id: params.id, articleIds: body.articles, label: body.label });
+      return { issue: await showIssue(ctx, issue.id, { articles: 0 }) };
     },
-  );
-  app.put(
-    '/api/v1/articles/:id/issue',
-    { schema: { tags: ['issues'], summary: 'Pindah artikel ke isu' } },
-    async (req) => {
-      const body = z.object({ issueId: z.number().int().positive(), by }).parse(req.body);
-      const issue = await moveArticleToIssue(store, {
-        articleId: idParams.parse(req.params).id,
-        issueId: body.issueId,
-        by: body.by,
-      });
-      return { issue: await showIssue(store, issue.id, { articles: 0 }) };
+  });
+  route(app, {
+    method: 'PUT',
+    url: '/api/v1/articles/:id/issue',
+    access: edit,
+    tags,
+    summary: 'Pindah artikel ke isu',
+    params: idParams,
+    query: workspaceQuery,
+    body: z.object({ issueId: z.number().int().positive() }),
+    response: issueResponse,
+    handler: async (ctx, { params, body }) => {
+      const issue = await moveArticleToIssue(ctx, { articleId: params.id, issueId: body.issueId });
+      return { issue: await showIssue(ctx, issue.id, { articles: 0 }) };
     },
-  );
+  });
 }

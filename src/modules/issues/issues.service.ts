@@ -16,14 +16,19 @@ import {
 } from './issues.repo.ts';
 import { findWorkspace } from '../workspaces/workspaces.repo.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx, sameWorkspace } from '../../kernel/ctx.ts';
+import { issuesPolicy } from './issues.policy.ts';
 
 const DAY = 86_400_000;
 
 export async function listIssues(
-  store: Store,
+  on: Store | Ctx,
   input: { workspace?: string | null; days?: number; limit?: number; minArticles?: number; now?: Date },
 ) {
+  const store = asCtx(on);
   const ws = await resolveWorkspace(store, input.workspace);
+  authorize(store.actor, issuesPolicy.can('read'), ws.id);
   const now = input.now ?? new Date();
   const days = input.days ?? 7;
   const rows = await listIssueRows(store.db, ws.id, {
@@ -42,20 +47,23 @@ export async function listIssues(
 }
 
 /** The issue with this id, following merges (so old links keep working). */
-export async function resolveIssue(store: Store, id: number): Promise<StoredIssue> {
+export async function resolveIssue(on: Store | Ctx, id: number): Promise<StoredIssue> {
+  const store = asCtx(on);
   let issue = await findIssueRow(store.db, id);
   for (let hops = 0; issue?.mergedInto && hops < 10; hops++)
     issue = await findIssueRow(store.db, issue.mergedInto);
-  if (!issue) throw new PantauError('not_found', `Isu #${id} tidak ditemukan — issue not found`);
+  if (!issue || !sameWorkspace(store, issue.workspaceId)) throw new PantauError('not_found', `Isu #${id} tidak ditemukan — issue not found`);
   return issue;
 }
 
 export async function showIssue(
-  store: Store,
+  on: Store | Ctx,
   id: number,
   input: { bucket?: 'day' | 'hour'; articles?: number } = {},
 ) {
+  const store = asCtx(on);
   const issue = await resolveIssue(store, id);
+  authorize(store.actor, issuesPolicy.can('read'), issue.workspaceId);
   const ws = await findWorkspace(store, issue.workspaceId);
   const offset = zoneOffsetMinutes(ws?.timeZone ?? 'WIB');
   const articles = await issueArticleRows(store.db, [issue.id]);

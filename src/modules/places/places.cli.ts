@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { PantauError } from '../../domain/errors.ts';
 import { PLACE_KIND_LABELS } from '../../domain/place.ts';
 import { addPlace, importPlaces, listPlaces, removePlace } from './places.service.ts';
-import { action, parseId, withStore } from '../../kernel/cli/runtime.ts';
+import { action, parseId, withCtx } from '../../kernel/cli/runtime.ts';
 
 const REANALYZE_HINT = 'Jalankan `pantau reanalyze` agar artikel lama ikut dikenali.\n';
 
@@ -21,8 +21,8 @@ export function registerPlaces(program: Command): void {
     .option('--workspace <slug>')
     .action(
       action(async (name: string[], opts: { kind: string; parent?: string; workspace?: string }) => {
-        const p = await withStore((store) =>
-          addPlace(store, {
+        const p = await withCtx((ctx) =>
+          addPlace(ctx, {
             workspace: opts.workspace,
             name: name.join(' '),
             kind: opts.kind,
@@ -40,7 +40,7 @@ export function registerPlaces(program: Command): void {
     .option('--json', 'keluaran JSON lines')
     .action(
       action(async (opts: { workspace?: string; json?: boolean }) => {
-        const list = await withStore((store) => listPlaces(store, opts.workspace));
+        const list = await withCtx((ctx) => listPlaces(ctx, opts.workspace));
         if (opts.json) {
           for (const p of list) process.stdout.write(`${JSON.stringify(p)}\n`);
           return;
@@ -60,7 +60,7 @@ export function registerPlaces(program: Command): void {
     .description('Hapus tempat — remove a place')
     .action(
       action(async (id: string) => {
-        const p = await withStore((store) => removePlace(store, parseId(id)));
+        const p = await withCtx((ctx) => removePlace(ctx, parseId(id)));
         process.stdout.write(`Tempat #${p.id} (${p.name}) dihapus.\n`);
       }),
     );
@@ -73,7 +73,7 @@ export function registerPlaces(program: Command): void {
         const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
           throw new PantauError('validation', `Berkas ${file} tidak dapat dibaca: ${e.code ?? e.message}`);
         });
-        const r = await withStore((store) => importPlaces(store, { workspace: opts.workspace, text }));
+        const r = await withCtx((ctx) => importPlaces(ctx, { workspace: opts.workspace, text }));
         process.stdout.write(`Dibaca ${r.read} tempat: ${r.added} ditambahkan, ${r.skipped} sudah ada.\n`);
         if (r.added > 0) process.stdout.write(REANALYZE_HINT);
       }),

@@ -2,10 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
-import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
+import { buildUser, buildWorkspace } from '../../../test/factories/index.ts';
 import { buildApp } from '../../main/app.ts';
-
-const TOKEN = 'token-uji-tempat';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies of the API under test
 type Json = any;
@@ -14,10 +12,12 @@ describe.each(DIALECTS)('places API on %s', (dialect) => {
   let t: TestStore;
   let app: FastifyInstance;
   let base = '';
+  let TOKEN = '';
   beforeAll(async () => {
     t = await openTestStore(dialect);
-    await insertWorkspace(t.store, { slug: 'kota', name: 'Kota', region: 'Kota', timeZone: 'WIB' });
-    app = await buildApp({ store: t.store, apiToken: TOKEN });
+    const workspace = await buildWorkspace(t.store, { slug: 'kota' });
+    TOKEN = (await buildUser(t.store, { role: 'analyst', workspace })).token;
+    app = await buildApp({ store: t.store });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
   });
   afterAll(async () => {

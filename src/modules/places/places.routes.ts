@@ -2,45 +2,65 @@
 // analysis recognises as places.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { route } from '../../kernel/http/route.ts';
+import { idParams, workspaceQuery, workspaceSlug } from '../../kernel/http/schemas.ts';
+import { placesPolicy } from './places.policy.ts';
 import { addPlace, importPlaces, listPlaces, removePlace } from './places.service.ts';
-import type { Store } from '../../kernel/db/connect.ts';
 
-const workspace = z.string().min(1).optional();
 const newPlace = z.object({
-  workspace,
+  workspace: workspaceSlug,
   name: z.string().min(1).max(100),
-  kind: z.string().min(1).max(20).optional(),
+  kind: z.string().min(1).max(20).optional().describe('kecamatan, kelurahan, desa, lainnya'),
   parent: z.string().min(1).max(100).optional(),
 });
 /** The same list format as `pantau places import`: one name per line or CSV "nama,jenis[,induk]". */
-const placeList = z.object({ workspace, text: z.string().max(2_000_000) });
+const placeList = z.object({ workspace: workspaceSlug, text: z.string().max(2_000_000) });
+const placeSchema = z
+  .object({ id: z.number(), name: z.string(), kind: z.string(), parent: z.string().nullable() })
+  .loose();
 
-export function placeRoutes(app: FastifyInstance, store: Store) {
-  app.get('/api/v1/places', { schema: { tags: ['places'], summary: 'Daftar tempat' } }, async (req) => {
-    const query = z.object({ workspace }).parse(req.query);
-    return { places: await listPlaces(store, query.workspace) };
+export function placeRoutes(app: FastifyInstance) {
+  const tags = ['places'];
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/places',
+    access: placesPolicy.can('read'),
+    tags,
+    summary: 'Daftar tempat',
+    query: workspaceQuery,
+    response: z.object({ places: z.array(placeSchema) }),
+    handler: async (ctx) => ({ places: await listPlaces(ctx) }),
   });
-  app.post(
-    '/api/v1/places',
-    { schema: { tags: ['places'], summary: 'Tambah tempat' } },
-    async (req, reply) => {
-      const place = await addPlace(store, newPlace.parse(req.body));
-      reply.status(201);
-      return { place };
-    },
-  );
-  app.post(
-    '/api/v1/places/import',
-    { schema: { tags: ['places'], summary: 'Impor daftar tempat' } },
-    async (req) => importPlaces(store, placeList.parse(req.body)),
-  );
-  app.delete(
-    '/api/v1/places/:id',
-    { schema: { tags: ['places'], summary: 'Hapus tempat' } },
-    async (req, reply) => {
-      const { id } = z.object({ id: z.coerce.number().int().positive() }).parse(req.params);
-      await removePlace(store, id);
-      return reply.status(204).send();
-    },
-  );
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/places',
+    access: placesPolicy.can('manage'),
+    tags,
+    summary: 'Tambah tempat',
+    body: newPlace,
+    status: 201,
+    response: z.object({ place: placeSchema }),
+    handler: async (ctx, { body }) => ({ place: await addPlace(ctx, body) }),
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/places/import',
+    access: placesPolicy.can('manage'),
+    tags,
+    summary: 'Impor daftar tempat',
+    body: placeList,
+    response: z.object({ read: z.number(), added: z.number(), skipped: z.number() }),
+    handler: async (ctx, { body }) => importPlaces(ctx, body),
+  });
+  route(app, {
+    method: 'DELETE',
+    url: '/api/v1/places/:id',
+    access: placesPolicy.can('manage'),
+    tags,
+    summary: 'Hapus tempat',
+    params: idParams,
+    query: workspaceQuery,
+    status: 204,
+    handler: async (ctx, { params }) => removePlace(ctx, params.id),
+  });
 }

@@ -14,6 +14,10 @@ import {
 import { findWorkspace } from '../workspaces/workspaces.repo.ts';
 import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx, sameWorkspace, tx } from '../../kernel/ctx.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { placesPolicy } from './places.policy.ts';
 
 /** The words users write for the kinds, Indonesian first. */
 const KIND_WORDS: Record<string, WorkspacePlaceKind> = {
@@ -53,19 +57,24 @@ function placeName(value: string): string {
 }
 
 export async function addPlace(
-  store: Store,
+  on: Store | Ctx,
   input: { workspace?: string | null; name: string; kind?: string | null; parent?: string | null },
 ): Promise<WorkspacePlace> {
-  const ws = await resolveWorkspace(store, input.workspace);
+  const ctx = asCtx(on);
+  const ws = await resolveWorkspace(ctx, input.workspace);
+  authorize(ctx.actor, placesPolicy.can('manage'), ws.id);
   const place: NewPlace = {
     name: placeName(input.name),
     kind: parsePlaceKind(input.kind),
     parent: input.parent?.trim() || null,
   };
-  const [inserted] = await insertPlaces(store, ws.id, [place]);
-  forgetWorkspaceAnalysis(store, ws.id);
-  if (!inserted)
-    throw new PantauError('conflict', `Tempat "${place.name}" (${place.kind}) sudah ada — already listed`);
+  const inserted = await tx(ctx, async (t) => {
+    const [row] = await insertPlaces(t, ws.id, [place]);
+    if (!row) throw new PantauError('conflict', `Tempat "${place.name}" (${place.kind}) sudah ada — already listed`);
+    await recordChange(t, { action: 'places.create', recordType: 'place', recordId: row.id, after: { ...place }, workspaceId: ws.id });
+    return row;
+  });
+  forgetWorkspaceAnalysis(ctx, ws.id);
   return inserted;
 }
 
@@ -95,24 +104,52 @@ export function parsePlaceList(text: string): NewPlace[] {
 }
 
 /** Imports a list; names already there are skipped. Nothing is stored when any line is invalid. */
-export async function importPlaces(store: Store, input: { workspace?: string | null; text: string }) {
-  const ws = await resolveWorkspace(store, input.workspace);
+export async function importPlaces(on: Store | Ctx, input: { workspace?: string | null; text: string }) {
+  const ctx = asCtx(on);
+  const ws = await resolveWorkspace(ctx, input.workspace);
+  authorize(ctx.actor, placesPolicy.can('manage'), ws.id);
   const places = parsePlaceList(input.text);
-  const added = await insertPlaces(store, ws.id, places);
-  forgetWorkspaceAnalysis(store, ws.id);
+  const added = await tx(ctx, async (t) => {
+    const rows = await insertPlaces(t, ws.id, places);
+    await recordChange(t, {
+      action: 'places.import',
+      recordType: 'place',
+      recordId: null,
+      after: { read: places.length, added: rows.map((r) => r.name) },
+      workspaceId: ws.id,
+    });
+    return rows;
+  });
+  forgetWorkspaceAnalysis(ctx, ws.id);
   return { read: places.length, added: added.length, skipped: places.length - added.length };
 }
 
-export async function listPlaces(store: Store, workspace?: string | null): Promise<WorkspacePlace[]> {
-  const ws = await resolveWorkspace(store, workspace);
-  return listPlaceRows(store, ws.id);
+export async function listPlaces(on: Store | Ctx, workspace?: string | null): Promise<WorkspacePlace[]> {
+  const ctx = asCtx(on);
+  const ws = await resolveWorkspace(ctx, workspace);
+  authorize(ctx.actor, placesPolicy.can('read'), ws.id);
+  return listPlaceRows(ctx, ws.id);
 }
 
-export async function removePlace(store: Store, id: number): Promise<WorkspacePlace> {
-  const place = await findPlace(store, id);
-  if (!place) throw new PantauError('not_found', `Tempat #${id} tidak ditemukan — place not found`);
-  await deletePlace(store, id);
-  forgetWorkspaceAnalysis(store, place.workspaceId);
+export async function removePlace(on: Store | Ctx, id: number): Promise<WorkspacePlace> {
+  const ctx = asCtx(on);
+  const place = await tx(ctx, async (t) => {
+    const found = await findPlace(t, id);
+    if (!found || !sameWorkspace(t, found.workspaceId)) {
+      throw new PantauError('not_found', `Tempat #${id} tidak ditemukan — place not found`);
+    }
+    authorize(t.actor, placesPolicy.can('manage'), found.workspaceId);
+    await deletePlace(t, id);
+    await recordChange(t, {
+      action: 'places.delete',
+      recordType: 'place',
+      recordId: id,
+      before: { name: found.name, kind: found.kind, parent: found.parent },
+      workspaceId: found.workspaceId,
+    });
+    return found;
+  });
+  forgetWorkspaceAnalysis(ctx, place.workspaceId);
   return place;
 }
 

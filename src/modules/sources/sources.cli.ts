@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { CATALOGUE } from '../../collect/catalogue.ts';
 import type { SourceSummary } from '../../domain/source.ts';
 import { addSource, enableSource, listSources, removeSource, sourceLog } from './sources.service.ts';
-import { action, parseId, withStore } from '../../kernel/cli/runtime.ts';
+import { action, parseId, withCtx } from '../../kernel/cli/runtime.ts';
 
 function status(s: SourceSummary): string {
   if (!s.enabled) return 'nonaktif';
@@ -28,7 +28,7 @@ export function registerSources(program: Command): void {
           url: string | undefined,
           opts: { type?: string; name?: string; query?: string; catalogue?: string; workspace?: string },
         ) => {
-          await withStore(async (store) => {
+          await withCtx(async (ctx) => {
             const keys = opts.catalogue
               ? opts.catalogue
                   .split(',')
@@ -36,7 +36,7 @@ export function registerSources(program: Command): void {
                   .filter(Boolean)
               : [undefined];
             for (const key of keys) {
-              const s = await addSource(store, {
+              const s = await addSource(ctx, {
                 workspace: opts.workspace,
                 url,
                 kind: opts.type,
@@ -57,7 +57,7 @@ export function registerSources(program: Command): void {
     .option('--json', 'keluaran JSON')
     .action(
       action(async (opts: { workspace?: string; json?: boolean }) => {
-        const list = await withStore((store) => listSources(store, opts.workspace));
+        const list = await withCtx((ctx) => listSources(ctx, opts.workspace));
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
           return;
@@ -81,7 +81,7 @@ export function registerSources(program: Command): void {
       .description(enabled ? 'Aktifkan sumber — enable' : 'Nonaktifkan sumber — disable')
       .action(
         action(async (id: string) => {
-          const s = await withStore((store) => enableSource(store, parseId(id), enabled));
+          const s = await withCtx((ctx) => enableSource(ctx, parseId(id), enabled));
           process.stdout.write(`Sumber #${s.id} ${enabled ? 'diaktifkan' : 'dinonaktifkan'}.\n`);
         }),
       );
@@ -91,7 +91,7 @@ export function registerSources(program: Command): void {
     .description('Hapus sumber (artikelnya tetap disimpan) — remove a source, keeping its articles')
     .action(
       action(async (id: string) => {
-        const s = await withStore((store) => removeSource(store, parseId(id)));
+        const s = await withCtx((ctx) => removeSource(ctx, parseId(id)));
         process.stdout.write(`Sumber #${s.id} (${s.name}) dihapus.\n`);
       }),
     );
@@ -101,7 +101,7 @@ export function registerSources(program: Command): void {
     .option('--limit <n>', 'jumlah baris', '20')
     .action(
       action(async (id: string, opts: { limit: string }) => {
-        const entries = await withStore((store) => sourceLog(store, parseId(id), Number(opts.limit) || 20));
+        const entries = await withCtx((ctx) => sourceLog(ctx, parseId(id), Number(opts.limit) || 20));
         if (entries.length === 0) process.stdout.write('Tidak ada catatan.\n');
         for (const e of entries) process.stdout.write(`${e.at}\t${e.level}\t${e.message}\n`);
       }),

@@ -1,58 +1,67 @@
 // /api/v1/sources: list, add, enable/disable and remove sources, and read a source's log.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { route } from '../../kernel/http/route.ts';
+import { idParams, workspaceQuery } from '../../kernel/http/schemas.ts';
+import { sourcesPolicy } from './sources.policy.ts';
+import { newSourceBody, sourceLogEntry, sourcePatchBody, sourceSchema } from './sources.schema.ts';
 import { addSource, enableSource, listSources, removeSource, sourceLog } from './sources.service.ts';
-import type { Store } from '../../kernel/db/connect.ts';
 
-const workspaceQuery = z.object({ workspace: z.string().min(1).optional() });
-const idParams = z.object({ id: z.coerce.number().int().positive() });
-const newSource = z.object({
-  workspace: z.string().min(1).optional(),
-  url: z.string().url().max(2000).optional(),
-  kind: z.enum(['feed', 'sitemap', 'search', 'article']).optional(),
-  name: z.string().min(1).max(200).optional(),
-  query: z.string().min(1).max(500).optional(),
-  catalogueKey: z.string().min(1).max(100).optional(),
-});
-const patch = z.object({ enabled: z.boolean() });
-
-export function sourceRoutes(app: FastifyInstance, store: Store) {
-  app.get('/api/v1/sources', { schema: { tags: ['sources'], summary: 'Daftar sumber' } }, async (req) => {
-    const { workspace } = workspaceQuery.parse(req.query);
-    return { sources: await listSources(store, workspace) };
+export function sourceRoutes(app: FastifyInstance) {
+  const tags = ['sources'];
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/sources',
+    access: sourcesPolicy.can('read'),
+    tags,
+    summary: 'Daftar sumber',
+    query: workspaceQuery,
+    response: z.object({ sources: z.array(sourceSchema.loose()) }),
+    handler: async (ctx) => ({ sources: await listSources(ctx) }),
   });
-  app.post(
-    '/api/v1/sources',
-    { schema: { tags: ['sources'], summary: 'Tambah sumber' } },
-    async (req, reply) => {
-      const body = newSource.parse(req.body);
-      reply.status(201);
-      return { source: await addSource(store, body) };
-    },
-  );
-  app.patch(
-    '/api/v1/sources/:id',
-    { schema: { tags: ['sources'], summary: 'Aktifkan / nonaktifkan' } },
-    async (req) => {
-      const { id } = idParams.parse(req.params);
-      return { source: await enableSource(store, id, patch.parse(req.body).enabled) };
-    },
-  );
-  app.delete(
-    '/api/v1/sources/:id',
-    { schema: { tags: ['sources'], summary: 'Hapus sumber' } },
-    async (req, reply) => {
-      const { id } = idParams.parse(req.params);
-      await removeSource(store, id);
-      return reply.status(204).send();
-    },
-  );
-  app.get(
-    '/api/v1/sources/:id/log',
-    { schema: { tags: ['sources'], summary: 'Catatan sumber' } },
-    async (req) => {
-      const { id } = idParams.parse(req.params);
-      return { log: await sourceLog(store, id, 100) };
-    },
-  );
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/sources',
+    access: sourcesPolicy.can('manage'),
+    tags,
+    summary: 'Tambah sumber',
+    body: newSourceBody,
+    status: 201,
+    response: z.object({ source: sourceSchema.loose() }),
+    handler: async (ctx, { body }) => ({ source: await addSource(ctx, body) }),
+  });
+  route(app, {
+    method: 'PATCH',
+    url: '/api/v1/sources/:id',
+    access: sourcesPolicy.can('manage'),
+    tags,
+    summary: 'Aktifkan / nonaktifkan',
+    params: idParams,
+    query: workspaceQuery,
+    body: sourcePatchBody,
+    response: z.object({ source: sourceSchema.loose() }),
+    handler: async (ctx, { params, body }) => ({ source: await enableSource(ctx, params.id, body.enabled) }),
+  });
+  route(app, {
+    method: 'DELETE',
+    url: '/api/v1/sources/:id',
+    access: sourcesPolicy.can('manage'),
+    tags,
+    summary: 'Hapus sumber',
+    params: idParams,
+    query: workspaceQuery,
+    status: 204,
+    handler: async (ctx, { params }) => removeSource(ctx, params.id),
+  });
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/sources/:id/log',
+    access: sourcesPolicy.can('read'),
+    tags,
+    summary: 'Catatan sumber',
+    params: idParams,
+    query: workspaceQuery,
+    response: z.object({ log: z.array(sourceLogEntry.loose()) }),
+    handler: async (ctx, { params }) => ({ log: await sourceLog(ctx, params.id, 100) }),
+  });
 }

@@ -14,6 +14,11 @@ import {
   setSourceEnabled,
 } from './sources.repo.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import type { Workspace } from '../../domain/workspace.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx, sameWorkspace, tx } from '../../kernel/ctx.ts';
+import { audited, recordChange } from '../audit/audit.service.ts';
+import { sourcesPolicy } from './sources.policy.ts';
 
 /** First poll interval; the adaptive policy moves it from there. */
 const INITIAL_POLL_SECONDS = 15 * 60;
@@ -42,8 +47,24 @@ function guessKind(url: string): SourceKind {
   return /sitemap[^/]*\.xml(\.gz)?$/i.test(new URL(url).pathname) ? 'sitemap' : 'feed';
 }
 
-export async function addSource(store: Store, input: AddSourceInput): Promise<Source> {
-  const workspace = await resolveWorkspace(store, input.workspace);
+export async function addSource(on: Store | Ctx, input: AddSourceInput): Promise<Source> {
+  const ctx = asCtx(on);
+  const workspace = await resolveWorkspace(ctx, input.workspace);
+  authorize(ctx.actor, sourcesPolicy.can('manage'), workspace.id);
+  return audited(
+    ctx,
+    (t) => insertNewSource(t, workspace, input),
+    (source) => ({
+      action: 'sources.create',
+      recordType: 'source',
+      recordId: source.id,
+      after: { kind: source.kind, name: source.name, url: source.url, query: source.query ?? null },
+      workspaceId: workspace.id,
+    }),
+  );
+}
+
+async function insertNewSource(store: Store, workspace: Workspace, input: AddSourceInput): Promise<Source> {
   if (input.catalogueKey) {
     const entry = CATALOGUE.find((e) => e.key === input.catalogueKey);
     if (!entry)
@@ -91,30 +112,60 @@ export async function addSource(store: Store, input: AddSourceInput): Promise<So
   });
 }
 
-export async function listSources(store: Store, workspace?: string | null): Promise<SourceSummary[]> {
-  const ws = await resolveWorkspace(store, workspace);
-  return listSourceRows(store, ws.id);
+export async function listSources(on: Store | Ctx, workspace?: string | null): Promise<SourceSummary[]> {
+  const ctx = asCtx(on);
+  const ws = await resolveWorkspace(ctx, workspace);
+  authorize(ctx.actor, sourcesPolicy.can('read'), ws.id);
+  return listSourceRows(ctx, ws.id);
 }
 
-async function requireSource(store: Store, id: number): Promise<Source> {
-  const source = await findSource(store, id);
-  if (!source) throw new PantauError('not_found', `Sumber #${id} tidak ditemukan — source not found`);
+async function requireSource(ctx: Ctx, id: number): Promise<Source> {
+  const source = await findSource(ctx, id);
+  if (!source || !sameWorkspace(ctx, source.workspaceId)) {
+    throw new PantauError('not_found', `Sumber #${id} tidak ditemukan — source not found`);
+  }
   return source;
 }
 
-export async function enableSource(store: Store, id: number, enabled: boolean): Promise<Source> {
-  await requireSource(store, id);
-  await setSourceEnabled(store, id, enabled);
-  return requireSource(store, id);
+export async function enableSource(on: Store | Ctx, id: number, enabled: boolean): Promise<Source> {
+  const ctx = asCtx(on);
+  return tx(ctx, async (t) => {
+    const before = await requireSource(t, id);
+    authorize(t.actor, sourcesPolicy.can('manage'), before.workspaceId);
+    await setSourceEnabled(t, id, enabled);
+    const after = await requireSource(t, id);
+    await recordChange(t, {
+      action: enabled ? 'sources.enable' : 'sources.disable',
+      recordType: 'source',
+      recordId: id,
+      before: { enabled: before.enabled },
+      after: { enabled: after.enabled },
+      workspaceId: before.workspaceId,
+    });
+    return after;
+  });
 }
 
-export async function removeSource(store: Store, id: number): Promise<Source> {
-  const source = await requireSource(store, id);
-  await deleteSource(store, id);
-  return source;
+export async function removeSource(on: Store | Ctx, id: number): Promise<Source> {
+  const ctx = asCtx(on);
+  return tx(ctx, async (t) => {
+    const source = await requireSource(t, id);
+    authorize(t.actor, sourcesPolicy.can('manage'), source.workspaceId);
+    await deleteSource(t, id);
+    await recordChange(t, {
+      action: 'sources.delete',
+      recordType: 'source',
+      recordId: id,
+      before: { kind: source.kind, name: source.name, url: source.url },
+      workspaceId: source.workspaceId,
+    });
+    return source;
+  });
 }
 
-export async function sourceLog(store: Store, id: number, limit = 20) {
-  await requireSource(store, id);
-  return recentSourceLog(store, id, limit);
+export async function sourceLog(on: Store | Ctx, id: number, limit = 20) {
+  const ctx = asCtx(on);
+  const source = await requireSource(ctx, id);
+  authorize(ctx.actor, sourcesPolicy.can('read'), source.workspaceId);
+  return recentSourceLog(ctx, id, limit);
 }

@@ -1,7 +1,7 @@
 // `pantau stories`: wire stories carried by several outlets, and the evidence for each copy.
 import type { Command } from 'commander';
 import { listStories, showStory } from './stories.service.ts';
-import { action, parseId, withStore } from '../../kernel/cli/runtime.ts';
+import { action, parseId, withCtx } from '../../kernel/cli/runtime.ts';
 
 export function registerStories(program: Command): void {
   const stories = program
@@ -15,8 +15,8 @@ export function registerStories(program: Command): void {
     .option('--workspace <slug>')
     .action(
       action(async (opts: { minOutlets: string; limit: string; workspace?: string }) => {
-        const list = await withStore((store) =>
-          listStories(store, {
+        const list = await withCtx((ctx) =>
+          listStories(ctx, {
             workspace: opts.workspace,
             minOutlets: Number(opts.minOutlets) || 2,
             limit: Number(opts.limit) || 20,
@@ -35,7 +35,7 @@ export function registerStories(program: Command): void {
     .description('Salinan-salinan satu cerita dan buktinya (kemiripan, bagian teks yang sama)')
     .action(
       action(async (id: string) => {
-        const { story, articles } = await withStore((store) => showStory(store, parseId(id)));
+        const { story, articles } = await withCtx((ctx) => showStory(ctx, parseId(id)));
         process.stdout.write(`Cerita #${story.id}: ${story.title ?? ''} — ${story.outletCount} media\n\n`);
         for (const a of articles) {
           process.stdout.write(

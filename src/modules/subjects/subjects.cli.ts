@@ -6,7 +6,7 @@ import { reanalyzeWorkspace } from '../analysis/analysis.service.ts';
 import { addSubject, listSubjects, removeSubject, subjectArticles } from './subjects.service.ts';
 import { toneModelStatus } from '../analysis/tone-learning.service.ts';
 import { createProgress } from '../../kernel/cli/progress.ts';
-import { action, parseId, withContext, withStore } from '../../kernel/cli/runtime.ts';
+import { action, parseId, withContext, withCtx } from '../../kernel/cli/runtime.ts';
 
 const TONE_WORDS = { positive: 'positif', negative: 'negatif', neutral: 'netral' } as const;
 
@@ -33,8 +33,8 @@ export function registerSubjects(program: Command): void {
           alias?: string[];
           workspace?: string;
         }) => {
-          const s = await withStore((store) =>
-            addSubject(store, {
+          const s = await withCtx((ctx) =>
+            addSubject(ctx, {
               workspace: opts.workspace,
               name: opts.name,
               kind: opts.kind,
@@ -56,7 +56,7 @@ export function registerSubjects(program: Command): void {
     .option('--workspace <slug>')
     .action(
       action(async (opts: { workspace?: string }) => {
-        const list = await withStore((store) => listSubjects(store, opts.workspace));
+        const list = await withCtx((ctx) => listSubjects(ctx, opts.workspace));
         if (list.length === 0)
           process.stdout.write('Belum ada subjek. Tambahkan dengan: pantau subjects add\n');
         for (const s of list)
@@ -68,7 +68,7 @@ export function registerSubjects(program: Command): void {
     .description('Hapus subjek — remove a subject')
     .action(
       action(async (id: string) => {
-        const s = await withStore((store) => removeSubject(store, parseId(id)));
+        const s = await withCtx((ctx) => removeSubject(ctx, parseId(id)));
         process.stdout.write(`Subjek #${s.id} (${s.name}) dihapus.\n`);
       }),
     );
@@ -79,8 +79,8 @@ export function registerSubjects(program: Command): void {
     .option('--json', 'keluaran JSON lines')
     .action(
       action(async (id: string, opts: { limit: string; json?: boolean }) => {
-        const { subject, articles } = await withStore((store) =>
-          subjectArticles(store, parseId(id), Number(opts.limit) || 20),
+        const { subject, articles } = await withCtx((ctx) =>
+          subjectArticles(ctx, parseId(id), Number(opts.limit) || 20),
         );
         if (opts.json) {
           for (const a of articles) process.stdout.write(`${JSON.stringify(a)}\n`);
@@ -125,7 +125,7 @@ export function registerToneModel(program: Command): void {
     .option('--workspace <slug>')
     .action(
       action(async (opts: { workspace?: string }) => {
-        const status = await withStore((store) => toneModelStatus(store, opts.workspace));
+        const status = await withCtx((ctx) => toneModelStatus(ctx, opts.workspace));
         process.stdout.write(`Koreksi nada: ${status.corrections}\n${status.why}\n`);
         if (status.validation) {
           const v = status.validation;

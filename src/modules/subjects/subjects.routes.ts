@@ -2,119 +2,97 @@
 // toward it, an article's analysis, and analysts' corrections (tone, subject match, entity, speaker).
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { correctEntity, correctQuoteSpeaker } from '../corrections/analysis-corrections.service.ts';
+import type { Ctx } from '../../kernel/ctx.ts';
+import { route } from '../../kernel/http/route.ts';
+import { idParams, workspaceQuery } from '../../kernel/http/schemas.ts';
+import { analysisPolicy } from '../analysis/analysis.policy.ts';
 import { articleAnalysis } from '../analysis/article-analysis.service.ts';
+import { correctEntity, correctQuoteSpeaker } from '../corrections/analysis-corrections.service.ts';
+import { correctionsPolicy } from '../corrections/corrections.policy.ts';
 import { correctSubjectMatch, correctTone } from '../corrections/corrections.service.ts';
+import { subjectsPolicy } from './subjects.policy.ts';
+import { type CorrectionBody, correctionBody, correctionSchema, newSubjectBody, subjectSchema } from './subjects.schema.ts';
 import { addSubject, listSubjects, removeSubject, subjectArticles } from './subjects.service.ts';
-import type { Store } from '../../kernel/db/connect.ts';
 
-const idParams = z.object({ id: z.coerce.number().int().positive() });
-const newSubject = z.object({
-  workspace: z.string().min(1).optional(),
-  name: z.string().min(1).max(200),
-  kind: z.enum(['government', 'leader', 'agency', 'topic']).optional(),
-  query: z.string().min(1).max(2000),
-  role: z.string().max(200).optional(),
-  aliases: z.array(z.string().min(1).max(200)).max(50).optional(),
-});
-const by = z.string().min(1).max(200);
-const offset = z.number().int().min(0);
-/** One body per kind of correction; a body without `kind` is a tone correction, as it always was. */
-const correction = z.preprocess(
-  (body) => (body && typeof body === 'object' && !('kind' in body) ? { ...body, kind: 'tone' } : body),
-  z.discriminatedUnion('kind', [
-    z.object({
-      kind: z.literal('tone'),
-      tone: z.string().min(1).max(20),
-      subjectId: z.number().int().positive().optional(),
-      by,
-    }),
-    z.object({
-      kind: z.literal('subject_match'),
-      subjectId: z.number().int().positive(),
-      about: z.boolean(),
-      by,
-    }),
-    z.object({
-      kind: z.literal('entity'),
-      start: offset,
-      end: offset,
-      type: z.enum(['PER', 'ORG', 'LOC']).optional(),
-      canonical: z.string().min(1).max(200).optional(),
-      notEntity: z.boolean().optional(),
-      by,
-    }),
-    z.object({
-      kind: z.literal('quote_speaker'),
-      start: offset,
-      end: offset,
-      speaker: z.string().min(1).max(200),
-      by,
-    }),
-  ]),
-);
-
-function saveCorrection(store: Store, articleId: number, body: z.infer<typeof correction>) {
-  const actor = body.by;
+function saveCorrection(ctx: Ctx, articleId: number, body: CorrectionBody) {
   switch (body.kind) {
     case 'tone':
-      return correctTone(store, { articleId, tone: body.tone, subjectId: body.subjectId, actor });
+      return correctTone(ctx, { articleId, tone: body.tone, subjectId: body.subjectId });
     case 'subject_match':
-      return correctSubjectMatch(store, { articleId, subjectId: body.subjectId, about: body.about, actor });
+      return correctSubjectMatch(ctx, { articleId, subjectId: body.subjectId, about: body.about });
     case 'entity':
-      return correctEntity(store, { articleId, ...body, actor });
+      return correctEntity(ctx, { articleId, ...body });
     case 'quote_speaker':
-      return correctQuoteSpeaker(store, { articleId, ...body, actor });
+      return correctQuoteSpeaker(ctx, { articleId, ...body });
   }
 }
 
-export function subjectRoutes(app: FastifyInstance, store: Store) {
-  app.get('/api/v1/subjects', { schema: { tags: ['subjects'], summary: 'Daftar subjek' } }, async (req) => {
-    const { workspace } = z.object({ workspace: z.string().min(1).optional() }).parse(req.query);
-    return { subjects: await listSubjects(store, workspace) };
+export function subjectRoutes(app: FastifyInstance) {
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/subjects',
+    access: subjectsPolicy.can('read'),
+    tags: ['subjects'],
+    summary: 'Daftar subjek',
+    query: workspaceQuery,
+    response: z.object({ subjects: z.array(subjectSchema) }),
+    handler: async (ctx) => ({ subjects: await listSubjects(ctx) }),
   });
-  app.post(
-    '/api/v1/subjects',
-    { schema: { tags: ['subjects'], summary: 'Tambah subjek' } },
-    async (req, reply) => {
-      reply.status(201);
-      return { subject: await addSubject(store, newSubject.parse(req.body)) };
-    },
-  );
-  app.delete(
-    '/api/v1/subjects/:id',
-    { schema: { tags: ['subjects'], summary: 'Hapus subjek' } },
-    async (req, reply) => {
-      await removeSubject(store, idParams.parse(req.params).id);
-      return reply.status(204).send();
-    },
-  );
-  app.get(
-    '/api/v1/subjects/:id/articles',
-    { schema: { tags: ['subjects'], summary: 'Artikel dan nada' } },
-    async (req) => {
-      const { limit } = z
-        .object({ limit: z.coerce.number().int().min(1).max(200).default(50) })
-        .parse(req.query);
-      return subjectArticles(store, idParams.parse(req.params).id, limit);
-    },
-  );
-  app.get(
-    '/api/v1/articles/:id/analysis',
-    { schema: { tags: ['articles'], summary: 'Hasil analisis' } },
-    async (req) => {
-      return { analysis: await articleAnalysis(store, idParams.parse(req.params).id) };
-    },
-  );
-  app.post(
-    '/api/v1/articles/:id/corrections',
-    { schema: { tags: ['articles'], summary: 'Koreksi analis: nada, subjek, entitas, narasumber' } },
-    async (req, reply) => {
-      const articleId = idParams.parse(req.params).id;
-      const body = correction.parse(req.body);
-      const saved = await saveCorrection(store, articleId, body);
-      reply.status(201);
-      return { correction: saved };
-    },
-  );
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/subjects',
+    access: subjectsPolicy.can('manage'),
+    tags: ['subjects'],
+    summary: 'Tambah subjek',
+    body: newSubjectBody,
+    status: 201,
+    response: z.object({ subject: subjectSchema }),
+    handler: async (ctx, { body }) => ({ subject: await addSubject(ctx, body) }),
+  });
+  route(app, {
+    method: 'DELETE',
+    url: '/api/v1/subjects/:id',
+    access: subjectsPolicy.can('manage'),
+    tags: ['subjects'],
+    summary: 'Hapus subjek',
+    params: idParams,
+    query: workspaceQuery,
+    status: 204,
+    handler: async (ctx, { params }) => removeSubject(ctx, params.id),
+  });
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/subjects/:id/articles',
+    access: subjectsPolicy.can('read'),
+    tags: ['subjects'],
+    summary: 'Artikel dan nada',
+    params: idParams,
+    query: workspaceQuery.extend({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+    response: z.object({ subject: subjectSchema, articles: z.array(z.object({}).loose()) }),
+    handler: async (ctx, { params, query }) => subjectArticles(ctx, params.id, query.limit),
+  });
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/articles/:id/analysis',
+    access: analysisPolicy.can('read'),
+    tags: ['articles'],
+    summary: 'Hasil analisis',
+    params: idParams,
+    query: workspaceQuery,
+    response: z.object({ analysis: z.object({}).loose() }),
+    handler: async (ctx, { params }) => ({ analysis: await articleAnalysis(ctx, params.id) }),
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/articles/:id/corrections',
+    access: correctionsPolicy.can('create'),
+    tags: ['articles'],
+    summary: 'Koreksi analis: nada, subjek, entitas, narasumber',
+    params: idParams,
+    query: workspaceQuery,
+    body: correctionBody,
+    status: 201,
+    response: z.object({ correction: correctionSchema }),
+    handler: async (ctx, { params, body }) => ({ correction: await saveCorrection(ctx, params.id, body) }),
+  });
 }

@@ -14,6 +14,10 @@ import {
 } from './subjects.repo.ts';
 import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx, sameWorkspace, tx } from '../../kernel/ctx.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { subjectsPolicy } from './subjects.policy.ts';
 
 export interface NewSubjectInput {
   workspace?: string | null;
@@ -24,8 +28,10 @@ export interface NewSubjectInput {
   aliases?: string[];
 }
 
-export async function addSubject(store: Store, input: NewSubjectInput): Promise<Subject> {
-  const ws = await resolveWorkspace(store, input.workspace);
+export async function addSubject(on: Store | Ctx, input: NewSubjectInput): Promise<Subject> {
+  const ctx = asCtx(on);
+  const ws = await resolveWorkspace(ctx, input.workspace);
+  authorize(ctx.actor, subjectsPolicy.can('manage'), ws.id);
   const name = input.name.trim();
   if (!name) throw new PantauError('validation', 'Nama subjek wajib diisi — name is required');
   const kind = (input.kind ?? 'topic') as SubjectKind;
@@ -33,39 +39,67 @@ export async function addSubject(store: Store, input: NewSubjectInput): Promise<
     throw new PantauError('validation', `Jenis subjek harus salah satu dari ${SUBJECT_KINDS.join(', ')}`);
   }
   parseSubjectQuery(input.query); // a query that cannot run is refused now, with its position
-  const saved = await insertSubject(store, {
-    workspaceId: ws.id,
-    name,
-    kind,
-    query: input.query,
-    role: input.role?.trim() || null,
-    aliases: (input.aliases ?? []).map((a) => a.trim()).filter(Boolean),
+  const saved = await tx(ctx, async (t) => {
+    const subject = await insertSubject(t, {
+      workspaceId: ws.id,
+      name,
+      kind,
+      query: input.query,
+      role: input.role?.trim() || null,
+      aliases: (input.aliases ?? []).map((a) => a.trim()).filter(Boolean),
+    });
+    await recordChange(t, {
+      action: 'subjects.create',
+      recordType: 'subject',
+      recordId: subject.id,
+      after: { name, kind, query: subject.query, role: subject.role, aliases: subject.aliases },
+      workspaceId: ws.id,
+    });
+    return subject;
   });
-  forgetWorkspaceAnalysis(store, ws.id);
+  forgetWorkspaceAnalysis(ctx, ws.id);
   return saved;
 }
 
-export async function listSubjects(store: Store, workspace?: string | null): Promise<Subject[]> {
-  const ws = await resolveWorkspace(store, workspace);
-  return listSubjectRows(store, ws.id);
+export async function listSubjects(on: Store | Ctx, workspace?: string | null): Promise<Subject[]> {
+  const ctx = asCtx(on);
+  const ws = await resolveWorkspace(ctx, workspace);
+  authorize(ctx.actor, subjectsPolicy.can('read'), ws.id);
+  return listSubjectRows(ctx, ws.id);
 }
 
-async function requireSubject(store: Store, id: number): Promise<Subject> {
-  const subject = await findSubject(store, id);
-  if (!subject) throw new PantauError('not_found', `Subjek #${id} tidak ditemukan — subject not found`);
+async function requireSubject(ctx: Ctx, id: number): Promise<Subject> {
+  const subject = await findSubject(ctx, id);
+  if (!subject || !sameWorkspace(ctx, subject.workspaceId)) {
+    throw new PantauError('not_found', `Subjek #${id} tidak ditemukan — subject not found`);
+  }
   return subject;
 }
 
-export async function removeSubject(store: Store, id: number): Promise<Subject> {
-  const subject = await requireSubject(store, id);
-  await deleteSubject(store, id);
-  forgetWorkspaceAnalysis(store, subject.workspaceId);
+export async function removeSubject(on: Store | Ctx, id: number): Promise<Subject> {
+  const ctx = asCtx(on);
+  const subject = await tx(ctx, async (t) => {
+    const found = await requireSubject(t, id);
+    authorize(t.actor, subjectsPolicy.can('manage'), found.workspaceId);
+    await deleteSubject(t, id);
+    await recordChange(t, {
+      action: 'subjects.delete',
+      recordType: 'subject',
+      recordId: id,
+      before: { name: found.name, kind: found.kind, query: found.query },
+      workspaceId: found.workspaceId,
+    });
+    return found;
+  });
+  forgetWorkspaceAnalysis(ctx, subject.workspaceId);
   return subject;
 }
 
-export async function subjectArticles(store: Store, id: number, limit = 50) {
-  const subject = await requireSubject(store, id);
-  return { subject, articles: await articlesForSubject(store, id, limit) };
+export async function subjectArticles(on: Store | Ctx, id: number, limit = 50) {
+  const ctx = asCtx(on);
+  const subject = await requireSubject(ctx, id);
+  authorize(ctx.actor, subjectsPolicy.can('read'), subject.workspaceId);
+  return { subject, articles: await articlesForSubject(ctx, id, limit) };
 }
 
 /** Leaders and agencies are also known entities: their names and aliases resolve mentions. */

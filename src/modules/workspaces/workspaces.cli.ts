@@ -1,7 +1,7 @@
 // `pantau workspace`: create and list workspaces (one per monitored government).
 import type { Command } from 'commander';
 import { createWorkspace, listWorkspaces } from './workspaces.service.ts';
-import { action, withStore } from '../../kernel/cli/runtime.ts';
+import { action, withCtx } from '../../kernel/cli/runtime.ts';
 
 export function registerWorkspace(program: Command): void {
   const ws = program
@@ -15,8 +15,8 @@ export function registerWorkspace(program: Command): void {
     .option('--slug <slug>', 'pengenal singkat')
     .action(
       action(async (opts: { name: string; region: string; tz: string; slug?: string }) => {
-        const created = await withStore((store) =>
-          createWorkspace(store, {
+        const created = await withCtx((ctx) =>
+          createWorkspace(ctx, {
             name: opts.name,
             region: opts.region,
             timeZone: opts.tz,
@@ -32,7 +32,7 @@ export function registerWorkspace(program: Command): void {
     .description('Daftar workspace — list workspaces')
     .action(
       action(async () => {
-        const all = await withStore((store) => listWorkspaces(store));
+        const all = await withCtx((ctx) => listWorkspaces(ctx));
         if (all.length === 0) process.stdout.write('Belum ada workspace.\n');
         for (const w of all) process.stdout.write(`${w.slug}\t${w.name}\t${w.region}\t${w.timeZone}\n`);
       }),
