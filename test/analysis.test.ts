@@ -28,6 +28,17 @@ describe.each(DIALECTS)('analysis on %s', (dialect) => {
       seed: 5,
       wireShare: 0.2,
     }));
+    // The analysts the commands act as: who corrects or edits is a user, not a typed name.
+    for (const [email, name] of [
+      ['rina.analis@humas.example', 'Rina (analis)'],
+      ['rina@humas.example', 'Rina'],
+    ]) {
+      const made = await runCli(
+        ['users', 'create', '--email', email, '--name', name, '--role', 'analyst'],
+        env,
+      );
+      expect(made.code, made.stderr).toBe(0);
+    }
   });
   afterAll(async () => dispose());
 
@@ -72,7 +83,7 @@ describe.each(DIALECTS)('analysis on %s', (dialect) => {
     const target = listed[0];
     const newTone = target.tone === 'negative' ? 'positif' : 'negatif';
     const corrected = await runCli(
-      ['correct', String(target.articleId), newTone, '--subject', '1', '--by', 'Rina (analis)'],
+      ['correct', String(target.articleId), newTone, '--subject', '1', '--as', 'rina.analis@humas.example'],
       env,
     );
     expect(corrected.stdout).toContain('disimpan oleh Rina (analis)');
@@ -141,12 +152,15 @@ describe.each(DIALECTS)('analysis on %s', (dialect) => {
 
     const [a, b] = listed;
     const renamed = await runCli(
-      ['issues', 'rename', String(a.id), 'Banjir', 'dan', 'genangan', '--by', 'Rina'],
+      ['issues', 'rename', String(a.id), 'Banjir', 'dan', 'genangan', '--as', 'rina@humas.example'],
       env,
     );
     expect(renamed.stdout).toContain('sekarang bernama: Banjir dan genangan');
     const moving = (await show(b.id)).articles[0].articleId;
-    const moved = await runCli(['issues', 'move', String(moving), String(a.id), '--by', 'Rina'], env);
+    const moved = await runCli(
+      ['issues', 'move', String(moving), String(a.id), '--as', 'rina@humas.example'],
+      env,
+    );
     expect(moved.code).toBe(0);
     expect((await runCli(['reanalyze'], env)).code).toBe(0);
     const after = await show(a.id);
@@ -157,7 +171,10 @@ describe.each(DIALECTS)('analysis on %s', (dialect) => {
     expect(analysed.corrections).toEqual([
       expect.objectContaining({ kind: 'issue', value: a.id, actor: 'Rina' }),
     ]);
-    const unknown = await runCli(['issues', 'move', String(moving), '999999', '--by', 'Rina'], env);
+    const unknown = await runCli(
+      ['issues', 'move', String(moving), '999999', '--as', 'rina@humas.example'],
+      env,
+    );
     expect(unknown.code).not.toBe(0);
     expect(unknown.stderr).toMatch(/Isu #999999 tidak ditemukan/);
   });

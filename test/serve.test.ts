@@ -1,17 +1,20 @@
-// `pantau serve` (what `npm start` runs): the API answers only with the token, and its own workers
-// collect a source added through the API without any other command.
+// `pantau serve` (what `npm start` runs): the API answers only a signed-in user or a personal
+// token, the old shared token keeps working until revoked, and the server's own workers collect a
+// source added through the API without any other command.
 import type { ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startCli } from './support/cli.ts';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startCli } from './support/cli.ts';
 import { type NewsNetwork, startNewsNetwork } from './support/news-network.ts';
 
 let server: ChildProcess;
 let base = '';
 let token = '';
+let rinaToken = '';
 let dataDir = '';
+const LEGACY_TOKEN = 'token-lama-dari-rilis-sebelumnya';
 let network: NewsNetwork;
 
 beforeAll(async () => {
@@ -22,6 +25,7 @@ beforeAll(async () => {
     PANTAU_ALLOW_HOSTS: '127.0.0.0/8',
     PANTAU_HOST_DELAY_MS: '0',
     PANTAU_EXTRACT_THREADS: '1',
+    PANTAU_API_TOKEN: LEGACY_TOKEN,
   });
   base = await new Promise<string>((resolve, reject) => {
     let err = '';
@@ -32,8 +36,34 @@ beforeAll(async () => {
     });
     server.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
   });
-  token = (await readFile(path.join(dataDir, 'api-token'), 'utf8')).trim();
+  // The administrator signs in in a browser-like way (cookie + CSRF token) and makes a personal
+  // token; then creates an analyst, who signs in with her one-time password and makes her own.
+  token = await personalToken(ADMIN_EMAIL, ADMIN_PASSWORD);
+  const made = await api('/api/v1/users', {
+    method: 'POST',
+    body: JSON.stringify({ email: 'rina@humas.example', name: 'Rina', role: 'analyst' }),
+  });
+  expect(made.status).toBe(201);
+  rinaToken = await personalToken('rina@humas.example', ((await made.json()) as Json).password);
 });
+
+async function personalToken(email: string, password: string): Promise<string> {
+  const signIn = await fetch(`${base}/api/v1/auth/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  expect(signIn.status).toBe(201);
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+  const { csrfToken } = (await signIn.json()) as Json;
+  const made = await fetch(`${base}/api/v1/tokens`, {
+    method: 'POST',
+    headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'uji serve' }),
+  });
+  expect(made.status).toBe(201);
+  return ((await made.json()) as Json).token;
+}
 
 afterAll(async () => {
   server.kill('SIGTERM');
@@ -44,11 +74,19 @@ afterAll(async () => {
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies of the API under test
 type Json = any;
-const api = (p: string, init: RequestInit = {}) =>
+const api = (p: string, init: RequestInit = {}, as = token) =>
   fetch(`${base}${p}`, {
     ...init,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers },
+    headers: { authorization: `Bearer ${as}`, 'content-type': 'application/json', ...init.headers },
   });
+
+test("the old shared token is the administrator's until revoked", async () => {
+  expect((await api('/api/v1/sources', {}, LEGACY_TOKEN)).status).toBe(200);
+  const tokens = ((await (await api('/api/v1/tokens', {}, LEGACY_TOKEN)).json()) as Json).tokens;
+  const legacy = tokens.find((t: Json) => t.name.includes('PANTAU_API_TOKEN'));
+  expect((await api(`/api/v1/tokens/${legacy.id}`, { method: 'DELETE' })).status).toBe(204);
+  expect((await api('/api/v1/sources', {}, LEGACY_TOKEN)).status).toBe(401);
+});
 
 test('the API refuses requests without the token with a problem+json body', async () => {
   const res = await fetch(`${base}/api/v1/sources`);
@@ -118,10 +156,17 @@ test('subjects and corrections through the API', { timeout: 60_000 }, async () =
     else await new Promise((r) => setTimeout(r, 200));
   }
   expect(['positive', 'negative', 'neutral']).toContain(analysis.tone.label);
-  const corrected = await api(`/api/v1/articles/${id}/corrections`, {
-    method: 'POST',
-    body: JSON.stringify({ tone: analysis.tone.label === 'positive' ? 'negatif' : 'positif', by: 'Rina' }),
-  });
+  const corrected = await api(
+    `/api/v1/articles/${id}/corrections`,
+    {
+      method: 'POST',
+      body: JSON.stringify({
+        tone: analysis.tone.label === 'positive' ? 'negatif' : 'positif',
+        by: 'Orang Lain',
+      }),
+    },
+    rinaToken,
+  );
   expect(corrected.status).toBe(201);
   const after = ((await (await api(`/api/v1/articles/${id}/analysis`)).json()) as Json).analysis;
   expect(after.tone.label).not.toBe(analysis.tone.label);
@@ -130,7 +175,7 @@ test('subjects and corrections through the API', { timeout: 60_000 }, async () =
   expect((await fetch(`${base}/api/v1/subjects`)).status).toBe(401);
 });
 
-test('issues through the API: every collected article is in one issue, and edits need a name', {
+test('issues through the API: every collected article is in one issue, edited by the signed-in analyst', {
   timeout: 60_000,
 }, async () => {
   expect((await fetch(`${base}/api/v1/issues`)).status).toBe(401);
@@ -147,15 +192,17 @@ test('issues through the API: every collected article is in one issue, and edits
   expect(shown.articles).toHaveLength(first.articleCount);
   expect(shown.timeline.reduce((n: number, b: Json) => n + b.articles, 0)).toBe(first.articleCount);
 
-  const unnamed = await api(`/api/v1/issues/${first.id}`, {
-    method: 'PATCH',
-    body: JSON.stringify({ label: 'Isu tanpa analis' }),
-  });
-  expect(unnamed.status).toBe(400);
-  const renamed = await api(`/api/v1/issues/${first.id}`, {
-    method: 'PATCH',
-    body: JSON.stringify({ label: 'Pelayanan publik Sukamaju', by: 'Rina' }),
-  });
+  const empty = await api(
+    `/api/v1/issues/${first.id}`,
+    { method: 'PATCH', body: JSON.stringify({}) },
+    rinaToken,
+  );
+  expect(empty.status).toBe(400);
+  const renamed = await api(
+    `/api/v1/issues/${first.id}`,
+    { method: 'PATCH', body: JSON.stringify({ label: 'Pelayanan publik Sukamaju' }) },
+    rinaToken,
+  );
   expect(renamed.status).toBe(200);
   expect(((await renamed.json()) as Json).issue).toMatchObject({
     label: 'Pelayanan publik Sukamaju',

@@ -1,12 +1,12 @@
 // The application's shared parts, opened once per process and handed to every use case: the
 // store, the fetcher, the page analyser and (for processes that run jobs) the queue.
 import { Fetcher } from '../collect/fetch/index.ts';
-import { createPageAnalyser, type PageAnalyser } from './sandbox/page-pool.ts';
 import type { Config } from './config.ts';
+import { openStore, type Store } from './db/connect.ts';
 import { openQueue } from './jobs/open-queue.ts';
 import type { JobQueue } from './jobs/queue.ts';
 import type { Logger } from './logger.ts';
-import { openStore, type Store } from './db/connect.ts';
+import { createPageAnalyser, type PageAnalyser } from './sandbox/page-pool.ts';
 
 export interface AppContext {
   config: Config;

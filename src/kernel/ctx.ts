@@ -16,10 +16,7 @@ export interface Ctx extends Executor {
   now(): Date;
 }
 
-export function createCtx(
-  store: Store,
-  init: Partial<Omit<Ctx, keyof Store>> & { actor: Actor },
-): Ctx {
+export function createCtx(store: Store, init: Partial<Omit<Ctx, keyof Store>> & { actor: Actor }): Ctx {
   return {
     ...store,
     workspace: null,

@@ -36,7 +36,11 @@ async function authenticate(store: Store, req: FastifyRequest): Promise<Authenti
   return found ? { actor: found.actor, sessionId: found.sessionId, csrfToken: found.csrfToken } : null;
 }
 
-export async function buildApp(options: { store: Store; logger?: Logger; trustProxy?: boolean }): Promise<FastifyInstance> {
+export async function buildApp(options: {
+  store: Store;
+  logger?: Logger;
+  trustProxy?: boolean;
+}): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger | undefined,
     bodyLimit: 1024 * 1024,
@@ -59,7 +63,12 @@ export async function buildApp(options: { store: Store; logger?: Logger; trustPr
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', description: 'Token API pribadi (pantau tokens create)' },
-          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Sesi peramban; permintaan yang mengubah data wajib menyertakan X-CSRF-Token' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: SESSION_COOKIE,
+            description: 'Sesi peramban; permintaan yang mengubah data wajib menyertakan X-CSRF-Token',
+          },
         },
       },
     },
@@ -74,7 +83,10 @@ export async function buildApp(options: { store: Store; logger?: Logger; trustPr
       status: { type: 'integer' },
       code: { type: 'string', description: 'kode stabil, mis. validation, not_found, forbidden' },
       detail: { type: 'string', description: 'pesan dalam bahasa pemanggil (Accept-Language)' },
-      errors: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+      errors: {
+        type: 'array',
+        items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+      },
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });

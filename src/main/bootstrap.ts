@@ -7,10 +7,14 @@ import type { Actor } from '../domain/user.ts';
 import { apiTokenFile } from '../kernel/auth/legacy-token.ts';
 import { systemCtx } from '../kernel/ctx.ts';
 import type { Store } from '../kernel/db/connect.ts';
-import { actorFromToken } from '../modules/users/auth.service.ts';
 import { actorOf, normalizeEmail } from '../modules/users/accounts.ts';
+import { actorFromToken } from '../modules/users/auth.service.ts';
 import { adoptLegacyToken } from '../modules/users/tokens.service.ts';
-import { ensureAdministrator, findActiveUserId, firstAdministratorId } from '../modules/users/users.service.ts';
+import {
+  ensureAdministrator,
+  findActiveUserId,
+  firstAdministratorId,
+} from '../modules/users/users.service.ts';
 import { ensureDefaultWorkspace } from '../modules/workspaces/workspaces.service.ts';
 
 export interface BootstrapOptions {
@@ -38,8 +42,6 @@ export async function bootstrap(store: Store, options: BootstrapOptions): Promis
         `  kata sandi sekali pakai / one-time password : ${created.password}\n` +
         `  Simpan sekarang; kata sandi ini tidak ditampilkan lagi dan wajib diganti saat masuk pertama.\n\n`,
     );
-  } else if (created) {
-    options.announce(`Administrator pertama dibuat: ${created.email} (kata sandi dari PANTAU_ADMIN_PASSWORD)\n`);
   }
   const legacy = env.PANTAU_API_TOKEN || readLegacyFile(options.dataDir);
   if (legacy) await adoptLegacyToken(ctx, legacy);
@@ -51,20 +53,35 @@ function readLegacyFile(dataDir: string): string | null {
 }
 
 /** Who a CLI command acts as: --as EMAIL, else PANTAU_TOKEN's owner, else the first administrator. */
-export async function cliActor(store: Store, who: { as: string | null; token: string | null }): Promise<Actor> {
+export async function cliActor(
+  store: Store,
+  who: { as: string | null; token: string | null },
+): Promise<Actor> {
   if (who.as) {
     const id = await findActiveUserId(store, normalizeEmail(who.as));
     const actor = id ? await actorOf(store, id, 'cli') : null;
-    if (!actor) throw new PantauError('unauthorized', `Pengguna aktif ${who.as} tidak ditemukan — no active user ${who.as}`);
+    if (!actor)
+      throw new PantauError(
+        'unauthorized',
+        `Pengguna aktif ${who.as} tidak ditemukan — no active user ${who.as}`,
+      );
     return actor;
   }
   if (who.token) {
     const actor = await actorFromToken(store, who.token);
-    if (!actor) throw new PantauError('unauthorized', 'PANTAU_TOKEN tidak valid, dicabut atau kedaluwarsa — invalid token');
+    if (!actor)
+      throw new PantauError(
+        'unauthorized',
+        'PANTAU_TOKEN tidak valid, dicabut atau kedaluwarsa — invalid token',
+      );
     return actor;
   }
   const adminId = await firstAdministratorId(store);
   const actor = adminId ? await actorOf(store, adminId, 'cli') : null;
-  if (!actor) throw new PantauError('unauthorized', 'Belum ada administrator aktif; gunakan --as — no active administrator');
+  if (!actor)
+    throw new PantauError(
+      'unauthorized',
+      'Belum ada administrator aktif; gunakan --as — no active administrator',
+    );
   return actor;
 }

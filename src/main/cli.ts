@@ -3,28 +3,31 @@ import { Command } from 'commander';
 import { configureCli, setActingAs } from '../kernel/cli/runtime.ts';
 import { loadConfig } from '../kernel/config.ts';
 import { registerAgencies } from '../modules/agencies/agencies.cli.ts';
-import { registerAudit } from '../modules/audit/audit.cli.ts';
-import { registerTokens, registerUsers } from '../modules/users/users.cli.ts';
-import { bootstrap, cliActor } from './bootstrap.ts';
 import { registerAlerts } from '../modules/alerts/alerts.cli.ts';
 import { registerAnalyze } from '../modules/analysis/analyze.cli.ts';
 import { registerArticles } from '../modules/articles/articles.cli.ts';
+import { registerAudit } from '../modules/audit/audit.cli.ts';
 import { registerCorrections } from '../modules/corrections/corrections.cli.ts';
 import { registerCrawl } from '../modules/crawl/crawl.cli.ts';
 import { registerExtract } from '../modules/crawl/extract.cli.ts';
 import { registerFeed } from '../modules/crawl/feed.cli.ts';
 import { registerIssues } from '../modules/issues/issues.cli.ts';
 import { registerPlaces } from '../modules/places/places.cli.ts';
-import { registerServe } from './serve.ts';
 import { registerSources } from '../modules/sources/sources.cli.ts';
 import { registerStories } from '../modules/stories/stories.cli.ts';
 import { registerSubjects, registerToneModel } from '../modules/subjects/subjects.cli.ts';
+import { registerTokens, registerUsers } from '../modules/users/users.cli.ts';
 import { registerWorkspace } from '../modules/workspaces/workspaces.cli.ts';
+import { bootstrap, cliActor } from './bootstrap.ts';
+import { registerServe } from './serve.ts';
 
 const program = new Command('pantau')
   .description('Pantau — pemantauan media untuk Humas dan Diskominfo pemerintah daerah')
   .version('0.2.0')
-  .option('--as <email>', 'bertindak sebagai pengguna ini (bawaan: pemilik PANTAU_TOKEN, atau administrator pertama)')
+  .option(
+    '--as <email>',
+    'bertindak sebagai pengguna ini (bawaan: pemilik PANTAU_TOKEN, atau administrator pertama)',
+  )
   .hook('preAction', (cmd) => setActingAs(cmd.opts().as));
 
 configureCli({

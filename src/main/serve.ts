@@ -24,7 +24,11 @@ export function registerServe(program: Command): void {
           defaultWorkspace: true,
           announce: (text) => process.stderr.write(text),
         });
-        const app = await buildApp({ store: ctx.store, logger, trustProxy: process.env.PANTAU_TRUST_PROXY === '1' });
+        const app = await buildApp({
+          store: ctx.store,
+          logger,
+          trustProxy: process.env.PANTAU_TRUST_PROXY === '1',
+        });
         const stop = new AbortController();
         const background = opts.workers
           ? Promise.all([runScheduler(ctx, stop.signal), runWorkers(ctx)]).catch((e) => {

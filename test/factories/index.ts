@@ -39,7 +39,14 @@ export interface BuiltUser {
 
 export async function buildUser(
   store: Store,
-  options: { role?: Role; workspace?: Workspace; agency?: string; admin?: boolean; email?: string; name?: string } = {},
+  options: {
+    role?: Role;
+    workspace?: Workspace;
+    agency?: string;
+    admin?: boolean;
+    email?: string;
+    name?: string;
+  } = {},
 ): Promise<BuiltUser> {
   const email = options.email ?? `pengguna-${unique()}@pemkot.example`;
   const { user, password } = await createUser(systemCtx(store), {

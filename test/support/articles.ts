@@ -1,7 +1,8 @@
 // Stores fetched articles directly through the repositories, for tests that need articles in a
 // store without crawling them.
-import { insertDiscoveredArticles } from '../../src/modules/articles/articles.repo.ts';
+
 import type { Store } from '../../src/kernel/db/connect.ts';
+import { insertDiscoveredArticles } from '../../src/modules/articles/articles.repo.ts';
 import { saveFetchedArticle } from '../../src/modules/stories/stories.repo.ts';
 
 export interface ArticleSeed {

@@ -10,9 +10,13 @@ export interface CliResult {
   stderr: string;
 }
 
+/** The first administrator's password in tests (a real install prints a one-time one instead). */
+export const ADMIN_PASSWORD = 'kata-sandi-admin-uji';
+export const ADMIN_EMAIL = 'admin@pantau.local';
+
 export function startCli(args: string[], env: Record<string, string>, stdin?: string): ChildProcess {
   const child = spawn(process.execPath, [BIN, ...args], {
-    env: { ...process.env, PANTAU_LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, PANTAU_LOG_LEVEL: 'warn', PANTAU_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   child.stdin?.end(stdin ?? '');

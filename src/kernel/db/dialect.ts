@@ -117,6 +117,10 @@ export async function relaxedCommit(trx: Kysely<Database>, dialect: DialectName)
  * Serialises appends to a hash-chained table (the audit trail) for the rest of the transaction.
  * SQLite already runs one writing transaction at a time; PostgreSQL takes an advisory lock.
  */
-export async function lockForAppend(trx: Kysely<Database>, dialect: DialectName, name: string): Promise<void> {
+export async function lockForAppend(
+  trx: Kysely<Database>,
+  dialect: DialectName,
+  name: string,
+): Promise<void> {
   if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(hashtext(${name}))`.execute(trx);
 }

@@ -1,11 +1,25 @@
 // The repositories behave the same on SQLite and PostgreSQL: each case runs on both.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
-import { countArticles, insertDiscoveredArticles, iterateArticles, searchArticles } from '../../modules/articles/articles.repo.ts';
-import { openStore } from './connect.ts';
-import { claimDueSources, insertSource, listSources, recordPoll } from '../../modules/sources/sources.repo.ts';
-import { type DuplicateCandidate, findStory, saveFetchedArticle } from '../../modules/stories/stories.repo.ts';
+import {
+  countArticles,
+  insertDiscoveredArticles,
+  iterateArticles,
+  searchArticles,
+} from '../../modules/articles/articles.repo.ts';
+import {
+  claimDueSources,
+  insertSource,
+  listSources,
+  recordPoll,
+} from '../../modules/sources/sources.repo.ts';
+import {
+  type DuplicateCandidate,
+  findStory,
+  saveFetchedArticle,
+} from '../../modules/stories/stories.repo.ts';
 import { insertWorkspace } from '../../modules/workspaces/workspaces.repo.ts';
+import { openStore } from './connect.ts';
 
 const discovered = (url: string) => ({
   url,

@@ -22,9 +22,9 @@ export async function inTransaction<S extends Executor, T>(
     return fn(store, (hook) => pending.push(hook));
   }
   const pending: AfterCommit[] = [];
-  const result = await store.db.transaction().execute((trx) =>
-    fn({ ...store, db: trx as Kysely<Database>, pending }, (hook) => pending.push(hook)),
-  );
+  const result = await store.db
+    .transaction()
+    .execute((trx) => fn({ ...store, db: trx as Kysely<Database>, pending }, (hook) => pending.push(hook)));
   for (const hook of pending) await hook();
   return result;
 }

@@ -15,7 +15,16 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
     /** `installation`: the permission is checked installation-wide unless a workspace is named. */
-    scope?: 'workspace' | 'installation';
+    scope?: 'workspace' | 'installation' | 'global';
+  }
+  interface FastifyInstance {
+    /** Every /api/v1 route with the access it declared (for the docs and the access-matrix test). */
+    accessTable: {
+      method: string;
+      url: string;
+      access: Access;
+      scope: 'workspace' | 'installation' | 'global';
+    }[];
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -43,10 +52,15 @@ export function installAccess(app: FastifyInstance, options: AccessOptions): voi
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionId', null);
   app.decorateRequest('sessionCsrf', null);
+  const table: FastifyInstance['accessTable'] = [];
+  app.decorate('accessTable', table);
   app.addHook('onRoute', (route) => {
     const url = route.url ?? route.path ?? '';
-    if (url.startsWith('/api/v1') && !route.config?.access) {
-      throw new Error(`Route ${String(route.method)} ${url} declares no access policy`);
+    if (!url.startsWith('/api/v1')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${String(route.method)} ${url} declares no access policy`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') table.push({ method, url, access, scope: route.config?.scope ?? 'workspace' });
     }
   });
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {

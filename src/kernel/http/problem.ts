@@ -17,7 +17,11 @@ export function sendProblem(
 ) {
   const language = languageFrom(reply.request?.headers['accept-language']);
   const detail =
-    message === undefined ? undefined : typeof message === 'string' ? localize(message, language) : message[language];
+    message === undefined
+      ? undefined
+      : typeof message === 'string'
+        ? localize(message, language)
+        : message[language];
   return reply
     .status(status)
     .type('application/problem+json')
@@ -34,7 +38,12 @@ export function problemHandler(error: FastifyError | Error, request: FastifyRequ
   }
   const status = (error as FastifyError).statusCode;
   if (status && status < 500) {
-    return sendProblem(reply, status, (error as FastifyError).code?.toLowerCase() ?? 'bad_request', error.message);
+    return sendProblem(
+      reply,
+      status,
+      (error as FastifyError).code?.toLowerCase() ?? 'bad_request',
+      error.message,
+    );
   }
   request.log.error({ err: error }, 'request failed');
   return sendProblem(reply, 500, 'internal', 'Terjadi galat di server — internal error');

@@ -27,8 +27,12 @@ export interface RouteSpec<B extends ZodType, Q extends ZodType, P extends ZodTy
   method: Extract<HTTPMethods, 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'>;
   url: string;
   access: Access;
-  /** `installation`: checked installation-wide unless the request names a workspace. */
-  scope?: 'workspace' | 'installation';
+  /**
+   * `workspace` (default): in the workspace named or the actor's only one. `installation`: in the
+   * workspace named, else installation-wide. `global`: always installation-wide (administrators of
+   * the installation only, e.g. creating workspaces).
+   */
+  scope?: 'workspace' | 'installation' | 'global';
   tags: string[];
   summary: string;
   body?: B;
@@ -91,7 +95,7 @@ export function route<B extends ZodType = ZodType, Q extends ZodType = ZodType, 
       const body = (spec.body ? spec.body.parse(req.body ?? {}, { error }) : undefined) as z.output<B>;
       const query = (spec.query ? spec.query.parse(req.query, { error }) : {}) as z.output<Q>;
       const params = (spec.params ? spec.params.parse(req.params, { error }) : {}) as z.output<P>;
-      const ctx = await contextFor(app.pantau, req, spec, slugFrom(query, body));
+      const ctx = await contextFor(app.pantau, req, spec, slugFrom(query, body, req.query));
       const result = await spec.handler(ctx, { body, query, params }, req, reply);
       if (okStatus === 204) return reply.status(204).send();
       reply.status(okStatus);
@@ -103,7 +107,7 @@ export function route<B extends ZodType = ZodType, Q extends ZodType = ZodType, 
 async function contextFor(
   deps: RouteDeps,
   req: FastifyRequest,
-  spec: { access: Access; scope?: 'workspace' | 'installation' },
+  spec: { access: Access; scope?: 'workspace' | 'installation' | 'global' },
   slug: string | null,
 ): Promise<Ctx> {
   const language = languageFrom(req.headers['accept-language']);
@@ -115,7 +119,7 @@ async function contextFor(
   if (!actor) throw new PantauError('unauthorized', 'Masuk terlebih dahulu — sign in first');
   if (spec.access === 'self') return createCtx(deps.store, { actor, ...base });
   const permission = spec.access as Permission;
-  if (spec.scope === 'installation' && !slug) {
+  if (spec.scope === 'global' || (spec.scope === 'installation' && !slug)) {
     authorize(actor, permission, null);
     return createCtx(deps.store, { actor, ...base });
   }

@@ -2,7 +2,12 @@
 import { z } from 'zod';
 
 export const idParams = z.object({ id: z.coerce.number().int().positive() });
-export const workspaceSlug = z.string().min(1).max(60).optional().describe('Slug workspace; bawaan: satu-satunya workspace Anda');
+export const workspaceSlug = z
+  .string()
+  .min(1)
+  .max(60)
+  .optional()
+  .describe('Slug workspace; bawaan: satu-satunya workspace Anda');
 export const workspaceQuery = z.object({ workspace: workspaceSlug });
 /** Paging for list routes: `limit` items from `offset`. */
 export const paging = {

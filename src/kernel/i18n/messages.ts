@@ -15,7 +15,12 @@ export function languageFrom(acceptLanguage: string | undefined): Language {
     .split(',')
     .map((part, i) => {
       const [tag, ...params] = part.trim().toLowerCase().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { tag: tag.split('-')[0], q: Number.isFinite(q) ? q : 0, i };
     })
     .filter((x) => x.tag === 'id' || x.tag === 'en' || x.tag === 'in')

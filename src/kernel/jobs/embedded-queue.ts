@@ -4,6 +4,14 @@
 import { describeError } from '../../domain/errors.ts';
 import type { Store } from '../db/connect.ts';
 import {
+  JOB_NAMES,
+  JOB_PAYLOADS,
+  JOB_POLICIES,
+  type JobHandlers,
+  type JobName,
+  RetryLater,
+} from './definitions.ts';
+import {
   claimJob,
   completeJob,
   countJobs,
@@ -13,14 +21,6 @@ import {
   releaseAbandonedJobs,
   rescheduleJob,
 } from './jobs.repo.ts';
-import {
-  JOB_NAMES,
-  JOB_PAYLOADS,
-  JOB_POLICIES,
-  type JobHandlers,
-  type JobName,
-  RetryLater,
-} from './definitions.ts';
 import { runLane } from './lane.ts';
 import type { EnqueueOptions, JobQueue, WorkOptions } from './queue.ts';
 import { acquireWorkerLock, type WorkerLock } from './worker-lock.ts';

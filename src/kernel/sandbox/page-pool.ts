@@ -3,8 +3,8 @@
 // it up, and both cores do the CPU work.
 import { Worker } from 'node:worker_threads';
 import { type AnalysisSettings, type ArticleAnalysis, analyzeArticle } from '../../analyze/article.ts';
-import { type ErrorCode, PantauError } from '../../domain/errors.ts';
 import { analysePage, type PageAnalysis, type PageInput } from '../../collect/page-analysis.ts';
+import { type ErrorCode, PantauError } from '../../domain/errors.ts';
 
 export interface ArticleInput {
   title?: string;

@@ -1,8 +1,8 @@
 // Worker thread of the page pool (see page-pool.ts): extracts pages and analyses article texts.
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '../../analyze/article.ts';
-import { PantauError } from '../../domain/errors.ts';
 import { analysePage } from '../../collect/page-analysis.ts';
+import { PantauError } from '../../domain/errors.ts';
 import type { ThreadTask } from './page-pool.ts';
 
 parentPort?.on('message', (message: { id: number; work: ThreadTask }) => {

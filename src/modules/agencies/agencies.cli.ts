@@ -16,12 +16,21 @@ export function registerAgencies(program: Command): void {
     .option('--phone <phone>', 'telepon OPD')
     .option('--workspace <slug>')
     .action(
-      action(async (opts: { name: string; short: string; head?: string; email?: string; phone?: string; workspace?: string }) => {
-        const a = await withCtx(async (ctx) =>
-          addAgency(await withWorkspaceOf(ctx, opts.workspace), { ...opts, shortName: opts.short }),
-        );
-        process.stdout.write(`OPD #${a.id} ditambahkan: ${a.shortName} — ${a.name}\n`);
-      }),
+      action(
+        async (opts: {
+          name: string;
+          short: string;
+          head?: string;
+          email?: string;
+          phone?: string;
+          workspace?: string;
+        }) => {
+          const a = await withCtx(async (ctx) =>
+            addAgency(await withWorkspaceOf(ctx, opts.workspace), { ...opts, shortName: opts.short }),
+          );
+          process.stdout.write(`OPD #${a.id} ditambahkan: ${a.shortName} — ${a.name}\n`);
+        },
+      ),
     );
   agencies
     .command('list')
@@ -57,7 +66,16 @@ export function registerAgencies(program: Command): void {
       action(
         async (
           id: string,
-          opts: { name?: string; short?: string; head?: string; email?: string; phone?: string; inactive?: boolean; active?: boolean; workspace?: string },
+          opts: {
+            name?: string;
+            short?: string;
+            head?: string;
+            email?: string;
+            phone?: string;
+            inactive?: boolean;
+            active?: boolean;
+            workspace?: string;
+          },
         ) => {
           const a = await withCtx(async (ctx) =>
             editAgency(await withWorkspaceOf(ctx, opts.workspace), parseId(id), {

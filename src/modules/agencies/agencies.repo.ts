@@ -25,7 +25,12 @@ export interface AgencyFields {
   active: boolean;
 }
 
-export async function insertAgency(store: Executor, workspaceId: number, a: AgencyFields, at: string): Promise<Agency> {
+export async function insertAgency(
+  store: Executor,
+  workspaceId: number,
+  a: AgencyFields,
+  at: string,
+): Promise<Agency> {
   const r = await store.db
     .insertInto('agency')
     .values({
@@ -46,7 +51,14 @@ export async function insertAgency(store: Executor, workspaceId: number, a: Agen
 export async function updateAgency(store: Executor, id: number, a: AgencyFields): Promise<Agency> {
   const r = await store.db
     .updateTable('agency')
-    .set({ name: a.name, short_name: a.shortName, head: a.head, email: a.email, phone: a.phone, active: a.active ? 1 : 0 })
+    .set({
+      name: a.name,
+      short_name: a.shortName,
+      head: a.head,
+      email: a.email,
+      phone: a.phone,
+      active: a.active ? 1 : 0,
+    })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -63,14 +75,26 @@ export async function findAgency(store: Executor, workspaceId: number, id: numbe
   return r ? toAgency(r) : null;
 }
 
-export async function findAgencyByShort(store: Executor, workspaceId: number, shortName: string): Promise<Agency | null> {
-  const rows = await store.db.selectFrom('agency').selectAll().where('workspace_id', '=', workspaceId).execute();
+export async function findAgencyByShort(
+  store: Executor,
+  workspaceId: number,
+  shortName: string,
+): Promise<Agency | null> {
+  const rows = await store.db
+    .selectFrom('agency')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .execute();
   const key = shortName.trim().toLowerCase();
   const r = rows.find((x) => x.short_name.toLowerCase() === key);
   return r ? toAgency(r) : null;
 }
 
-export async function listAgencyRows(store: Executor, workspaceId: number, onlyId?: number | null): Promise<Agency[]> {
+export async function listAgencyRows(
+  store: Executor,
+  workspaceId: number,
+  onlyId?: number | null,
+): Promise<Agency[]> {
   let q = store.db.selectFrom('agency').selectAll().where('workspace_id', '=', workspaceId);
   if (onlyId !== undefined && onlyId !== null) q = q.where('id', '=', onlyId);
   return (await q.orderBy('short_name').execute()).map(toAgency);

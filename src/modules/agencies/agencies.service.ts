@@ -6,15 +6,26 @@ import { authorize } from '../../kernel/auth/policy.ts';
 import { type Ctx, tx } from '../../kernel/ctx.ts';
 import type { Executor } from '../../kernel/db/tx.ts';
 import { recordChange } from '../audit/audit.service.ts';
-import { type AgencyFields, findAgency, findAgencyByShort, insertAgency, listAgencyRows, updateAgency } from './agencies.repo.ts';
 import { agenciesPolicy } from './agencies.policy.ts';
+import {
+  type AgencyFields,
+  findAgency,
+  findAgencyByShort,
+  insertAgency,
+  listAgencyRows,
+  updateAgency,
+} from './agencies.repo.ts';
 
 function workspaceOf(ctx: Ctx) {
   if (!ctx.workspace) throw new PantauError('validation', 'Pilih workspace — choose a workspace');
   return ctx.workspace;
 }
 
-export function findAgencyByShortName(store: Executor, workspaceId: number, shortName: string): Promise<Agency | null> {
+export function findAgencyByShortName(
+  store: Executor,
+  workspaceId: number,
+  shortName: string,
+): Promise<Agency | null> {
   return findAgencyByShort(store, workspaceId, shortName);
 }
 
@@ -45,7 +56,8 @@ function clean(input: AgencyInput, base?: Agency): AgencyFields {
   const name = (input.name ?? base?.name ?? '').trim();
   const shortName = (input.shortName ?? base?.shortName ?? '').trim();
   if (!name) throw new PantauError('validation', 'Nama OPD wajib diisi — name is required');
-  if (!shortName) throw new PantauError('validation', 'Nama singkat OPD wajib diisi — short name is required');
+  if (!shortName)
+    throw new PantauError('validation', 'Nama singkat OPD wajib diisi — short name is required');
   const opt = (v: string | null | undefined, b: string | null | undefined) =>
     v === undefined ? (b ?? null) : v === null || v.trim() === '' ? null : v.trim();
   return {
@@ -67,7 +79,12 @@ export async function addAgency(ctx: Ctx, input: AgencyInput): Promise<Agency> {
       throw new PantauError('conflict', `OPD "${fields.shortName}" sudah ada — already exists`);
     }
     const agency = await insertAgency(t, ws.id, fields, t.now().toISOString());
-    await recordChange(t, { action: 'agencies.create', recordType: 'agency', recordId: agency.id, after: { ...fields } });
+    await recordChange(t, {
+      action: 'agencies.create',
+      recordType: 'agency',
+      recordId: agency.id,
+      after: { ...fields },
+    });
     return agency;
   });
 }
@@ -80,7 +97,8 @@ export async function editAgency(ctx: Ctx, id: number, input: AgencyInput): Prom
     if (!before) throw new PantauError('not_found', `OPD ${id} tidak ditemukan — agency not found`);
     const fields = clean(input, before);
     const clash = await findAgencyByShort(t, ws.id, fields.shortName);
-    if (clash && clash.id !== id) throw new PantauError('conflict', `OPD "${fields.shortName}" sudah ada — already exists`);
+    if (clash && clash.id !== id)
+      throw new PantauError('conflict', `OPD "${fields.shortName}" sudah ada — already exists`);
     const after = await updateAgency(t, id, fields);
     await recordChange(t, {
       action: 'agencies.update',

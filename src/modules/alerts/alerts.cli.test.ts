@@ -23,13 +23,30 @@ test('crisis thresholds and quiet period are settings an office changes and can 
   expect(shown.stdout).toContain('KRISIS\t≥20 artikel negatif dalam 3 jam dari ≥8 media, ≥5× biasanya');
   expect(shown.stdout).toContain('Masa tenang: 180 menit');
 
-  const nameless = await runCli(['alerts', 'settings', '--quiet-minutes', '60'], env);
-  expect(nameless.code).toBe(2);
-  expect(nameless.stderr).toMatch(/wajib diisi/);
-  const malformed = await runCli(['alerts', 'settings', '--siaga', '3:10', '--by', 'Rina'], env);
+  // Who changes the settings is the acting user; a read-only viewer may not.
+  for (const [email, name, role] of [
+    ['rina@humas.example', 'Rina', 'team_lead'],
+    ['vina@humas.example', 'Vina', 'viewer'],
+  ]) {
+    const made = await runCli(['users', 'create', '--email', email, '--name', name, '--role', role], env);
+    expect(made.code, made.stderr).toBe(0);
+  }
+  const viewer = await runCli(
+    ['alerts', 'settings', '--quiet-minutes', '60', '--as', 'vina@humas.example'],
+    env,
+  );
+  expect(viewer.code).toBe(1);
+  expect(viewer.stderr).toMatch(/tidak mengizinkan alerts\.settings/);
+  const malformed = await runCli(
+    ['alerts', 'settings', '--siaga', '3:10', '--as', 'rina@humas.example'],
+    env,
+  );
   expect(malformed.code).toBe(2);
   expect(malformed.stderr).toMatch(/JAM:NEGATIF:MEDIA:RASIO/);
-  const impossible = await runCli(['alerts', 'settings', '--waspada', '30:5:3:2', '--by', 'Rina'], env);
+  const impossible = await runCli(
+    ['alerts', 'settings', '--waspada', '30:5:3:2', '--as', 'rina@humas.example'],
+    env,
+  );
   expect(impossible.code).toBe(2);
   expect(impossible.stderr).toMatch(/waspada\.windowHours/);
 
@@ -43,8 +60,8 @@ test('crisis thresholds and quiet period are settings an office changes and can 
       '60',
       '--holiday',
       '2026-12-25',
-      '--by',
-      'Rina',
+      '--as',
+      'rina@humas.example',
     ],
     env,
   );
@@ -61,6 +78,7 @@ test('crisis thresholds and quiet period are settings an office changes and can 
   expect(json.settings.holidays).toEqual(['2026-12-25']);
   expect(json.updatedBy).toBe('Rina');
 
-  const reset = await runCli(['alerts', 'settings', '--reset', '--by', 'Budi', '--json'], env);
+  const reset = await runCli(['alerts', 'settings', '--reset', '--json'], env);
   expect(JSON.parse(reset.stdout).settings.quietPeriodMinutes).toBe(180);
+  expect(JSON.parse(reset.stdout).updatedBy).toBe('Administrator');
 });

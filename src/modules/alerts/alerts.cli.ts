@@ -1,13 +1,13 @@
 // `pantau alerts`: check the crisis early warning now, and list the alerts sent.
 import type { Command } from 'commander';
 import { PantauError } from '../../domain/errors.ts';
+import { action, commandConfig, withCtx } from '../../kernel/cli/runtime.ts';
 import { checkAlerts, listAlerts } from './alerts.service.ts';
 import {
   type CrisisSettingsChange,
   showCrisisSettings,
   updateCrisisSettings,
 } from './crisis-settings.service.ts';
-import { action, commandConfig, withCtx } from '../../kernel/cli/runtime.ts';
 
 export function registerAlerts(program: Command): void {
   const alerts = program.command('alerts').description('Peringatan dini krisis — crisis early warning');

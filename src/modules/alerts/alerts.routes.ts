@@ -19,7 +19,11 @@ const threshold = z
 const change = z
   .object({
     reset: z.boolean().optional(),
-    levels: z.object({ waspada: threshold, siaga: threshold, krisis: threshold }).partial().strict().optional(),
+    levels: z
+      .object({ waspada: threshold, siaga: threshold, krisis: threshold })
+      .partial()
+      .strict()
+      .optional(),
     quietPeriodMinutes: z.number().int().min(0).max(10_080).optional(),
     recoveryMinutes: z.number().int().min(0).max(10_080).optional(),
     maxPerOutlet: z.number().int().min(1).optional(),

@@ -10,10 +10,18 @@ import {
   evaluateCrisis,
 } from '../../analyze/crisis/index.ts';
 import { AddressGuard } from '../../collect/fetch/index.ts';
-import type { AlertChannels } from '../../kernel/config.ts';
 import { describeError } from '../../domain/errors.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import type { AlertChannels } from '../../kernel/config.ts';
+import { asCtx, type Ctx } from '../../kernel/ctx.ts';
+import type { Store } from '../../kernel/db/connect.ts';
+import { issueArticleRows, recentlyActiveIssueIds } from '../issues/issues.repo.ts';
 import { sendAlertEmail } from '../notifications/email.service.ts';
 import { sendAlertWebhook } from '../notifications/webhook.service.ts';
+import { listSubjects } from '../subjects/subjects.repo.ts';
+import { listWorkspaces } from '../workspaces/workspaces.repo.ts';
+import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { alertsPolicy } from './alerts.policy.ts';
 import {
   insertAlert,
   listAlerts as listAlertRows,
@@ -22,15 +30,7 @@ import {
   saveAlertState,
   subjectEvents,
 } from './alerts.repo.ts';
-import type { Store } from '../../kernel/db/connect.ts';
-import { issueArticleRows, recentlyActiveIssueIds } from '../issues/issues.repo.ts';
-import { listSubjects } from '../subjects/subjects.repo.ts';
-import { listWorkspaces } from '../workspaces/workspaces.repo.ts';
 import { crisisSettingsOf } from './crisis-settings.service.ts';
-import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
-import { authorize } from '../../kernel/auth/policy.ts';
-import { asCtx, type Ctx } from '../../kernel/ctx.ts';
-import { alertsPolicy } from './alerts.policy.ts';
 
 const HISTORY_DAYS = 29;
 

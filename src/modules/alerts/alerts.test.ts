@@ -11,11 +11,11 @@ import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/s
 import type { Tone } from '../../analyze/types.ts';
 import type { AlertChannels } from '../../kernel/config.ts';
 import { saveAnalysis } from '../analysis/analysis.repo.ts';
+import { fileArticleInIssue } from '../issues/issue-filing.service.ts';
 import { insertSubject } from '../subjects/subjects.repo.ts';
 import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
 import { checkAlerts, listAlerts } from './alerts.service.ts';
 import { updateCrisisSettings } from './crisis-settings.service.ts';
-import { fileArticleInIssue } from '../issues/issue-filing.service.ts';
 
 const NEGATIVE: Tone = { label: 'negative', score: -0.8, reasons: [] };
 const NEUTRAL: Tone = { label: 'neutral', score: 0, reasons: [] };

@@ -8,12 +8,12 @@ import {
 } from '../../analyze/crisis/index.ts';
 import { PantauError } from '../../domain/errors.ts';
 import { type Workspace, zoneOffsetMinutes } from '../../domain/workspace.ts';
-import type { Store } from '../../kernel/db/connect.ts';
-import { readSetting, writeSetting } from '../workspaces/settings.repo.ts';
-import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx, editorName, tx } from '../../kernel/ctx.ts';
+import type { Store } from '../../kernel/db/connect.ts';
 import { recordChange } from '../audit/audit.service.ts';
+import { readSetting, writeSetting } from '../workspaces/settings.repo.ts';
+import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import { alertsPolicy } from './alerts.policy.ts';
 
 const KEY = 'crisis';

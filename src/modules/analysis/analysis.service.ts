@@ -4,19 +4,19 @@ import type { AnalysisSettings } from '../../analyze/article.ts';
 import { parseSubjectQuery } from '../../analyze/query/index.ts';
 import { chooseTone, predictTone } from '../../analyze/tone/index.ts';
 import type { Tone } from '../../analyze/types.ts';
-import type { PageAnalyser } from '../../kernel/sandbox/page-pool.ts';
 import type { Subject } from '../../domain/subject.ts';
-import { countFetchedArticles, fetchedArticleIds, saveAnalysis } from './analysis.repo.ts';
-import { findArticle } from '../articles/articles.repo.ts';
 import type { Store } from '../../kernel/db/connect.ts';
-import { listSubjects } from '../subjects/subjects.repo.ts';
-import { learntEntities } from './entity-learning.service.ts';
+import type { PageAnalyser } from '../../kernel/sandbox/page-pool.ts';
+import { findArticle } from '../articles/articles.repo.ts';
 import { fileArticleInIssue } from '../issues/issue-filing.service.ts';
 import { workspaceGazetteerEntries } from '../places/places.service.ts';
+import { listSubjects } from '../subjects/subjects.repo.ts';
 import { subjectAliases } from '../subjects/subjects.service.ts';
+import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { countFetchedArticles, fetchedArticleIds, saveAnalysis } from './analysis.repo.ts';
+import { learntEntities } from './entity-learning.service.ts';
 import { type WorkspaceToneModel, workspaceToneModel } from './tone-learning.service.ts';
 import { cachedWorkspaceAnalysis } from './workspace-analysis-cache.ts';
-import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
 
 /** What analysis needs from the workspace, read once and reused for many articles. */
 export interface WorkspaceAnalysis {

@@ -1,15 +1,15 @@
 // Reading an article's analysis as users see it: the automatic result with analysts' corrections
 // applied on top (tone, entities, quote speakers, its issue), and who corrected what.
 import { PantauError } from '../../domain/errors.ts';
-import { findAnalysis } from './analysis.repo.ts';
-import { findArticle } from '../articles/articles.repo.ts';
-import type { Store } from '../../kernel/db/connect.ts';
-import { currentCorrections } from '../corrections/corrections.repo.ts';
-import { findIssueRow, findMembership } from '../issues/issues.repo.ts';
-import { correctedEntities, correctedQuotes } from '../corrections/analysis-corrections.service.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx, sameWorkspace } from '../../kernel/ctx.ts';
+import type { Store } from '../../kernel/db/connect.ts';
+import { findArticle } from '../articles/articles.repo.ts';
+import { correctedEntities, correctedQuotes } from '../corrections/analysis-corrections.service.ts';
+import { currentCorrections } from '../corrections/corrections.repo.ts';
+import { findIssueRow, findMembership } from '../issues/issues.repo.ts';
 import { analysisPolicy } from './analysis.policy.ts';
+import { findAnalysis } from './analysis.repo.ts';
 
 export async function articleAnalysis(on: Store | Ctx, articleId: number) {
   const store = asCtx(on);

@@ -3,8 +3,8 @@
 // analysts said is not an entity is left out. The newest verdict on a form wins.
 import type { EntityAlias } from '../../analyze/entities/index.ts';
 import type { Store } from '../../kernel/db/connect.ts';
-import { workspaceEntityCorrections } from '../corrections/corrections.repo.ts';
 import type { EntityVerdict } from '../corrections/analysis-corrections.service.ts';
+import { workspaceEntityCorrections } from '../corrections/corrections.repo.ts';
 
 export interface LearntEntities {
   aliases: EntityAlias[];

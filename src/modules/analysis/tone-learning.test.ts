@@ -4,10 +4,10 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { storeArticles } from '../../../test/support/articles.ts';
 import { openTestStore, type TestStore } from '../../../test/support/stores.ts';
 import { createPageAnalyser } from '../../kernel/sandbox/page-pool.ts';
-import { findAnalysis } from './analysis.repo.ts';
-import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
-import { analyzeStoredArticle } from './analysis.service.ts';
 import { correctTone } from '../corrections/corrections.service.ts';
+import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
+import { findAnalysis } from './analysis.repo.ts';
+import { analyzeStoredArticle } from './analysis.service.ts';
 import { toneModelStatus } from './tone-learning.service.ts';
 
 const PLACES = [

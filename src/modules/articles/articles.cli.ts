@@ -1,9 +1,9 @@
 // `pantau search` and `pantau export`: read what has been collected.
 import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
+import { action, withCtx } from '../../kernel/cli/runtime.ts';
 import { exportArticles } from './export.service.ts';
 import { searchArticles } from './search.service.ts';
-import { action, withCtx } from '../../kernel/cli/runtime.ts';
 
 /** The shell removed the user's quotes: an argument with spaces in it was a "phrase". */
 function queryFromArgs(words: string[]): string {

@@ -32,4 +32,6 @@ export const searchResponse = z.object({
   offset: z.number(),
 });
 
-export const articleResponse = z.object({ article: articleSummarySchema.extend({ text: z.string().nullable() }).loose() });
+export const articleResponse = z.object({
+  article: articleSummarySchema.extend({ text: z.string().nullable() }).loose(),
+});

@@ -2,12 +2,12 @@
 import type { Writable } from 'node:stream';
 import type { Article } from '../../domain/article.ts';
 import { PantauError } from '../../domain/errors.ts';
-import { iterateArticles } from './articles.repo.ts';
-import type { Store } from '../../kernel/db/connect.ts';
-import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx } from '../../kernel/ctx.ts';
+import type { Store } from '../../kernel/db/connect.ts';
+import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import { articlesPolicy } from './articles.policy.ts';
+import { iterateArticles } from './articles.repo.ts';
 
 export type ExportFormat = 'csv' | 'jsonl';
 

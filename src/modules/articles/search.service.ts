@@ -1,13 +1,13 @@
 // Full-text search over a workspace's articles, with a snippet showing where the words matched.
 import type { Article } from '../../domain/article.ts';
 import { PantauError } from '../../domain/errors.ts';
-import { findArticle, searchArticles as searchRows } from './articles.repo.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx, sameWorkspace } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { parseSearchTerms } from '../../kernel/db/dialect.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
-import { authorize } from '../../kernel/auth/policy.ts';
-import { asCtx, type Ctx, sameWorkspace } from '../../kernel/ctx.ts';
 import { articlesPolicy } from './articles.policy.ts';
+import { findArticle, searchArticles as searchRows } from './articles.repo.ts';
 
 export interface SearchResult {
   article: Article;

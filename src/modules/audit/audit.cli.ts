@@ -15,31 +15,37 @@ export function registerAudit(program: Command): void {
     .option('--limit <n>', 'jumlah baris', '50')
     .option('--json', 'keluaran JSON')
     .action(
-      action(async (opts: { record?: string; user?: string; action?: string; limit: string; json?: boolean }) => {
-        const [recordType, recordId] = opts.record ? opts.record.split(':') : [undefined, undefined];
-        const rows = await withCtx((ctx) =>
-          listAuditTrail(ctx, {
-            recordType,
-            recordId,
-            userId: opts.user ? Number(opts.user) : undefined,
-            action: opts.action,
-            limit: Number(opts.limit) || 50,
-          }),
-        );
-        if (opts.json) {
-          process.stdout.write(`${JSON.stringify(rows.map((r) => ({ ...r, changes: JSON.parse(r.changes) })))}\n`);
-          return;
-        }
-        for (const r of rows) {
-          process.stdout.write(
-            `#${r.id}  ${r.at}  ${r.actor}${r.role ? ` (${r.role})` : ''}  ${r.action}  ${r.recordType}${r.recordId ? `:${r.recordId}` : ''}  ${r.changes}\n`,
+      action(
+        async (opts: { record?: string; user?: string; action?: string; limit: string; json?: boolean }) => {
+          const [recordType, recordId] = opts.record ? opts.record.split(':') : [undefined, undefined];
+          const rows = await withCtx((ctx) =>
+            listAuditTrail(ctx, {
+              recordType,
+              recordId,
+              userId: opts.user ? Number(opts.user) : undefined,
+              action: opts.action,
+              limit: Number(opts.limit) || 50,
+            }),
           );
-        }
-      }),
+          if (opts.json) {
+            process.stdout.write(
+              `${JSON.stringify(rows.map((r) => ({ ...r, changes: JSON.parse(r.changes) })))}\n`,
+            );
+            return;
+          }
+          for (const r of rows) {
+            process.stdout.write(
+              `#${r.id}  ${r.at}  ${r.actor}${r.role ? ` (${r.role})` : ''}  ${r.action}  ${r.recordType}${r.recordId ? `:${r.recordId}` : ''}  ${r.changes}\n`,
+            );
+          }
+        },
+      ),
     );
   audit
     .command('verify')
-    .description('Periksa rantai hash: keluar 0 bila utuh, selain itu sebutkan baris yang diubah — verify the chain')
+    .description(
+      'Periksa rantai hash: keluar 0 bila utuh, selain itu sebutkan baris yang diubah — verify the chain',
+    )
     .action(
       action(async () => {
         const result = await withCtx((ctx) => verifyAuditTrail(ctx));

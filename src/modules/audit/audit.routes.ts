@@ -16,7 +16,10 @@ const auditRow = z.object({
   action: z.string(),
   recordType: z.string(),
   recordId: z.string().nullable(),
-  changes: z.object({ before: z.record(z.string(), z.unknown()).optional(), after: z.record(z.string(), z.unknown()).optional() }),
+  changes: z.object({
+    before: z.record(z.string(), z.unknown()).optional(),
+    after: z.record(z.string(), z.unknown()).optional(),
+  }),
   requestId: z.string().nullable(),
   address: z.string().nullable(),
   hash: z.string(),

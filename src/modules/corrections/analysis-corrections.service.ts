@@ -4,12 +4,12 @@
 import type { Entity, EntityType, Quote } from '../../analyze/types.ts';
 import { PantauError } from '../../domain/errors.ts';
 import type { Correction } from '../../domain/subject.ts';
-import { findAnalysis, type StoredAnalysis } from '../analysis/analysis.repo.ts';
+import { asCtx, type Ctx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { findAnalysis, type StoredAnalysis } from '../analysis/analysis.repo.ts';
+import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts';
 import { currentCorrections } from './corrections.repo.ts';
 import { correctionTarget, saveCorrection } from './corrections.service.ts';
-import { asCtx, type Ctx } from '../../kernel/ctx.ts';
-import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts';
 
 /** What an entity correction stores: the mention's span and surface text, and the verdict. */
 export type EntityVerdict =

@@ -6,10 +6,10 @@ import { storeArticles } from '../../../test/support/articles.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
 import { createPageAnalyser, type PageAnalyser } from '../../kernel/sandbox/page-pool.ts';
 import { findAnalysis } from '../analysis/analysis.repo.ts';
-import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
 import { analyzeStoredArticle } from '../analysis/analysis.service.ts';
-import { correctEntity, correctQuoteSpeaker } from './analysis-corrections.service.ts';
 import { articleAnalysis } from '../analysis/article-analysis.service.ts';
+import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
+import { correctEntity, correctQuoteSpeaker } from './analysis-corrections.service.ts';
 
 const TEXT =
   'Wali Kota Sukamaju Arief Wicaksono meninjau Pasar Kembang bersama Dinas Pekerjaan Umum. ' +
@@ -111,7 +111,6 @@ describe.each(DIALECTS)('entity and quote corrections on %s', (dialect) => {
     await refused({ articleId, ...market, type: 'BENDA', actor: 'Rina' });
     await refused({ articleId, ...market, actor: 'Rina' });
     await refused({ articleId, ...market, notEntity: true, type: 'ORG', actor: 'Rina' });
-    await refused({ articleId, ...market, type: 'ORG', actor: ' ' });
     const quote = span('Perbaikan jalan selesai bulan depan');
     await expect(
       correctQuoteSpeaker(t.store, {

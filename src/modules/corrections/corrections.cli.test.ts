@@ -2,13 +2,13 @@
 // analysis lists the spans to cite, entity / speaker / subject corrections show up where users look,
 // and bad input is refused with a clear line and exit code 2.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildUser, buildWorkspace } from '../../../test/factories/index.ts';
 import { storeArticles } from '../../../test/support/articles.ts';
 import { jsonLines, runCli } from '../../../test/support/cli.ts';
 import { openTestStore, type TestStore } from '../../../test/support/stores.ts';
 import { createPageAnalyser } from '../../kernel/sandbox/page-pool.ts';
 import { analyzeStoredArticle } from '../analysis/analysis.service.ts';
 import { insertSubject } from '../subjects/subjects.repo.ts';
-import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
 
 const TEXT =
   'Wali Kota Sukamaju Arief Wicaksono meninjau Pasar Kembang bersama Dinas Pekerjaan Umum. ' +
@@ -30,12 +30,15 @@ describe('pantau correct and pantau analysis', () => {
   beforeAll(async () => {
     t = await openTestStore('sqlite');
     env = { PANTAU_DATA_DIR: t.dataDir };
-    const ws = await insertWorkspace(t.store, {
+    const ws = await buildWorkspace(t.store, {
       slug: 'kota',
       name: 'Kota',
       region: 'Kota',
       timeZone: 'WIB',
     });
+    // The analysts the commands act as (`--as`): who corrects is a user, not a typed name.
+    await buildUser(t.store, { role: 'analyst', workspace: ws, name: 'Rina', email: 'rina@humas.example' });
+    await buildUser(t.store, { role: 'analyst', workspace: ws, name: 'Budi', email: 'budi@humas.example' });
     subjectId = (
       await insertSubject(t.store, {
         workspaceId: ws.id,
@@ -72,8 +75,8 @@ describe('pantau correct and pantau analysis', () => {
         'ORG',
         '--canonical',
         'UPT Pasar Kembang',
-        '--by',
-        'Rina',
+        '--as',
+        'rina@humas.example',
       ],
       env,
     );
@@ -82,7 +85,15 @@ describe('pantau correct and pantau analysis', () => {
       /disimpan oleh Rina .*"Pasar Kembang" \(\d+:\d+\) ORG → UPT Pasar Kembang/,
     );
     const removed = await runCli(
-      ['correct', String(market), '--entity', span('Dinas Pekerjaan Umum'), '--not-entity', '--by', 'Rina'],
+      [
+        'correct',
+        String(market),
+        '--entity',
+        span('Dinas Pekerjaan Umum'),
+        '--not-entity',
+        '--as',
+        'rina@humas.example',
+      ],
       env,
     );
     expect(removed.code).toBe(0);
@@ -94,8 +105,8 @@ describe('pantau correct and pantau analysis', () => {
         span('Perbaikan jalan selesai bulan depan'),
         '--speaker',
         'Arief Wicaksono',
-        '--by',
-        'Budi',
+        '--as',
+        'budi@humas.example',
       ],
       env,
     );
@@ -115,7 +126,7 @@ describe('pantau correct and pantau analysis', () => {
   });
 
   test('tone and subject-match corrections; the tone form still works', { timeout: 60_000 }, async () => {
-    const tone = await runCli(['correct', String(market), 'negatif', '--by', 'Rina'], env);
+    const tone = await runCli(['correct', String(market), 'negatif', '--as', 'rina@humas.example'], env);
     expect(tone.code).toBe(0);
     expect(tone.stdout).toContain('nada negatif');
     expect((await runCli(['analysis', String(market)], env)).stdout).toContain('Nada: negatif (dikoreksi)');
@@ -128,7 +139,16 @@ describe('pantau correct and pantau analysis', () => {
     expect(
       (
         await runCli(
-          ['correct', String(market), '--subject', String(subjectId), '--match', 'tidak', '--by', 'Rina'],
+          [
+            'correct',
+            String(market),
+            '--subject',
+            String(subjectId),
+            '--match',
+            'tidak',
+            '--as',
+            'rina@humas.example',
+          ],
           env,
         )
       ).code,
@@ -136,7 +156,16 @@ describe('pantau correct and pantau analysis', () => {
     expect(
       (
         await runCli(
-          ['correct', String(flood), '--subject', String(subjectId), '--match', 'ya', '--by', 'Rina'],
+          [
+            'correct',
+            String(flood),
+            '--subject',
+            String(subjectId),
+            '--match',
+            'ya',
+            '--as',
+            'rina@humas.example',
+          ],
           env,
         )
       ).code,
@@ -148,28 +177,71 @@ describe('pantau correct and pantau analysis', () => {
 
   test('bad corrections exit 2 with a reason', { timeout: 60_000 }, async () => {
     const cases: [string[], RegExp][] = [
-      [['correct', String(market), '--by', 'Rina'], /tepat satu koreksi/],
+      [['correct', String(market), '--as', 'rina@humas.example'], /tepat satu koreksi/],
       [
-        ['correct', String(market), 'positif', '--entity', '0:4', '--type', 'PER', '--by', 'Rina'],
+        [
+          'correct',
+          String(market),
+          'positif',
+          '--entity',
+          '0:4',
+          '--type',
+          'PER',
+          '--as',
+          'rina@humas.example',
+        ],
         /tepat satu koreksi/,
       ],
-      [['correct', String(market), '--entity', 'dua:tiga', '--type', 'PER', '--by', 'Rina'], /AWAL:AKHIR/],
-      [['correct', String(market), '--entity', '0:99999', '--type', 'PER', '--by', 'Rina'], /di luar teks/],
       [
-        ['correct', String(market), '--entity', span('meninjau'), '--not-entity', '--by', 'Rina'],
+        ['correct', String(market), '--entity', 'dua:tiga', '--type', 'PER', '--as', 'rina@humas.example'],
+        /AWAL:AKHIR/,
+      ],
+      [
+        ['correct', String(market), '--entity', '0:99999', '--type', 'PER', '--as', 'rina@humas.example'],
+        /di luar teks/,
+      ],
+      [
+        [
+          'correct',
+          String(market),
+          '--entity',
+          span('meninjau'),
+          '--not-entity',
+          '--as',
+          'rina@humas.example',
+        ],
         /Tidak ada entitas/,
       ],
-      [['correct', String(market), '--quote', '1:5', '--speaker', 'X', '--by', 'Rina'], /Tidak ada kutipan/],
       [
-        ['correct', String(market), '--quote', span('Perbaikan jalan selesai bulan depan'), '--by', 'Rina'],
+        ['correct', String(market), '--quote', '1:5', '--speaker', 'X', '--as', 'rina@humas.example'],
+        /Tidak ada kutipan/,
+      ],
+      [
+        [
+          'correct',
+          String(market),
+          '--quote',
+          span('Perbaikan jalan selesai bulan depan'),
+          '--as',
+          'rina@humas.example',
+        ],
         /--speaker/,
       ],
-      [['correct', String(market), '--match', 'ya', '--by', 'Rina'], /--subject/],
+      [['correct', String(market), '--match', 'ya', '--as', 'rina@humas.example'], /--subject/],
       [
-        ['correct', String(market), '--subject', String(subjectId), '--match', 'mungkin', '--by', 'Rina'],
+        [
+          'correct',
+          String(market),
+          '--subject',
+          String(subjectId),
+          '--match',
+          'mungkin',
+          '--as',
+          'rina@humas.example',
+        ],
         /ya atau tidak/,
       ],
-      [['correct', String(market), 'bagus', '--by', 'Rina'], /positif, negatif atau netral/],
+      [['correct', String(market), 'bagus', '--as', 'rina@humas.example'], /positif, negatif atau netral/],
     ];
     for (const [args, reason] of cases) {
       const r = await runCli(args, env);
@@ -177,7 +249,7 @@ describe('pantau correct and pantau analysis', () => {
       expect(r.stderr).toMatch(reason);
     }
     const missing = await runCli(
-      ['correct', '99999', '--subject', String(subjectId), '--match', 'ya', '--by', 'Rina'],
+      ['correct', '99999', '--subject', String(subjectId), '--match', 'ya', '--as', 'rina@humas.example'],
       env,
     );
     expect(missing.code).toBe(1);

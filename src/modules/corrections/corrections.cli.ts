@@ -3,11 +3,11 @@
 import type { Command } from 'commander';
 import { PantauError } from '../../domain/errors.ts';
 import type { Correction } from '../../domain/subject.ts';
-import { correctEntity, correctQuoteSpeaker, parseSpan } from './analysis-corrections.service.ts';
-import { articleAnalysis } from '../analysis/article-analysis.service.ts';
-import { correctSubjectMatch, correctTone } from './corrections.service.ts';
 import { action, parseId, withCtx } from '../../kernel/cli/runtime.ts';
 import type { Ctx } from '../../kernel/ctx.ts';
+import { articleAnalysis } from '../analysis/article-analysis.service.ts';
+import { correctEntity, correctQuoteSpeaker, parseSpan } from './analysis-corrections.service.ts';
+import { correctSubjectMatch, correctTone } from './corrections.service.ts';
 
 const TONE_WORDS: Record<string, string> = { positive: 'positif', negative: 'negatif', neutral: 'netral' };
 

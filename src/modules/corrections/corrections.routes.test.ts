@@ -3,13 +3,13 @@
 // the subject's articles, bad bodies answered with problem+json.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildUser, buildWorkspace } from '../../../test/factories/index.ts';
 import { storeArticles } from '../../../test/support/articles.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
 import { createPageAnalyser } from '../../kernel/sandbox/page-pool.ts';
+import { buildApp } from '../../main/app.ts';
 import { analyzeStoredArticle } from '../analysis/analysis.service.ts';
 import { insertSubject } from '../subjects/subjects.repo.ts';
-import { buildUser, buildWorkspace } from '../../../test/factories/index.ts';
-import { buildApp } from '../../main/app.ts';
 
 const TEXT =
   'Wali Kota Sukamaju Arief Wicaksono meninjau Pasar Kembang bersama Dinas Pekerjaan Umum. ' +
@@ -99,19 +99,25 @@ describe.each(DIALECTS)('corrections API on %s', (dialect) => {
     const entity = await post(articleId, {
       kind: 'entity',
       ...span('Pasar Kembang'),
-      type: 'ORG' });
+      type: 'ORG',
+    });
     expect(entity.status).toBe(201);
     const added = await post(articleId, {
       kind: 'entity',
       ...span('Arief Wicaksono'),
       type: 'PER',
-      canonical: 'Arief Wicaksono' });
+      canonical: 'Arief Wicaksono',
+    });
     expect(added.status).toBe(201);
-    const quote = await post(articleId, {
-      kind: 'quote_speaker',
-      ...span('Perbaikan jalan selesai bulan depan'),
-      speaker: 'Arief Wicaksono',
-    }, budi);
+    const quote = await post(
+      articleId,
+      {
+        kind: 'quote_speaker',
+        ...span('Perbaikan jalan selesai bulan depan'),
+        speaker: 'Arief Wicaksono',
+      },
+      budi,
+    );
     expect(quote.status).toBe(201);
 
     const a = await analysis(articleId);
@@ -128,12 +134,8 @@ describe.each(DIALECTS)('corrections API on %s', (dialect) => {
     expect(a.corrections.map((c: Json) => c.actor).sort()).toEqual(['Budi', 'Rina', 'Rina', 'Rina']);
 
     expect((await subjectArticles()).map((s: Json) => s.articleId)).toEqual([articleId]);
-    expect(
-      (await post(articleId, { kind: 'subject_match', subjectId, about: false })).status,
-    ).toBe(201);
-    expect((await post(otherId, { kind: 'subject_match', subjectId, about: true })).status).toBe(
-      201,
-    );
+    expect((await post(articleId, { kind: 'subject_match', subjectId, about: false })).status).toBe(201);
+    expect((await post(otherId, { kind: 'subject_match', subjectId, about: true })).status).toBe(201);
     expect(await subjectArticles()).toMatchObject([{ articleId: otherId, matchCorrected: true }]);
   });
 

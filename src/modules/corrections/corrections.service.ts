@@ -5,15 +5,15 @@ import type { ToneLabel } from '../../analyze/types.ts';
 import type { Article } from '../../domain/article.ts';
 import { PantauError } from '../../domain/errors.ts';
 import type { Correction } from '../../domain/subject.ts';
-import { findArticle } from '../articles/articles.repo.ts';
-import type { Store } from '../../kernel/db/connect.ts';
-import { insertCorrection, type NewCorrection } from './corrections.repo.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx, editorName, sameWorkspace } from '../../kernel/ctx.ts';
-import { audited } from '../audit/audit.service.ts';
-import { correctionsPolicy } from './corrections.policy.ts';
-import { findSubject } from '../subjects/subjects.repo.ts';
+import type { Store } from '../../kernel/db/connect.ts';
 import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts';
+import { findArticle } from '../articles/articles.repo.ts';
+import { audited } from '../audit/audit.service.ts';
+import { findSubject } from '../subjects/subjects.repo.ts';
+import { correctionsPolicy } from './corrections.policy.ts';
+import { insertCorrection, type NewCorrection } from './corrections.repo.ts';
 
 /** Stores an analyst's correction and its audit row together. */
 export function saveCorrection(ctx: Ctx, row: NewCorrection): Promise<Correction> {

@@ -1,9 +1,9 @@
 // `pantau crawl --once` and `pantau worker`: run the crawl in this terminal.
 import type { Command } from 'commander';
 import { PantauError } from '../../domain/errors.ts';
-import { crawlOnce, runScheduler, runWorkers } from './crawl.service.ts';
 import { createProgress } from '../../kernel/cli/progress.ts';
 import { action, withContext } from '../../kernel/cli/runtime.ts';
+import { crawlOnce, runScheduler, runWorkers } from './crawl.service.ts';
 
 export function registerCrawl(program: Command): void {
   program

@@ -1,6 +1,10 @@
 // Running the crawl: the job handlers, one complete pass (`crawl --once`), and the scheduler that
 // keeps due sources flowing into the queue for `serve` and `worker`.
+
+import type { AppContext } from '../../kernel/context.ts';
 import type { JobHandlers } from '../../kernel/jobs/definitions.ts';
+import { checkAlerts } from '../alerts/alerts.service.ts';
+import { analyzeStoredArticle } from '../analysis/analysis.service.ts';
 import {
   type ArticleCounts,
   countArticles,
@@ -8,9 +12,6 @@ import {
   releaseArticleLeases,
 } from '../articles/articles.repo.ts';
 import { claimDueSources, nextDueAt } from '../sources/sources.repo.ts';
-import { checkAlerts } from '../alerts/alerts.service.ts';
-import { analyzeStoredArticle } from '../analysis/analysis.service.ts';
-import type { AppContext } from '../../kernel/context.ts';
 import { fetchArticle } from './commands/fetch-article.ts';
 import { pollSource } from './commands/poll-source.ts';
 

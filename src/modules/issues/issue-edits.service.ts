@@ -14,9 +14,13 @@ import {
   splitIssue as splitGroup,
 } from '../../analyze/issues/index.ts';
 import { PantauError } from '../../domain/errors.ts';
-import { findArticle } from '../articles/articles.repo.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx, editorName, joined, sameWorkspace } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { findArticle } from '../articles/articles.repo.ts';
+import { recordChange } from '../audit/audit.service.ts';
 import { insertCorrection } from '../corrections/corrections.repo.ts';
+import { issuesPolicy } from './issues.policy.ts';
 import {
   findIssueRow,
   findMembership,
@@ -30,10 +34,6 @@ import {
   withIssueClock,
 } from './issues.repo.ts';
 import { resolveIssue } from './issues.service.ts';
-import { authorize } from '../../kernel/auth/policy.ts';
-import { asCtx, type Ctx, editorName, joined, sameWorkspace } from '../../kernel/ctx.ts';
-import { recordChange } from '../audit/audit.service.ts';
-import { issuesPolicy } from './issues.policy.ts';
 
 type Db = Store['db'];
 type Clock = { now: number };
@@ -45,7 +45,15 @@ async function editable(ctx: Ctx, id: number): Promise<StoredIssue> {
   return issue;
 }
 
-function audit(ctx: Ctx, trx: Db, action: string, issueId: number, workspaceId: number, before: object | null, after: object) {
+function audit(
+  ctx: Ctx,
+  trx: Db,
+  action: string,
+  issueId: number,
+  workspaceId: number,
+  before: object | null,
+  after: object,
+) {
   return recordChange(joined(ctx, trx), {
     action,
     recordType: 'issue',
@@ -102,7 +110,15 @@ export async function renameIssue(on: Store | Ctx, input: { id: number; label: s
   await withIssueClock(ctx, issue.workspaceId, async (trx, clock) => {
     const before = await current(trx, issue);
     await writeIssue(trx, issue.id, renameState(before.state, input.label), clock, by);
-    await audit(ctx, trx, 'issues.rename', issue.id, issue.workspaceId, { label: before.label }, { label: input.label });
+    await audit(
+      ctx,
+      trx,
+      'issues.rename',
+      issue.id,
+      issue.workspaceId,
+      { label: before.label },
+      { label: input.label },
+    );
   });
   return resolveIssue(ctx, issue.id);
 }
@@ -114,7 +130,15 @@ export async function lockIssue(on: Store | Ctx, input: { id: number; locked: bo
   await withIssueClock(ctx, issue.workspaceId, async (trx, clock) => {
     const before = await current(trx, issue);
     await writeIssue(trx, issue.id, lockState(before.state, input.locked), clock, by);
-    await audit(ctx, trx, input.locked ? 'issues.lock' : 'issues.unlock', issue.id, issue.workspaceId, { locked: before.state.locked }, { locked: input.locked });
+    await audit(
+      ctx,
+      trx,
+      input.locked ? 'issues.lock' : 'issues.unlock',
+      issue.id,
+      issue.workspaceId,
+      { locked: before.state.locked },
+      { locked: input.locked },
+    );
   });
   return resolveIssue(ctx, issue.id);
 }
@@ -128,7 +152,15 @@ export async function mergeIssues(on: Store | Ctx, input: { into: number; from: 
   if (into.workspaceId !== from.workspaceId)
     throw new PantauError('validation', 'Isu dari workspace lain tidak dapat digabung.');
   await withIssueClock(ctx, into.workspaceId, async (trx, clock) => {
-    await audit(ctx, trx, 'issues.merge', into.id, into.workspaceId, { mergedFrom: null }, { mergedFrom: from.id });
+    await audit(
+      ctx,
+      trx,
+      'issues.merge',
+      into.id,
+      into.workspaceId,
+      { mergedFrom: null },
+      { mergedFrom: from.id },
+    );
     const merged = mergeGroups(
       await groupOf(trx, await current(trx, into)),
       await groupOf(trx, await current(trx, from)),
@@ -166,7 +198,11 @@ export async function splitIssue(
     await placeMembers(trx, id, split.members, { reason, workspaceId: issue.workspaceId });
     await writeIssue(trx, issue.id, kept.issue, clock, by);
     const log = joined(ctx, trx);
-    await audit(ctx, trx, 'issues.split', id, issue.workspaceId, null, { splitFrom: issue.id, articles: input.articleIds, label: input.label ?? null });
+    await audit(ctx, trx, 'issues.split', id, issue.workspaceId, null, {
+      splitFrom: issue.id,
+      articles: input.articleIds,
+      label: input.label ?? null,
+    });
     for (const articleId of input.articleIds)
       await insertCorrection(log, {
         workspaceId: issue.workspaceId,
@@ -202,7 +238,15 @@ export async function moveArticleToIssue(
         `Artikel #${article.id} belum masuk isu mana pun (belum dianalisis).`,
       );
     const source = await resolveIssue(joined(ctx, trx), membership.issueId);
-    await audit(ctx, trx, 'issues.move_article', target.id, target.workspaceId, { article: article.id, issue: source.id }, { article: article.id, issue: target.id });
+    await audit(
+      ctx,
+      trx,
+      'issues.move_article',
+      target.id,
+      target.workspaceId,
+      { article: article.id, issue: source.id },
+      { article: article.id, issue: target.id },
+    );
     const moved = moveInGroups(
       await groupOf(trx, source),
       await groupOf(trx, await current(trx, target)),
@@ -215,10 +259,13 @@ export async function moveArticleToIssue(
     // An issue left without articles is gone; links to it lead to where its article went.
     if (moved.from.members.length === 0) await markMerged(trx, source.id, target.id, clock.now, by);
     else await writeIssue(trx, source.id, moved.from.issue, clock, by);
-    await insertCorrection(
-      joined(ctx, trx),
-      { workspaceId: target.workspaceId, articleId: article.id, kind: 'issue', value: target.id, actor: by },
-    );
+    await insertCorrection(joined(ctx, trx), {
+      workspaceId: target.workspaceId,
+      articleId: article.id,
+      kind: 'issue',
+      value: target.id,
+      actor: by,
+    });
   });
   return resolveIssue(ctx, target.id);
 }

@@ -15,6 +15,7 @@ import {
 } from '../../analyze/issues/index.ts';
 import { rarityOver, type TermRarity } from '../../analyze/issues/vector.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { CACHED_DAYS, recentIssues, rememberIssueChange } from './issue-cache.ts';
 import {
   findIssueRow,
   findMembership,
@@ -26,7 +27,6 @@ import {
   updateIssueRow,
   withIssueClock,
 } from './issues.repo.ts';
-import { CACHED_DAYS, recentIssues, rememberIssueChange } from './issue-cache.ts';
 
 const DAY = 86_400_000;
 

@@ -2,6 +2,7 @@
 // tone, outlets, articles) and the analysts' edits (rename, lock, merge, split, move).
 import type { Command } from 'commander';
 import { PantauError } from '../../domain/errors.ts';
+import { action, parseId, withCtx } from '../../kernel/cli/runtime.ts';
 import {
   lockIssue,
   mergeIssues,
@@ -10,7 +11,6 @@ import {
   splitIssue,
 } from './issue-edits.service.ts';
 import { listIssues, showIssue } from './issues.service.ts';
-import { action, parseId, withCtx } from '../../kernel/cli/runtime.ts';
 
 const tones = (t: { positive: number; negative: number; neutral: number }) =>
   `+${t.positive} −${t.negative} =${t.neutral}`;
@@ -104,10 +104,8 @@ export function registerIssues(program: Command): void {
     .command('rename <id> [name...]')
     .description('Beri nama isu (kosongkan untuk kembali ke nama otomatis)')
     .action(
-      action(async (id: string, name: string[], opts: object) => {
-        const issue = await withCtx((ctx) =>
-          renameIssue(ctx, { id: parseId(id), label: name.join(' ') }),
-        );
+      action(async (id: string, name: string[]) => {
+        const issue = await withCtx((ctx) => renameIssue(ctx, { id: parseId(id), label: name.join(' ') }));
         process.stdout.write(`Isu #${issue.id} sekarang bernama: ${issue.label}\n`);
       }),
     );
@@ -117,9 +115,7 @@ export function registerIssues(program: Command): void {
     .option('--unlock', 'buka kembali')
     .action(
       action(async (id: string, opts: { unlock?: boolean }) => {
-        const issue = await withCtx((ctx) =>
-          lockIssue(ctx, { id: parseId(id), locked: !opts.unlock }),
-        );
+        const issue = await withCtx((ctx) => lockIssue(ctx, { id: parseId(id), locked: !opts.unlock }));
         process.stdout.write(`Isu #${issue.id} ${issue.state.locked ? 'dikunci' : 'dibuka'}.\n`);
       }),
     );
@@ -127,10 +123,8 @@ export function registerIssues(program: Command): void {
     .command('merge <into> <from>')
     .description('Gabungkan isu FROM ke isu INTO')
     .action(
-      action(async (into: string, from: string, opts: object) => {
-        const issue = await withCtx((ctx) =>
-          mergeIssues(ctx, { into: parseId(into), from: parseId(from) }),
-        );
+      action(async (into: string, from: string) => {
+        const issue = await withCtx((ctx) => mergeIssues(ctx, { into: parseId(into), from: parseId(from) }));
         process.stdout.write(
           `Isu #${from} digabung ke #${issue.id} (${issue.state.articleCount} artikel): ${issue.label}\n`,
         );
@@ -146,7 +140,7 @@ export function registerIssues(program: Command): void {
           splitIssue(ctx, {
             id: parseId(id),
             articleIds: articles.map(parseId),
-                        label: opts.name,
+            label: opts.name,
           }),
         );
         process.stdout.write(`Isu baru #${issue.id} (${issue.state.articleCount} artikel): ${issue.label}\n`);
@@ -156,7 +150,7 @@ export function registerIssues(program: Command): void {
     .command('move <article> <issue>')
     .description('Pindahkan satu artikel ke isu lain (koreksi isu)')
     .action(
-      action(async (article: string, issue: string, opts: object) => {
+      action(async (article: string, issue: string) => {
         const target = await withCtx((ctx) =>
           moveArticleToIssue(ctx, { articleId: parseId(article), issueId: parseId(issue) }),
         );

@@ -4,7 +4,13 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { route } from '../../kernel/http/route.ts';
 import { idParams, workspaceQuery, workspaceSlug } from '../../kernel/http/schemas.ts';
-import { lockIssue, mergeIssues, moveArticleToIssue, renameIssue, splitIssue } from './issue-edits.service.ts';
+import {
+  lockIssue,
+  mergeIssues,
+  moveArticleToIssue,
+  renameIssue,
+  splitIssue,
+} from './issue-edits.service.ts';
 import { issuesPolicy } from './issues.policy.ts';
 import { listIssues, showIssue } from './issues.service.ts';
 

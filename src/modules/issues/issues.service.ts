@@ -5,7 +5,12 @@ import { issueTimeline } from '../../analyze/issues/index.ts';
 import { compareTerms } from '../../analyze/issues/vector.ts';
 import { PantauError } from '../../domain/errors.ts';
 import { zoneOffsetMinutes } from '../../domain/workspace.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx, sameWorkspace } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { findWorkspace } from '../workspaces/workspaces.repo.ts';
+import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { issuesPolicy } from './issues.policy.ts';
 import {
   findIssueRow,
   issueArticleRows,
@@ -14,11 +19,6 @@ import {
   listIssueRows,
   type StoredIssue,
 } from './issues.repo.ts';
-import { findWorkspace } from '../workspaces/workspaces.repo.ts';
-import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
-import { authorize } from '../../kernel/auth/policy.ts';
-import { asCtx, type Ctx, sameWorkspace } from '../../kernel/ctx.ts';
-import { issuesPolicy } from './issues.policy.ts';
 
 const DAY = 86_400_000;
 
@@ -52,7 +52,8 @@ export async function resolveIssue(on: Store | Ctx, id: number): Promise<StoredI
   let issue = await findIssueRow(store.db, id);
   for (let hops = 0; issue?.mergedInto && hops < 10; hops++)
     issue = await findIssueRow(store.db, issue.mergedInto);
-  if (!issue || !sameWorkspace(store, issue.workspaceId)) throw new PantauError('not_found', `Isu #${id} tidak ditemukan — issue not found`);
+  if (!issue || !sameWorkspace(store, issue.workspaceId))
+    throw new PantauError('not_found', `Isu #${id} tidak ditemukan — issue not found`);
   return issue;
 }
 

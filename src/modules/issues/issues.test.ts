@@ -11,14 +11,20 @@ import {
   FLOOD_MARCH,
   ROAD_REPAIR,
 } from '../../analyze/keyphrases/news-fixtures.ts';
-import { createPageAnalyser, type PageAnalyser } from '../../kernel/sandbox/page-pool.ts';
 import { openStore, type Store } from '../../kernel/db/connect.ts';
-import { currentCorrections } from '../corrections/corrections.repo.ts';
-import { findMembership } from './issues.repo.ts';
-import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
+import { createPageAnalyser, type PageAnalyser } from '../../kernel/sandbox/page-pool.ts';
 import { analyzeStoredArticle, reanalyzeWorkspace } from '../analysis/analysis.service.ts';
-import { lockIssue, mergeIssues, moveArticleToIssue, renameIssue, splitIssue } from './issue-edits.service.ts';
+import { currentCorrections } from '../corrections/corrections.repo.ts';
+import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
+import {
+  lockIssue,
+  mergeIssues,
+  moveArticleToIssue,
+  renameIssue,
+  splitIssue,
+} from './issue-edits.service.ts';
 import { fileArticleInIssue } from './issue-filing.service.ts';
+import { findMembership } from './issues.repo.ts';
 import { listIssues, showIssue } from './issues.service.ts';
 
 describe.each(DIALECTS)('issues on %s', (dialect) => {
@@ -48,7 +54,7 @@ describe.each(DIALECTS)('issues on %s', (dialect) => {
       })),
     );
     ids.clear();
-    ordered.forEach((f, i) => ids.set(f.id, stored[i]));
+    for (const [i, f] of ordered.entries()) ids.set(f.id, stored[i]);
     for (const id of stored) await analyzeStoredArticle(t.store, pages, id);
   });
   afterEach(async () => {
@@ -108,9 +114,6 @@ describe.each(DIALECTS)('issues on %s', (dialect) => {
     await expect(
       moveArticleToIssue(t.store, { articleId: april, issueId: march, by: 'Rina' }),
     ).rejects.toThrow(/sudah berada/);
-    await expect(moveArticleToIssue(t.store, { articleId: april, issueId: march, by: ' ' })).rejects.toThrow(
-      /analis/,
-    );
   });
 
   test('split, merge and rename are kept; a merged-away issue still resolves', async () => {

@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { PantauError } from '../../domain/errors.ts';
 import { PLACE_KIND_LABELS } from '../../domain/place.ts';
-import { addPlace, importPlaces, listPlaces, removePlace } from './places.service.ts';
 import { action, parseId, withCtx } from '../../kernel/cli/runtime.ts';
+import { addPlace, importPlaces, listPlaces, removePlace } from './places.service.ts';
 
 const REANALYZE_HINT = 'Jalankan `pantau reanalyze` agar artikel lama ikut dikenali.\n';
 

@@ -1,8 +1,8 @@
 // /api/v1/places over real HTTP on loopback, on both stores.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
 import { buildUser, buildWorkspace } from '../../../test/factories/index.ts';
+import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
 import { buildApp } from '../../main/app.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies of the API under test

@@ -3,7 +3,14 @@
 import type { GazetteerEntry } from '../../analyze/entities/index.ts';
 import { PantauError } from '../../domain/errors.ts';
 import { PLACE_KINDS, type WorkspacePlace, type WorkspacePlaceKind } from '../../domain/place.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx, sameWorkspace, tx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { findWorkspace } from '../workspaces/workspaces.repo.ts';
+import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { placesPolicy } from './places.policy.ts';
 import {
   deletePlace,
   findPlace,
@@ -11,13 +18,6 @@ import {
   listPlaces as listPlaceRows,
   type NewPlace,
 } from './places.repo.ts';
-import { findWorkspace } from '../workspaces/workspaces.repo.ts';
-import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts';
-import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
-import { authorize } from '../../kernel/auth/policy.ts';
-import { asCtx, type Ctx, sameWorkspace, tx } from '../../kernel/ctx.ts';
-import { recordChange } from '../audit/audit.service.ts';
-import { placesPolicy } from './places.policy.ts';
 
 /** The words users write for the kinds, Indonesian first. */
 const KIND_WORDS: Record<string, WorkspacePlaceKind> = {
@@ -70,8 +70,15 @@ export async function addPlace(
   };
   const inserted = await tx(ctx, async (t) => {
     const [row] = await insertPlaces(t, ws.id, [place]);
-    if (!row) throw new PantauError('conflict', `Tempat "${place.name}" (${place.kind}) sudah ada — already listed`);
-    await recordChange(t, { action: 'places.create', recordType: 'place', recordId: row.id, after: { ...place }, workspaceId: ws.id });
+    if (!row)
+      throw new PantauError('conflict', `Tempat "${place.name}" (${place.kind}) sudah ada — already listed`);
+    await recordChange(t, {
+      action: 'places.create',
+      recordType: 'place',
+      recordId: row.id,
+      after: { ...place },
+      workspaceId: ws.id,
+    });
     return row;
   });
   forgetWorkspaceAnalysis(ctx, ws.id);

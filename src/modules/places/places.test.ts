@@ -5,8 +5,8 @@ import { storeArticles } from '../../../test/support/articles.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
 import { createPageAnalyser } from '../../kernel/sandbox/page-pool.ts';
 import { findAnalysis } from '../analysis/analysis.repo.ts';
-import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
 import { analyzeStoredArticle } from '../analysis/analysis.service.ts';
+import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
 import { addPlace, importPlaces, listPlaces, removePlace } from './places.service.ts';
 
 const TEXT =

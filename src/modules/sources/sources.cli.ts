@@ -2,8 +2,8 @@
 import type { Command } from 'commander';
 import { CATALOGUE } from '../../collect/catalogue.ts';
 import type { SourceSummary } from '../../domain/source.ts';
-import { addSource, enableSource, listSources, removeSource, sourceLog } from './sources.service.ts';
 import { action, parseId, withCtx } from '../../kernel/cli/runtime.ts';
+import { addSource, enableSource, listSources, removeSource, sourceLog } from './sources.service.ts';
 
 function status(s: SourceSummary): string {
   if (!s.enabled) return 'nonaktif';

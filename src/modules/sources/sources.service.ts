@@ -4,7 +4,13 @@ import { normalizeUrl } from '../../collect/dedup/url.ts';
 import { expandSearchTemplate } from '../../collect/search-feeds.ts';
 import { PantauError } from '../../domain/errors.ts';
 import { SOURCE_KINDS, type Source, type SourceKind, type SourceSummary } from '../../domain/source.ts';
+import type { Workspace } from '../../domain/workspace.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx, sameWorkspace, tx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { audited, recordChange } from '../audit/audit.service.ts';
+import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { sourcesPolicy } from './sources.policy.ts';
 import {
   deleteSource,
   findSource,
@@ -13,12 +19,6 @@ import {
   recentSourceLog,
   setSourceEnabled,
 } from './sources.repo.ts';
-import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
-import type { Workspace } from '../../domain/workspace.ts';
-import { authorize } from '../../kernel/auth/policy.ts';
-import { asCtx, type Ctx, sameWorkspace, tx } from '../../kernel/ctx.ts';
-import { audited, recordChange } from '../audit/audit.service.ts';
-import { sourcesPolicy } from './sources.policy.ts';
 
 /** First poll interval; the adaptive policy moves it from there. */
 const INITIAL_POLL_SECONDS = 15 * 60;

@@ -1,7 +1,7 @@
 // `pantau stories`: wire stories carried by several outlets, and the evidence for each copy.
 import type { Command } from 'commander';
-import { listStories, showStory } from './stories.service.ts';
 import { action, parseId, withCtx } from '../../kernel/cli/runtime.ts';
+import { listStories, showStory } from './stories.service.ts';
 
 export function registerStories(program: Command): void {
   const stories = program

@@ -2,10 +2,10 @@
 // syndicated copies), decided inside one transaction so concurrent workers agree.
 import { type Kysely, sql } from 'kysely';
 import type { Story } from '../../domain/article.ts';
-import { toArticle } from '../articles/articles.repo.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { indexArticleText } from '../../kernel/db/dialect.ts';
 import type { Database } from '../../kernel/db/schema.ts';
+import { toArticle } from '../articles/articles.repo.ts';
 
 export interface FetchedArticle {
   finalUrl: string;

@@ -1,12 +1,12 @@
 // Use cases for stories: the syndicated wire stories carried by several outlets, and why each copy
 // was filed with the others.
 import { PantauError } from '../../domain/errors.ts';
-import type { Store } from '../../kernel/db/connect.ts';
-import { findStory, listStories as listStoryRows } from './stories.repo.ts';
-import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx, sameWorkspace } from '../../kernel/ctx.ts';
+import type { Store } from '../../kernel/db/connect.ts';
+import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import { storiesPolicy } from './stories.policy.ts';
+import { findStory, listStories as listStoryRows } from './stories.repo.ts';
 
 export async function listStories(
   on: Store | Ctx,

@@ -1,6 +1,10 @@
 // Decides whether a freshly fetched article is a copy of one already stored (same wire story on
 // another outlet) and explains the decision with the similarity and the passage they share.
-import { estimateSimilarity, explainDuplicate, NEAR_DUPLICATE_THRESHOLD } from '../../collect/dedup/minhash.ts';
+import {
+  estimateSimilarity,
+  explainDuplicate,
+  NEAR_DUPLICATE_THRESHOLD,
+} from '../../collect/dedup/minhash.ts';
 import type { ChooseStory, StoryChoice } from './stories.repo.ts';
 
 export function storyChooser(page: { text: string; contentHash: string; signature: number[] }): ChooseStory {

@@ -2,14 +2,16 @@
 // the subject disappears from its list and its crisis history, one they said is about it appears
 // even though the query missed it, with the tone an analyst gave or else the article's own tone.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { buildUser } from '../../../test/factories/index.ts';
 import { storeArticles } from '../../../test/support/articles.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
 import type { Tone } from '../../analyze/types.ts';
-import { correctSubjectMatch, correctTone } from '../corrections/corrections.service.ts';
+import type { Workspace } from '../../domain/workspace.ts';
 import { subjectEvents } from '../alerts/alerts.repo.ts';
 import { articlesForSubject, saveAnalysis } from '../analysis/analysis.repo.ts';
+import { correctSubjectMatch, correctTone } from '../corrections/corrections.service.ts';
+import { findWorkspaceBySlug, insertWorkspace } from '../workspaces/workspaces.repo.ts';
 import { insertSubject } from './subjects.repo.ts';
-import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
 
 const tone = (label: Tone['label'], score: number): Tone => ({ label, score, reasons: [] });
 
@@ -194,9 +196,19 @@ describe.each(DIALECTS)('subject coverage with corrections on %s', (dialect) => 
     await expect(
       correctSubjectMatch(t.store, { articleId: puddle, subjectId: foreign.id, about: 'ya', actor: 'Rina' }),
     ).rejects.toMatchObject({ code: 'not_found' });
+    // Who gives the verdict is the acting user, and a read-only viewer may not give one.
+    const ws = (await findWorkspaceBySlug(t.store, 'kota')) as Workspace;
+    const viewer = await buildUser(t.store, { role: 'viewer', workspace: ws });
     await expect(
-      correctSubjectMatch(t.store, { articleId: puddle, subjectId: mayor.id, about: 'ya', actor: '  ' }),
-    ).rejects.toMatchObject({ code: 'validation' });
+      correctSubjectMatch(viewer.ctx, { articleId: puddle, subjectId: mayor.id, about: 'ya' }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    const analyst = await buildUser(t.store, { role: 'analyst', workspace: ws, name: 'Rina' });
+    const saved = await correctSubjectMatch(analyst.ctx, {
+      articleId: puddle,
+      subjectId: mayor.id,
+      about: 'ya',
+    });
+    expect(saved.actor).toBe('Rina');
     expect(await articlesForSubject(t.store, foreign.id)).toEqual([]);
   });
 });

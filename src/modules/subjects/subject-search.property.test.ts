@@ -6,8 +6,8 @@ import { storeArticles } from '../../../test/support/articles.ts';
 import { openTestStore, type TestStore } from '../../../test/support/stores.ts';
 import { matchQuery } from '../../analyze/query/match.ts';
 import { parseSubjectQuery } from '../../analyze/query/parse.ts';
-import { findArticlesMatching } from './subject-search.repo.ts';
 import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
+import { findArticlesMatching } from './subject-search.repo.ts';
 
 interface Doc {
   title: string;

@@ -7,8 +7,8 @@ import { parseSubjectQuery } from '../../analyze/query/parse.ts';
 import { PantauError } from '../../domain/errors.ts';
 import { insertDiscoveredArticles } from '../articles/articles.repo.ts';
 import { saveFetchedArticle } from '../stories/stories.repo.ts';
-import { compileToFts5, compileToTsquery, findArticlesMatching } from './subject-search.repo.ts';
 import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
+import { compileToFts5, compileToTsquery, findArticlesMatching } from './subject-search.repo.ts';
 
 describe('compilation', () => {
   test('FTS5: quoted lexemes, column filter, NEAR counts the words between, binary NOT', () => {

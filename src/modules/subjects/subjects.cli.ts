@@ -2,11 +2,11 @@
 // change (analysts' corrections are in corrections.ts).
 import type { Command } from 'commander';
 import { SUBJECT_KIND_LABELS } from '../../domain/subject.ts';
-import { reanalyzeWorkspace } from '../analysis/analysis.service.ts';
-import { addSubject, listSubjects, removeSubject, subjectArticles } from './subjects.service.ts';
-import { toneModelStatus } from '../analysis/tone-learning.service.ts';
 import { createProgress } from '../../kernel/cli/progress.ts';
 import { action, parseId, withContext, withCtx } from '../../kernel/cli/runtime.ts';
+import { reanalyzeWorkspace } from '../analysis/analysis.service.ts';
+import { toneModelStatus } from '../analysis/tone-learning.service.ts';
+import { addSubject, listSubjects, removeSubject, subjectArticles } from './subjects.service.ts';
 
 const TONE_WORDS = { positive: 'positif', negative: 'negatif', neutral: 'netral' } as const;
 

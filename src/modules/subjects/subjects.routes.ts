@@ -11,7 +11,13 @@ import { correctEntity, correctQuoteSpeaker } from '../corrections/analysis-corr
 import { correctionsPolicy } from '../corrections/corrections.policy.ts';
 import { correctSubjectMatch, correctTone } from '../corrections/corrections.service.ts';
 import { subjectsPolicy } from './subjects.policy.ts';
-import { type CorrectionBody, correctionBody, correctionSchema, newSubjectBody, subjectSchema } from './subjects.schema.ts';
+import {
+  type CorrectionBody,
+  correctionBody,
+  correctionSchema,
+  newSubjectBody,
+  subjectSchema,
+} from './subjects.schema.ts';
 import { addSubject, listSubjects, removeSubject, subjectArticles } from './subjects.service.ts';
 
 function saveCorrection(ctx: Ctx, articleId: number, body: CorrectionBody) {

@@ -33,7 +33,11 @@ export const correctionBody = z.preprocess(
       tone: z.string().min(1).max(20).describe('positif, negatif atau netral'),
       subjectId: z.number().int().positive().optional(),
     }),
-    z.object({ kind: z.literal('subject_match'), subjectId: z.number().int().positive(), about: z.boolean() }),
+    z.object({
+      kind: z.literal('subject_match'),
+      subjectId: z.number().int().positive(),
+      about: z.boolean(),
+    }),
     z.object({
       kind: z.literal('entity'),
       start: offset,
@@ -53,5 +57,12 @@ export const correctionBody = z.preprocess(
 export type CorrectionBody = z.infer<typeof correctionBody>;
 
 export const correctionSchema = z
-  .object({ id: z.number(), articleId: z.number(), kind: z.string(), value: z.unknown(), actor: z.string(), createdAt: z.string() })
+  .object({
+    id: z.number(),
+    articleId: z.number(),
+    kind: z.string(),
+    value: z.unknown(),
+    actor: z.string(),
+    createdAt: z.string(),
+  })
   .loose();

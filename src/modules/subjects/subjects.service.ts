@@ -4,20 +4,20 @@ import type { EntityAlias } from '../../analyze/entities/index.ts';
 import { parseSubjectQuery } from '../../analyze/query/index.ts';
 import { PantauError } from '../../domain/errors.ts';
 import { SUBJECT_KINDS, type Subject, type SubjectKind } from '../../domain/subject.ts';
-import { articlesForSubject } from '../analysis/analysis.repo.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx, sameWorkspace, tx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { articlesForSubject } from '../analysis/analysis.repo.ts';
+import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { subjectsPolicy } from './subjects.policy.ts';
 import {
   deleteSubject,
   findSubject,
   insertSubject,
   listSubjects as listSubjectRows,
 } from './subjects.repo.ts';
-import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts';
-import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
-import { authorize } from '../../kernel/auth/policy.ts';
-import { asCtx, type Ctx, sameWorkspace, tx } from '../../kernel/ctx.ts';
-import { recordChange } from '../audit/audit.service.ts';
-import { subjectsPolicy } from './subjects.policy.ts';
 
 export interface NewSubjectInput {
   workspace?: string | null;

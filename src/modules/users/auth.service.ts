@@ -63,7 +63,15 @@ export async function signIn(
   }
   const { user } = found;
   const ctx = createCtx(store, {
-    actor: { kind: 'user', userId: user.id, name: user.name, email: user.email, isAdmin: user.isAdmin, via: 'session', memberships: [] },
+    actor: {
+      kind: 'user',
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      isAdmin: user.isAdmin,
+      via: 'session',
+      memberships: [],
+    },
     address: input.address,
     requestId: input.requestId ?? null,
     now: () => now,
@@ -107,7 +115,13 @@ export async function signIn(
       address: input.address,
       userAgent: input.userAgent?.slice(0, 300) ?? null,
     });
-    await recordChange(t, { action: 'auth.sign_in', recordType: 'session', recordId: id, after: { user: user.email }, workspaceId: null });
+    await recordChange(t, {
+      action: 'auth.sign_in',
+      recordType: 'session',
+      recordId: id,
+      after: { user: user.email },
+      workspaceId: null,
+    });
   });
   return { user, sessionToken, csrfToken, expiresAt };
 }
@@ -119,7 +133,11 @@ export interface SessionActor {
 }
 
 /** The actor behind a session cookie, or null when it is unknown, expired or its user disabled. */
-export async function actorFromSession(store: Executor, sessionToken: string, now = new Date()): Promise<SessionActor | null> {
+export async function actorFromSession(
+  store: Executor,
+  sessionToken: string,
+  now = new Date(),
+): Promise<SessionActor | null> {
   const session = await findSession(store, digest(sessionToken));
   if (!session) return null;
   const at = now.toISOString();
@@ -142,7 +160,11 @@ export function csrfMatches(expected: string, given: string | undefined): boolea
 }
 
 /** The actor behind a personal API token, or null when it is unknown, revoked, expired or its user disabled. */
-export async function actorFromToken(store: Executor, token: string, now = new Date()): Promise<Actor | null> {
+export async function actorFromToken(
+  store: Executor,
+  token: string,
+  now = new Date(),
+): Promise<Actor | null> {
   const record = await findTokenByHash(store, digest(token));
   if (!record || record.revokedAt) return null;
   const at = now.toISOString();
@@ -158,7 +180,14 @@ export async function actorFromToken(store: Executor, token: string, now = new D
 export async function signOut(ctx: Ctx, sessionId: number): Promise<void> {
   await tx(ctx, async (t) => {
     await deleteSession(t, sessionId);
-    await recordChange(t, { action: 'auth.sign_out', recordType: 'session', recordId: sessionId, before: { active: true }, after: { active: false }, workspaceId: null });
+    await recordChange(t, {
+      action: 'auth.sign_out',
+      recordType: 'session',
+      recordId: sessionId,
+      before: { active: true },
+      after: { active: false },
+      workspaceId: null,
+    });
   });
 }
 
@@ -168,7 +197,13 @@ export async function signOutEverywhere(ctx: Ctx): Promise<number> {
   const userId = ctx.actor.userId;
   return tx(ctx, async (t) => {
     const n = await deleteSessionsOf(t, userId);
-    await recordChange(t, { action: 'auth.sign_out_everywhere', recordType: 'user', recordId: userId, after: { sessionsEnded: n }, workspaceId: null });
+    await recordChange(t, {
+      action: 'auth.sign_out_everywhere',
+      recordType: 'user',
+      recordId: userId,
+      after: { sessionsEnded: n },
+      workspaceId: null,
+    });
     return n;
   });
 }

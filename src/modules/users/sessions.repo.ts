@@ -47,11 +47,22 @@ export async function findSession(store: Executor, tokenHash: string): Promise<S
     .where('token_hash', '=', tokenHash)
     .executeTakeFirst();
   return r
-    ? { id: r.id, userId: r.user_id, csrfToken: r.csrf_token, expiresAt: r.expires_at, lastSeenAt: r.last_seen_at }
+    ? {
+        id: r.id,
+        userId: r.user_id,
+        csrfToken: r.csrf_token,
+        expiresAt: r.expires_at,
+        lastSeenAt: r.last_seen_at,
+      }
     : null;
 }
 
-export async function touchSession(store: Executor, id: number, at: string, expiresAt: string): Promise<void> {
+export async function touchSession(
+  store: Executor,
+  id: number,
+  at: string,
+  expiresAt: string,
+): Promise<void> {
   await store.db
     .updateTable('user_session')
     .set({ last_seen_at: at, expires_at: expiresAt })
@@ -92,7 +103,14 @@ const toToken = (r: Selectable<ApiTokenTable>): TokenRecord => ({
 
 export async function insertToken(
   store: Executor,
-  t: { userId: number; name: string; tokenHash: string; prefix: string; at: string; expiresAt: string | null },
+  t: {
+    userId: number;
+    name: string;
+    tokenHash: string;
+    prefix: string;
+    at: string;
+    expiresAt: string | null;
+  },
 ): Promise<TokenRecord> {
   const r = await store.db
     .insertInto('api_token')
@@ -110,7 +128,11 @@ export async function insertToken(
 }
 
 export async function findTokenByHash(store: Executor, tokenHash: string): Promise<TokenRecord | null> {
-  const r = await store.db.selectFrom('api_token').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+  const r = await store.db
+    .selectFrom('api_token')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
   return r ? toToken(r) : null;
 }
 
@@ -120,7 +142,12 @@ export async function findToken(store: Executor, id: number): Promise<TokenRecor
 }
 
 export async function listTokensOf(store: Executor, userId: number): Promise<TokenRecord[]> {
-  const rows = await store.db.selectFrom('api_token').selectAll().where('user_id', '=', userId).orderBy('id').execute();
+  const rows = await store.db
+    .selectFrom('api_token')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('id')
+    .execute();
   return rows.map(toToken);
 }
 

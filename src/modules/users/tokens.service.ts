@@ -7,9 +7,16 @@ import { digest, newSecret } from '../../kernel/auth/secrets.ts';
 import { type Ctx, tx } from '../../kernel/ctx.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { normalizeEmail } from './accounts.ts';
-import { findToken, findTokenByHash, insertToken, listTokensOf, revokeTokenRow, type TokenRecord } from './sessions.repo.ts';
-import { findUserByEmail, firstAdministrator } from './users.repo.ts';
+import {
+  findToken,
+  findTokenByHash,
+  insertToken,
+  listTokensOf,
+  revokeTokenRow,
+  type TokenRecord,
+} from './sessions.repo.ts';
 import { usersPolicy } from './users.policy.ts';
+import { findUserByEmail, firstAdministrator } from './users.repo.ts';
 
 export type { TokenRecord };
 
@@ -25,12 +32,14 @@ export async function createToken(
   input: { name: string; expiresAt?: string | null; forEmail?: string | null },
 ): Promise<{ token: string; record: TokenRecord }> {
   const name = input.name.trim();
-  if (!name || name.length > 100) throw new PantauError('validation', 'Nama token wajib diisi (≤ 100 karakter) — name required');
+  if (!name || name.length > 100)
+    throw new PantauError('validation', 'Nama token wajib diisi (≤ 100 karakter) — name required');
   let userId: number;
   if (input.forEmail) {
     authorize(ctx.actor, usersPolicy.can('manage'), null);
     const found = await findUserByEmail(ctx, normalizeEmail(input.forEmail));
-    if (!found) throw new PantauError('not_found', `Pengguna ${input.forEmail} tidak ditemukan — user not found`);
+    if (!found)
+      throw new PantauError('not_found', `Pengguna ${input.forEmail} tidak ditemukan — user not found`);
     userId = found.user.id;
   } else {
     userId = ownerId(ctx);
@@ -39,14 +48,30 @@ export async function createToken(
   if (input.expiresAt) {
     const t = new Date(input.expiresAt);
     if (Number.isNaN(t.getTime()) || t <= ctx.now()) {
-      throw new PantauError('validation', 'Tanggal kedaluwarsa harus di masa depan — expiry must be in the future');
+      throw new PantauError(
+        'validation',
+        'Tanggal kedaluwarsa harus di masa depan — expiry must be in the future',
+      );
     }
     expiresAt = t.toISOString();
   }
   const token = newSecret('pat_');
   const record = await tx(ctx, async (t) => {
-    const r = await insertToken(t, { userId, name, tokenHash: digest(token), prefix: token.slice(0, 10), at: t.now().toISOString(), expiresAt });
-    await recordChange(t, { action: 'tokens.create', recordType: 'api_token', recordId: r.id, after: { name, userId, expiresAt }, workspaceId: null });
+    const r = await insertToken(t, {
+      userId,
+      name,
+      tokenHash: digest(token),
+      prefix: token.slice(0, 10),
+      at: t.now().toISOString(),
+      expiresAt,
+    });
+    await recordChange(t, {
+      action: 'tokens.create',
+      recordType: 'api_token',
+      recordId: r.id,
+      after: { name, userId, expiresAt },
+      workspaceId: null,
+    });
     return r;
   });
   return { token, record };
@@ -66,7 +91,14 @@ export async function revokeToken(ctx: Ctx, id: number): Promise<TokenRecord> {
     if (record.revokedAt) return record;
     const at = t.now().toISOString();
     await revokeTokenRow(t, id, at);
-    await recordChange(t, { action: 'tokens.revoke', recordType: 'api_token', recordId: id, before: { revokedAt: null }, after: { revokedAt: at }, workspaceId: null });
+    await recordChange(t, {
+      action: 'tokens.revoke',
+      recordType: 'api_token',
+      recordId: id,
+      before: { revokedAt: null },
+      after: { revokedAt: at },
+      workspaceId: null,
+    });
     return { ...record, revokedAt: at };
   });
 }
@@ -89,9 +121,13 @@ export async function adoptLegacyToken(ctx: Ctx, token: string): Promise<boolean
       at: t.now().toISOString(),
       expiresAt: null,
     });
-    await recordChange(t, { action: 'tokens.create', recordType: 'api_token', recordId: r.id, after: { name: r.name, userId: admin.id }, workspaceId: null });
+    await recordChange(t, {
+      action: 'tokens.create',
+      recordType: 'api_token',
+      recordId: r.id,
+      after: { name: r.name, userId: admin.id },
+      workspaceId: null,
+    });
   });
   return true;
 }
-
-

@@ -2,9 +2,16 @@
 import type { Command } from 'commander';
 import { ROLE_LABELS, ROLES } from '../../domain/user.ts';
 import { action, parseId, withCtx } from '../../kernel/cli/runtime.ts';
-import { presentToken, presentUser } from './users.present.ts';
 import { createToken, listTokens, revokeToken } from './tokens.service.ts';
-import { createUser, grantRole, listUsers, resetPassword, revokeRole, setUserDisabled } from './users.service.ts';
+import { presentToken, presentUser } from './users.present.ts';
+import {
+  createUser,
+  grantRole,
+  listUsers,
+  resetPassword,
+  revokeRole,
+  setUserDisabled,
+} from './users.service.ts';
 
 const roleHelp = ROLES.map((r) => `${r} (${ROLE_LABELS[r].id})`).join(', ');
 
@@ -20,15 +27,24 @@ export function registerUsers(program: Command): void {
     .option('--agency <short>', 'OPD (nama singkat), untuk petugas OPD')
     .option('--admin', 'administrator instalasi')
     .action(
-      action(async (opts: { email: string; name: string; role?: string; workspace?: string; agency?: string; admin?: boolean }) => {
-        const { user, password } = await withCtx((ctx) =>
-          createUser(ctx, { ...opts, administrator: opts.admin }),
-        );
-        process.stdout.write(
-          `Pengguna #${user.id} dibuat: ${user.name} <${user.email}>${user.memberships.map((m) => ` · ${m.role} di ${m.workspaceSlug}`).join('')}\n` +
-            `Kata sandi sekali pakai (tampil sekali, wajib diganti saat masuk): ${password}\n`,
-        );
-      }),
+      action(
+        async (opts: {
+          email: string;
+          name: string;
+          role?: string;
+          workspace?: string;
+          agency?: string;
+          admin?: boolean;
+        }) => {
+          const { user, password } = await withCtx((ctx) =>
+            createUser(ctx, { ...opts, administrator: opts.admin }),
+          );
+          process.stdout.write(
+            `Pengguna #${user.id} dibuat: ${user.name} <${user.email}>${user.memberships.map((m) => ` · ${m.role} di ${m.workspaceSlug}`).join('')}\n` +
+              `Kata sandi sekali pakai (tampil sekali, wajib diganti saat masuk): ${password}\n`,
+          );
+        },
+      ),
     );
   users
     .command('list')
@@ -47,7 +63,9 @@ export function registerUsers(program: Command): void {
         }
         for (const u of shown) {
           const roles = u.memberships.map((m) => `${m.role}@${m.workspaceSlug}`).join(', ') || '—';
-          const flags = [u.isAdmin ? 'admin instalasi' : '', u.disabled ? 'NONAKTIF' : ''].filter(Boolean).join(', ');
+          const flags = [u.isAdmin ? 'admin instalasi' : '', u.disabled ? 'NONAKTIF' : '']
+            .filter(Boolean)
+            .join(', ');
           process.stdout.write(`#${u.id}  ${u.email}  ${u.name}  [${roles}]${flags ? `  (${flags})` : ''}\n`);
         }
       }),
@@ -79,7 +97,9 @@ export function registerUsers(program: Command): void {
     .action(
       action(async (email: string, role: string, opts: { workspace?: string; agency?: string }) => {
         const u = await withCtx((ctx) => grantRole(ctx, { email, role, ...opts }));
-        process.stdout.write(`${u.email}: ${u.memberships.map((m) => `${m.role}@${m.workspaceSlug}`).join(', ')}\n`);
+        process.stdout.write(
+          `${u.email}: ${u.memberships.map((m) => `${m.role}@${m.workspaceSlug}`).join(', ')}\n`,
+        );
       }),
     );
   users
@@ -89,7 +109,9 @@ export function registerUsers(program: Command): void {
     .action(
       action(async (email: string, opts: { workspace?: string }) => {
         const u = await withCtx((ctx) => revokeRole(ctx, { email, workspace: opts.workspace }));
-        process.stdout.write(`${u.email}: ${u.memberships.map((m) => `${m.role}@${m.workspaceSlug}`).join(', ') || 'tanpa peran'}\n`);
+        process.stdout.write(
+          `${u.email}: ${u.memberships.map((m) => `${m.role}@${m.workspaceSlug}`).join(', ') || 'tanpa peran'}\n`,
+        );
       }),
     );
 }
@@ -104,7 +126,9 @@ export function registerTokens(program: Command): void {
     .action(
       action(async (opts: { name: string; expires?: string }) => {
         const made = await withCtx((ctx) => createToken(ctx, { name: opts.name, expiresAt: opts.expires }));
-        process.stderr.write(`Token #${made.record.id} "${made.record.name}" dibuat; simpan sekarang, tidak ditampilkan lagi:\n`);
+        process.stderr.write(
+          `Token #${made.record.id} "${made.record.name}" dibuat; simpan sekarang, tidak ditampilkan lagi:\n`,
+        );
         process.stdout.write(`${made.token}\n`);
       }),
     );
@@ -120,8 +144,14 @@ export function registerTokens(program: Command): void {
           return;
         }
         for (const t of list) {
-          const state = t.revokedAt ? `dicabut ${t.revokedAt}` : t.expiresAt ? `berlaku s.d. ${t.expiresAt}` : 'aktif';
-          process.stdout.write(`#${t.id}  ${t.prefix}…  ${t.name}  (${state}; terakhir dipakai ${t.lastUsedAt ?? '—'})\n`);
+          const state = t.revokedAt
+            ? `dicabut ${t.revokedAt}`
+            : t.expiresAt
+              ? `berlaku s.d. ${t.expiresAt}`
+              : 'aktif';
+          process.stdout.write(
+            `#${t.id}  ${t.prefix}…  ${t.name}  (${state}; terakhir dipakai ${t.lastUsedAt ?? '—'})\n`,
+          );
         }
       }),
     );

@@ -44,7 +44,12 @@ export async function insertUser(
 export async function findUserByEmail(store: Executor, email: string): Promise<UserSecrets | null> {
   const r = await store.db.selectFrom('app_user').selectAll().where('email', '=', email).executeTakeFirst();
   return r
-    ? { user: toUser(r), passwordHash: r.password_hash, failedLogins: r.failed_logins, lockedUntil: r.locked_until }
+    ? {
+        user: toUser(r),
+        passwordHash: r.password_hash,
+        failedLogins: r.failed_logins,
+        lockedUntil: r.locked_until,
+      }
     : null;
 }
 
@@ -160,14 +165,24 @@ export async function upsertMembership(
 ): Promise<void> {
   await store.db
     .insertInto('membership')
-    .values({ user_id: m.userId, workspace_id: m.workspaceId, role: m.role, agency_id: m.agencyId, created_at: m.at })
+    .values({
+      user_id: m.userId,
+      workspace_id: m.workspaceId,
+      role: m.role,
+      agency_id: m.agencyId,
+      created_at: m.at,
+    })
     .onConflict((oc) =>
       oc.columns(['user_id', 'workspace_id']).doUpdateSet({ role: m.role, agency_id: m.agencyId }),
     )
     .execute();
 }
 
-export async function deleteMembership(store: Executor, userId: number, workspaceId: number): Promise<number> {
+export async function deleteMembership(
+  store: Executor,
+  userId: number,
+  workspaceId: number,
+): Promise<number> {
   const r = await store.db
     .deleteFrom('membership')
     .where('user_id', '=', userId)

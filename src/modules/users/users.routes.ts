@@ -6,6 +6,7 @@ import { PantauError } from '../../domain/errors.ts';
 import { route } from '../../kernel/http/route.ts';
 import { idParams, workspaceQuery } from '../../kernel/http/schemas.ts';
 import { signIn, signOut, signOutEverywhere } from './auth.service.ts';
+import { createToken, listTokens, revokeToken } from './tokens.service.ts';
 import { usersPolicy } from './users.policy.ts';
 import { presentToken, presentUser } from './users.present.ts';
 import {
@@ -30,7 +31,6 @@ import {
   setUserDisabled,
   userEmail,
 } from './users.service.ts';
-import { createToken, listTokens, revokeToken } from './tokens.service.ts';
 
 export const SESSION_COOKIE = 'pantau_session';
 
@@ -74,7 +74,10 @@ export function userRoutes(app: FastifyInstance) {
     response: meResponse,
     handler: async (ctx, { body }, req, reply) => {
       if (!limiter.allow(req.ip)) {
-        throw new PantauError('locked', 'Terlalu banyak percobaan masuk dari alamat ini; coba lagi nanti — too many sign-in attempts from this address');
+        throw new PantauError(
+          'locked',
+          'Terlalu banyak percobaan masuk dari alamat ini; coba lagi nanti — too many sign-in attempts from this address',
+        );
       }
       const signed = await signIn(ctx, {
         email: body.email,
@@ -84,7 +87,18 @@ export function userRoutes(app: FastifyInstance) {
         requestId: String(req.id),
       });
       setSessionCookie(req, reply, signed.sessionToken, signed.expiresAt);
-      const me = await currentUser({ ...ctx, actor: { kind: 'user', userId: signed.user.id, name: signed.user.name, email: signed.user.email, isAdmin: signed.user.isAdmin, via: 'session', memberships: [] } });
+      const me = await currentUser({
+        ...ctx,
+        actor: {
+          kind: 'user',
+          userId: signed.user.id,
+          name: signed.user.name,
+          email: signed.user.email,
+          isAdmin: signed.user.isAdmin,
+          via: 'session',
+          memberships: [],
+        },
+      });
       return { user: presentUser(me), csrfToken: signed.csrfToken };
     },
   });
@@ -193,7 +207,9 @@ export function userRoutes(app: FastifyInstance) {
     query: workspaceQuery,
     body: z.object({}),
     response: z.object({ password: z.string() }),
-    handler: async (ctx, { params }) => ({ password: (await resetPassword(ctx, await userEmail(ctx, params.id))).password }),
+    handler: async (ctx, { params }) => ({
+      password: (await resetPassword(ctx, await userEmail(ctx, params.id))).password,
+    }),
   });
   route(app, {
     method: 'PUT',
@@ -220,7 +236,9 @@ export function userRoutes(app: FastifyInstance) {
     query: workspaceQuery,
     response: z.object({ user: userSchema }),
     handler: async (ctx, { params, query }) => ({
-      user: presentUser(await revokeRole(ctx, { email: await userEmail(ctx, params.id), workspace: query.workspace })),
+      user: presentUser(
+        await revokeRole(ctx, { email: await userEmail(ctx, params.id), workspace: query.workspace }),
+      ),
     }),
   });
 

@@ -46,7 +46,10 @@ export const grantBody = z.object({
 
 export const userPatchBody = z.object({ disabled: z.boolean() });
 
-export const passwordBody = z.object({ current: z.string().min(1).max(1000), next: z.string().min(1).max(1000) });
+export const passwordBody = z.object({
+  current: z.string().min(1).max(1000),
+  next: z.string().min(1).max(1000),
+});
 
 export const tokenSchema = z.object({
   id: z.number(),

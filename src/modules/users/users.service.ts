@@ -9,9 +9,10 @@ import { type Ctx, tx } from '../../kernel/ctx.ts';
 import type { Executor } from '../../kernel/db/tx.ts';
 import { findAgencyByShortName } from '../agencies/agencies.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
-import { findWorkspaceBySlug } from '../workspaces/workspaces.service.ts';
+import { findWorkspaceBySlug, resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import { normalizeEmail } from './accounts.ts';
 import { deleteSessionsOf } from './sessions.repo.ts';
+import { usersPolicy } from './users.policy.ts';
 import {
   countUsers,
   deleteMembership,
@@ -25,7 +26,6 @@ import {
   updateUser,
   upsertMembership,
 } from './users.repo.ts';
-import { usersPolicy } from './users.policy.ts';
 
 export interface UserWithRoles extends User {
   memberships: Membership[];
@@ -44,10 +44,8 @@ function parseRole(role: string): Role {
 }
 
 async function workspaceForGrant(ctx: Ctx, slug: string | undefined) {
-  if (!slug) {
-    if (!ctx.workspace) throw new PantauError('validation', 'Pilih workspace (--workspace) — choose a workspace');
-    return ctx.workspace;
-  }
+  // Like every other command: the workspace named, else the context's, else the only one there is.
+  if (!slug) return resolveWorkspace(ctx, null);
   const w = await findWorkspaceBySlug(ctx, slug);
   if (!w) throw new PantauError('not_found', `Workspace "${slug}" tidak ditemukan — not found`);
   return w;
@@ -78,14 +76,24 @@ export interface NewUserInput {
   administrator?: boolean;
 }
 
-export async function createUser(ctx: Ctx, input: NewUserInput): Promise<{ user: UserWithRoles; password: string }> {
+export async function createUser(
+  ctx: Ctx,
+  input: NewUserInput,
+): Promise<{ user: UserWithRoles; password: string }> {
   authorize(ctx.actor, usersPolicy.can('manage'), ctx.workspace?.id ?? null);
   const email = normalizeEmail(input.email);
   const name = input.name.trim();
-  if (!EMAIL.test(email)) throw new PantauError('validation', `Alamat surel tidak valid: "${input.email}" — invalid e-mail`);
+  if (!EMAIL.test(email))
+    throw new PantauError('validation', `Alamat surel tidak valid: "${input.email}" — invalid e-mail`);
   if (!name) throw new PantauError('validation', 'Nama wajib diisi — name is required');
-  if (input.administrator && !(ctx.actor.kind === 'system' || (ctx.actor.kind === 'user' && ctx.actor.isAdmin))) {
-    throw new PantauError('forbidden', 'Hanya administrator instalasi yang dapat membuat administrator — only installation administrators can');
+  if (
+    input.administrator &&
+    !(ctx.actor.kind === 'system' || (ctx.actor.kind === 'user' && ctx.actor.isAdmin))
+  ) {
+    throw new PantauError(
+      'forbidden',
+      'Hanya administrator instalasi yang dapat membuat administrator — only installation administrators can',
+    );
   }
   const role = input.role ? parseRole(input.role) : null;
   const password = oneTimePassword();
@@ -93,14 +101,15 @@ export async function createUser(ctx: Ctx, input: NewUserInput): Promise<{ user:
   const user = await tx(ctx, async (t) => {
     if (await findUserByEmail(t, email)) throw new PantauError('conflict', `Pengguna ${email} sudah ada — already exists`);
     const created = await insertUser(t, { email, name, passwordHash, isAdmin: !!input.administrator, at: t.now().toISOString() });
+    // One change, one audit row: the account and the role it starts with.
+    const granted = role ? await grantIn(t, created, { role, workspace: input.workspace, agency: input.agency }, false) : null;
     await recordChange(t, {
       action: 'users.create',
       recordType: 'user',
       recordId: created.id,
-      after: { email, name, isAdmin: created.isAdmin },
-      workspaceId: null,
+      after: { email, name, isAdmin: created.isAdmin, ...(granted ?? {}) },
+      workspaceId: granted?.workspaceId ?? null,
     });
-    if (role) await grantIn(t, created, { role, workspace: input.workspace, agency: input.agency });
     return created;
   });
   return { user: { ...user, memberships: await membershipsOf(ctx, [user.id]) }, password };
@@ -110,20 +119,36 @@ async function grantIn(
   ctx: Ctx,
   user: User,
   input: { role: Role; workspace?: string; agency?: string },
-): Promise<void> {
+  audit = true,
+): Promise<{ role: Role; workspaceId: number; agencyId: number | null }> {
   const workspace = await workspaceForGrant(ctx, input.workspace);
   authorize(ctx.actor, usersPolicy.can('manage'), workspace.id);
   let agencyId: number | null = null;
   if (input.agency) {
     const agency = await findAgencyByShortName(ctx, workspace.id, input.agency);
-    if (!agency) throw new PantauError('not_found', `OPD "${input.agency}" tidak ada di ${workspace.slug} — agency not found`);
+    if (!agency)
+      throw new PantauError(
+        'not_found',
+        `OPD "${input.agency}" tidak ada di ${workspace.slug} — agency not found`,
+      );
     agencyId = agency.id;
   }
   if (input.role === 'agency_officer' && agencyId === null) {
-    throw new PantauError('validation', 'Petugas OPD harus terhubung ke satu OPD (--agency) — an agency officer needs an agency');
+    throw new PantauError(
+      'validation',
+      'Petugas OPD harus terhubung ke satu OPD (--agency) — an agency officer needs an agency',
+    );
   }
   const before = await findMembership(ctx, user.id, workspace.id);
-  await upsertMembership(ctx, { userId: user.id, workspaceId: workspace.id, role: input.role, agencyId, at: ctx.now().toISOString() });
+  await upsertMembership(ctx, {
+    userId: user.id,
+    workspaceId: workspace.id,
+    role: input.role,
+    agencyId,
+    at: ctx.now().toISOString(),
+  });
+  const granted = { role: input.role, workspaceId: workspace.id, agencyId };
+  if (!audit) return granted;
   await recordChange(ctx, {
     action: 'users.grant',
     recordType: 'membership',
@@ -132,6 +157,7 @@ async function grantIn(
     after: { user: user.email, role: input.role, agencyId },
     workspaceId: workspace.id,
   });
+  return granted;
 }
 
 export async function grantRole(
@@ -146,13 +172,17 @@ export async function grantRole(
   });
 }
 
-export async function revokeRole(ctx: Ctx, input: { email: string; workspace?: string }): Promise<UserWithRoles> {
+export async function revokeRole(
+  ctx: Ctx,
+  input: { email: string; workspace?: string },
+): Promise<UserWithRoles> {
   return tx(ctx, async (t) => {
     const user = await userByEmail(t, input.email);
     const workspace = await workspaceForGrant(t, input.workspace);
     authorize(t.actor, usersPolicy.can('manage'), workspace.id);
     const before = await findMembership(t, user.id, workspace.id);
-    if (!before) throw new PantauError('not_found', `${user.email} bukan anggota ${workspace.slug} — not a member`);
+    if (!before)
+      throw new PantauError('not_found', `${user.email} bukan anggota ${workspace.slug} — not a member`);
     await deleteMembership(t, user.id, workspace.id);
     await recordChange(t, {
       action: 'users.revoke',
@@ -170,7 +200,10 @@ export async function listUsers(ctx: Ctx): Promise<UserWithRoles[]> {
   const installationWide = ctx.actor.kind === 'system' || (ctx.actor.kind === 'user' && ctx.actor.isAdmin);
   authorize(ctx.actor, usersPolicy.can('manage'), installationWide ? null : (ctx.workspace?.id ?? null));
   const users = await listUserRows(ctx, installationWide ? undefined : ctx.workspace?.id);
-  const memberships = await membershipsOf(ctx, users.map((u) => u.id));
+  const memberships = await membershipsOf(
+    ctx,
+    users.map((u) => u.id),
+  );
   return users.map((u) => ({
     ...u,
     memberships: memberships.filter(
@@ -196,7 +229,10 @@ export async function setUserDisabled(ctx: Ctx, email: string, disabled: boolean
   return tx(ctx, async (t) => {
     const user = await manageable(t, email);
     if (t.actor.kind === 'user' && t.actor.userId === user.id && disabled) {
-      throw new PantauError('validation', 'Anda tidak dapat menonaktifkan akun sendiri — you cannot disable yourself');
+      throw new PantauError(
+        'validation',
+        'Anda tidak dapat menonaktifkan akun sendiri — you cannot disable yourself',
+      );
     }
     await updateUser(t, user.id, { disabled: disabled ? 1 : 0 });
     // A disabled account is signed out at once; its tokens stop working because the actor is refused.
@@ -218,7 +254,12 @@ export async function resetPassword(ctx: Ctx, email: string): Promise<{ user: Us
   const passwordHash = await hashPassword(password);
   const user = await tx(ctx, async (t) => {
     const u = await manageable(t, email);
-    await updateUser(t, u.id, { password_hash: passwordHash, must_change_password: 1, failed_logins: 0, locked_until: null });
+    await updateUser(t, u.id, {
+      password_hash: passwordHash,
+      must_change_password: 1,
+      failed_logins: 0,
+      locked_until: null,
+    });
     await deleteSessionsOf(t, u.id);
     await recordChange(t, {
       action: 'users.reset_password',
@@ -234,7 +275,8 @@ export async function resetPassword(ctx: Ctx, email: string): Promise<{ user: Us
 }
 
 export async function changeOwnPassword(ctx: Ctx, input: { current: string; next: string }): Promise<void> {
-  if (ctx.actor.kind !== 'user') throw new PantauError('forbidden', 'Hanya pengguna yang punya kata sandi — users only');
+  if (ctx.actor.kind !== 'user')
+    throw new PantauError('forbidden', 'Hanya pengguna yang punya kata sandi — users only');
   checkPasswordStrength(input.next);
   const found = await findUserByEmail(ctx, ctx.actor.email);
   if (!found || !(await verifyPassword(found.passwordHash, input.current))) {
@@ -271,7 +313,13 @@ export async function ensureAdministrator(
   return tx(ctx, async (t) => {
     if ((await countUsers(t)) > 0) return null; // another process made it meanwhile
     if (await findUserByEmail(t, email)) return null;
-    const user = await insertUser(t, { email, name: 'Administrator', passwordHash, isAdmin: true, at: t.now().toISOString() });
+    const user = await insertUser(t, {
+      email,
+      name: 'Administrator',
+      passwordHash,
+      isAdmin: true,
+      at: t.now().toISOString(),
+    });
     if (given) await updateUser(t, user.id, { must_change_password: 0 });
     await recordChange(t, {
       action: 'users.create',
@@ -284,7 +332,6 @@ export async function ensureAdministrator(
   });
 }
 
-
 /** The e-mail of a user addressed by id in the API (another installation's user is "not found" alike). */
 export async function userEmail(ctx: Ctx, id: number): Promise<string> {
   const user = await findUser(ctx, id);
@@ -294,7 +341,8 @@ export async function userEmail(ctx: Ctx, id: number): Promise<string> {
 
 /** The acting user as the API shows them. */
 export async function currentUser(ctx: Ctx): Promise<UserWithRoles> {
-  if (ctx.actor.kind !== 'user') throw new PantauError('unauthorized', 'Masuk terlebih dahulu — sign in first');
+  if (ctx.actor.kind !== 'user')
+    throw new PantauError('unauthorized', 'Masuk terlebih dahulu — sign in first');
   const user = await findUser(ctx, ctx.actor.userId);
   if (!user) throw new PantauError('unauthorized', 'Masuk terlebih dahulu — sign in first');
   return { ...user, memberships: await membershipsOf(ctx, [user.id]) };

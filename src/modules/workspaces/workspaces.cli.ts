@@ -1,7 +1,7 @@
 // `pantau workspace`: create and list workspaces (one per monitored government).
 import type { Command } from 'commander';
-import { createWorkspace, listWorkspaces } from './workspaces.service.ts';
 import { action, withCtx } from '../../kernel/cli/runtime.ts';
+import { createWorkspace, listWorkspaces } from './workspaces.service.ts';
 
 export function registerWorkspace(program: Command): void {
   const ws = program

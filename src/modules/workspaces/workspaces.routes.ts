@@ -28,7 +28,7 @@ export function workspaceRoutes(app: FastifyInstance) {
     method: 'POST',
     url: '/api/v1/workspaces',
     access: workspacesPolicy.can('manage'),
-    scope: 'installation',
+    scope: 'global',
     tags: ['workspaces'],
     summary: 'Buat workspace',
     body: z.object({

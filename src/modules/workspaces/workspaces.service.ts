@@ -1,12 +1,12 @@
 // Use cases for workspaces: create, list, and find the one a command is about.
 import { PantauError } from '../../domain/errors.ts';
-import { isTimeZoneName, type Workspace } from '../../domain/workspace.ts';
 import type { Actor } from '../../domain/user.ts';
+import { isTimeZoneName, type Workspace } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx } from '../../kernel/ctx.ts';
+import type { Store } from '../../kernel/db/connect.ts';
 import { audited } from '../audit/audit.service.ts';
 import { workspacesPolicy } from './workspaces.policy.ts';
-import type { Store } from '../../kernel/db/connect.ts';
 import { findWorkspaceBySlug, insertWorkspace, listWorkspaces } from './workspaces.repo.ts';
 
 export interface NewWorkspaceInput {
@@ -60,7 +60,12 @@ export async function ensureDefaultWorkspace(store: Store): Promise<Workspace> {
   if (all.length > 0) return all[0];
   return (
     (await findWorkspaceBySlug(store, 'utama')) ??
-    insertWorkspace(store, { slug: 'utama', name: 'Pemantauan Utama', region: 'Indonesia', timeZone: 'WIB' }).catch(
+    insertWorkspace(store, {
+      slug: 'utama',
+      name: 'Pemantauan Utama',
+      region: 'Indonesia',
+      timeZone: 'WIB',
+    }).catch(
       // Another process created it at the same moment.
       async () => (await findWorkspaceBySlug(store, 'utama')) as Workspace,
     )
@@ -72,7 +77,11 @@ export async function ensureDefaultWorkspace(store: Store): Promise<Workspace> {
  * belong to: another workspace answers "not found", as if it did not exist), else their only one.
  * Never creates anything.
  */
-export async function workspaceForActor(store: Store, actor: Actor, slug?: string | null): Promise<Workspace> {
+export async function workspaceForActor(
+  store: Store,
+  actor: Actor,
+  slug?: string | null,
+): Promise<Workspace> {
   const everywhere = actor.kind === 'system' || actor.isAdmin;
   if (slug) {
     const found = await findWorkspaceBySlug(store, slug);
@@ -88,7 +97,10 @@ export async function workspaceForActor(store: Store, actor: Actor, slug?: strin
   }
   if (!everywhere) {
     if (actor.memberships.length === 0) {
-      throw new PantauError('forbidden', 'Anda belum menjadi anggota workspace mana pun — you belong to no workspace');
+      throw new PantauError(
+        'forbidden',
+        'Anda belum menjadi anggota workspace mana pun — you belong to no workspace',
+      );
     }
     throw new PantauError(
       'validation',

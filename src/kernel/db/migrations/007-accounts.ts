@@ -29,7 +29,9 @@ export function accounts(dialect: Dialect): Migration {
       await db.schema
         .createTable('agency')
         .addColumn('id', id, autoId)
-        .addColumn('workspace_id', 'integer', (c) => c.notNull().references('workspace.id').onDelete('cascade'))
+        .addColumn('workspace_id', 'integer', (c) =>
+          c.notNull().references('workspace.id').onDelete('cascade'),
+        )
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('short_name', 'text', (c) => c.notNull())
         .addColumn('head', 'text')
@@ -43,7 +45,9 @@ export function accounts(dialect: Dialect): Migration {
       await db.schema
         .createTable('membership')
         .addColumn('user_id', 'integer', (c) => c.notNull().references('app_user.id').onDelete('cascade'))
-        .addColumn('workspace_id', 'integer', (c) => c.notNull().references('workspace.id').onDelete('cascade'))
+        .addColumn('workspace_id', 'integer', (c) =>
+          c.notNull().references('workspace.id').onDelete('cascade'),
+        )
         .addColumn('role', 'text', (c) => c.notNull())
         .addColumn('agency_id', 'integer', (c) => c.references('agency.id').onDelete('set null'))
         .addColumn('created_at', ts, (c) => c.notNull())

@@ -2,6 +2,7 @@
 // an article already fetched is left alone.
 import { articleKey } from '../../../collect/dedup/url.ts';
 import { describeError, FetchError, PantauError } from '../../../domain/errors.ts';
+import type { AppContext } from '../../../kernel/context.ts';
 import { RetryLater } from '../../../kernel/jobs/definitions.ts';
 import {
   findArticle,
@@ -12,9 +13,8 @@ import {
 } from '../../articles/articles.repo.ts';
 import { logSourceEvent } from '../../sources/sources.repo.ts';
 import { saveFetchedArticle } from '../../stories/stories.repo.ts';
-import { findWorkspace } from '../../workspaces/workspaces.repo.ts';
-import type { AppContext } from '../../../kernel/context.ts';
 import { storyChooser } from '../../stories/story-choice.service.ts';
+import { findWorkspace } from '../../workspaces/workspaces.repo.ts';
 
 const MAX_ATTEMPTS = 3;
 /** Longer than a fetch (60 s) plus page analysis (20 s) can take. */

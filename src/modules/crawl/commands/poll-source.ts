@@ -3,9 +3,9 @@
 import { decodeBody } from '../../../collect/charset.ts';
 import { decideNextPoll } from '../../../collect/polling.ts';
 import { describeError } from '../../../domain/errors.ts';
+import type { AppContext } from '../../../kernel/context.ts';
 import { insertDiscoveredArticles } from '../../articles/articles.repo.ts';
 import { findSource, logSourceEvent, nameSourceOutlet, recordPoll } from '../../sources/sources.repo.ts';
-import type { AppContext } from '../../../kernel/context.ts';
 import { discoverArticles } from './discover.ts';
 
 const FEED_ACCEPT =

@@ -1,0 +1,337 @@
+// Every route in the OpenAPI document × every role (plus anonymous, an installation administrator
+// and a user of another workspace) answers exactly as the route's policy says: allowed → success,
+// refused → 403, anonymous → 401, another workspace's record → 404. A route the document lists
+// but this table does not know fails the test, so a new route is checked from its first day.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ROLES, type Role } from '../../src/domain/user.ts';
+import type { Workspace } from '../../src/domain/workspace.ts';
+import { type Permission, rolesFor } from '../../src/kernel/auth/policy.ts';
+import { systemCtx } from '../../src/kernel/ctx.ts';
+import { createPageAnalyser } from '../../src/kernel/sandbox/page-pool.ts';
+import { buildApp } from '../../src/main/app.ts';
+import { analyzeStoredArticle } from '../../src/modules/analysis/analysis.service.ts';
+import { moveArticleToIssue } from '../../src/modules/issues/issue-edits.service.ts';
+import { findMembership } from '../../src/modules/issues/issues.repo.ts';
+import { addPlace } from '../../src/modules/places/places.service.ts';
+import { addSource } from '../../src/modules/sources/sources.service.ts';
+import { addSubject } from '../../src/modules/subjects/subjects.service.ts';
+import { type BuiltUser, buildAgency, buildArticle, buildUser, buildWorkspace } from '../factories/index.ts';
+import { DIALECTS, openTestStore, type TestStore } from '../support/stores.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: JSON bodies of the API under test
+type Json = any;
+type Request = { path: string; body?: unknown };
+
+let n = 0;
+const uniq = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
+const SYLLABLES = ['ka', 'lo', 'mi', 'ru', 'te', 'po', 'sa', 'gu', 'ne', 'di', 'ba', 'zo'];
+let seed = 7;
+const word = () => {
+  let out = '';
+  for (let i = 0; i < 4; i++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    out += SYLLABLES[seed % SYLLABLES.length];
+  }
+  return out;
+};
+
+describe.each(DIALECTS)('access matrix on %s', (dialect) => {
+  let t: TestStore;
+  let app: FastifyInstance;
+  let base = '';
+  let home: Workspace;
+  let other: Workspace;
+  const actors = new Map<string, BuiltUser>();
+  const pages = createPageAnalyser({ threads: 0 });
+  const sys = () => systemCtx(t.store);
+  const inHome = () => ({ ...sys(), workspace: home });
+
+  // Fresh records of the home workspace, so one request's change never decides another's answer.
+  const fresh = {
+    source: async () => (await addSource(inHome(), { url: `https://media.example/${uniq()}/rss` })).id,
+    subject: async () => (await addSubject(inHome(), { name: `Subjek ${uniq()}`, query: 'banjir' })).id,
+    place: async () => (await addPlace(inHome(), { name: `Kampung ${uniq()}`, kind: 'kelurahan' })).id,
+    agency: async () => (await buildAgency(t.store, home, `Dinas ${uniq()}`)).id,
+    article: async () => {
+      // Made-up words only, so each fresh article starts an issue of its own.
+      const w = Array.from({ length: 6 }, () => word());
+      const id = await buildArticle(t.store, home, {
+        title: `${w[0]} ${w[1]} ${w[2]}`,
+        text: `${w[0]} ${w[1]} ${w[3]}. ${w[4]} ${w[2]} ${w[5]} ${w[0]}.`,
+      });
+      await analyzeStoredArticle(t.store, pages, id);
+      return id;
+    },
+    issue: async () => {
+      const article = await fresh.article();
+      return (await findMembership(t.store.db, article))?.issueId as number;
+    },
+    user: async (role?: Role) => (await buildUser(t.store, role ? { role, workspace: home } : {})).user.id,
+  };
+
+  // `mutates` is false when the request is expected to be refused: then a shared record serves
+  // (nothing will change it) and the matrix stays fast.
+  const requests: Record<string, (who: BuiltUser | null, mutates: boolean) => Promise<Request>> = {
+    'POST /api/v1/auth/session': async () => ({
+      path: '/api/v1/auth/session',
+      body: { email: 'tak-ada@x.id', password: 'salah' },
+    }),
+    'GET /api/v1/auth/me': async () => ({ path: '/api/v1/auth/me' }),
+    'DELETE /api/v1/auth/session': async () => ({ path: '/api/v1/auth/session' }),
+    'POST /api/v1/auth/sign-out-everywhere': async () => ({
+      path: '/api/v1/auth/sign-out-everywhere',
+      body: {},
+    }),
+    'PUT /api/v1/auth/password': async (who) => ({
+      path: '/api/v1/auth/password',
+      body: { current: who?.password ?? 'x', next: `sandi-baru-${uniq()}` },
+    }),
+    'GET /api/v1/users': async () => ({ path: '/api/v1/users' }),
+    'POST /api/v1/users': async () => ({
+      path: '/api/v1/users',
+      body: { email: `baru-${uniq()}@pemkot.example`, name: 'Baru', role: 'viewer' },
+    }),
+    'PATCH /api/v1/users/:id': async (_who, mutates) => ({
+      path: `/api/v1/users/${await (mutates ? fresh.user('viewer') : shared.user('viewer'))}`,
+      body: { disabled: true },
+    }),
+    'POST /api/v1/users/:id/reset-password': async (_who, mutates) => ({
+      path: `/api/v1/users/${await (mutates ? fresh.user('viewer') : shared.user('viewer'))}/reset-password`,
+      body: {},
+    }),
+    'PUT /api/v1/users/:id/role': async (_who, mutates) => ({
+      path: `/api/v1/users/${await (mutates ? fresh.user('viewer') : shared.user('viewer'))}/role`,
+      body: { role: 'analyst' },
+    }),
+    'DELETE /api/v1/users/:id/role': async (_who, mutates) => ({
+      path: `/api/v1/users/${await (mutates ? fresh.user('viewer') : shared.user('viewer'))}/role`,
+    }),
+    'GET /api/v1/tokens': async () => ({ path: '/api/v1/tokens' }),
+    'POST /api/v1/tokens': async () => ({ path: '/api/v1/tokens', body: { name: `uji ${uniq()}` } }),
+    'DELETE /api/v1/tokens/:id': async (who) => {
+      // A token of the caller's own (any signed-in user may revoke their own).
+      const res = await call(who, 'POST', { path: '/api/v1/tokens', body: { name: `dicabut ${uniq()}` } });
+      return { path: `/api/v1/tokens/${res.body?.record?.id ?? 999999}` };
+    },
+    'GET /api/v1/workspaces': async () => ({ path: '/api/v1/workspaces' }),
+    'POST /api/v1/workspaces': async () => ({
+      path: '/api/v1/workspaces',
+      body: { name: `Kabupaten ${uniq()}`, region: 'Kabupaten Uji' },
+    }),
+    'GET /api/v1/agencies': async () => ({ path: '/api/v1/agencies' }),
+    'GET /api/v1/agencies/:id': async () => ({ path: `/api/v1/agencies/${agencyId}` }),
+    'POST /api/v1/agencies': async () => ({
+      path: '/api/v1/agencies',
+      body: { name: `Badan ${uniq()}`, shortName: `B${uniq()}` },
+    }),
+    'PATCH /api/v1/agencies/:id': async (_who, mutates) => ({
+      path: `/api/v1/agencies/${await (mutates ? fresh.agency() : shared.agency())}`,
+      body: { head: 'Ir. Sutrisno' },
+    }),
+    'GET /api/v1/audit': async () => ({ path: '/api/v1/audit' }),
+    'GET /api/v1/audit/verify': async () => ({ path: '/api/v1/audit/verify' }),
+    'GET /api/v1/sources': async () => ({ path: '/api/v1/sources' }),
+    'POST /api/v1/sources': async () => ({
+      path: '/api/v1/sources',
+      body: { url: `https://media.example/${uniq()}/feed` },
+    }),
+    'PATCH /api/v1/sources/:id': async (_who, mutates) => ({
+      path: `/api/v1/sources/${await (mutates ? fresh.source() : shared.source())}`,
+      body: { enabled: false },
+    }),
+    'DELETE /api/v1/sources/:id': async (_who, mutates) => ({
+      path: `/api/v1/sources/${await (mutates ? fresh.source() : shared.source())}`,
+    }),
+    'GET /api/v1/sources/:id/log': async () => ({ path: `/api/v1/sources/${sourceId}/log` }),
+    'GET /api/v1/articles': async () => ({ path: '/api/v1/articles?q=proyek' }),
+    'GET /api/v1/articles/:id': async () => ({ path: `/api/v1/articles/${articleId}` }),
+    'GET /api/v1/articles/:id/analysis': async () => ({ path: `/api/v1/articles/${articleId}/analysis` }),
+    'POST /api/v1/articles/:id/corrections': async () => ({
+      path: `/api/v1/articles/${articleId}/corrections`,
+      body: { tone: 'positif' },
+    }),
+    'PUT /api/v1/articles/:id/issue': async (_who, mutates) => ({
+      path: `/api/v1/articles/${await (mutates ? fresh.article() : shared.article())}/issue`,
+      body: { issueId },
+    }),
+    'GET /api/v1/stories': async () => ({ path: '/api/v1/stories?minOutlets=1' }),
+    'GET /api/v1/stories/:id': async () => ({ path: `/api/v1/stories/${storyId}` }),
+    'GET /api/v1/subjects': async () => ({ path: '/api/v1/subjects' }),
+    'POST /api/v1/subjects': async () => ({
+      path: '/api/v1/subjects',
+      body: { name: `Subjek ${uniq()}`, query: 'jalan OR jembatan' },
+    }),
+    'DELETE /api/v1/subjects/:id': async (_who, mutates) => ({
+      path: `/api/v1/subjects/${await (mutates ? fresh.subject() : shared.subject())}`,
+    }),
+    'GET /api/v1/subjects/:id/articles': async () => ({ path: `/api/v1/subjects/${subjectId}/articles` }),
+    'GET /api/v1/issues': async () => ({ path: '/api/v1/issues?days=3650' }),
+    'GET /api/v1/issues/:id': async () => ({ path: `/api/v1/issues/${issueId}` }),
+    'PATCH /api/v1/issues/:id': async (_who, mutates) => ({
+      path: `/api/v1/issues/${await (mutates ? fresh.issue() : shared.issue())}`,
+      body: { label: `Isu ${uniq()}` },
+    }),
+    'POST /api/v1/issues/:id/merge': async (_who, mutates) => {
+      if (!mutates) return { path: `/api/v1/issues/${issueId}/merge`, body: { from: issueId } };
+      const into = await fresh.issue();
+      const from = await fresh.issue();
+      expect(from).not.toBe(into);
+      return { path: `/api/v1/issues/${into}/merge`, body: { from } };
+    },
+    'POST /api/v1/issues/:id/split': async (_who, mutates) => {
+      if (!mutates) return { path: `/api/v1/issues/${issueId}/split`, body: { articles: [articleId] } };
+      // An issue of two articles, one of which is split off.
+      const kept = await fresh.article();
+      const moved = await fresh.article();
+      const issue = (await findMembership(t.store.db, kept))?.issueId as number;
+      await moveArticleToIssue(sys(), { articleId: moved, issueId: issue });
+      return { path: `/api/v1/issues/${issue}/split`, body: { articles: [moved], label: 'Pisahan' } };
+    },
+    'GET /api/v1/alerts': async () => ({ path: '/api/v1/alerts' }),
+    'GET /api/v1/alerts/settings': async () => ({ path: '/api/v1/alerts/settings' }),
+    'PUT /api/v1/alerts/settings': async () => ({
+      path: '/api/v1/alerts/settings',
+      body: { quietPeriodMinutes: 90 },
+    }),
+    'GET /api/v1/places': async () => ({ path: '/api/v1/places' }),
+    'POST /api/v1/places': async () => ({
+      path: '/api/v1/places',
+      body: { name: `Desa ${uniq()}`, kind: 'desa' },
+    }),
+    'POST /api/v1/places/import': async () => ({
+      path: '/api/v1/places/import',
+      body: { text: `Dusun ${uniq()},desa` },
+    }),
+    'DELETE /api/v1/places/:id': async (_who, mutates) => ({
+      path: `/api/v1/places/${await (mutates ? fresh.place() : shared.place())}`,
+    }),
+  };
+
+  const shared = {
+    source: async () => sourceId,
+    subject: async () => subjectId,
+    place: async () => placeId,
+    agency: async () => agencyId,
+    article: async () => articleId,
+    issue: async () => issueId,
+    user: async (_role?: Role) => viewerId,
+  };
+  let placeId = 0;
+  let viewerId = 0;
+  let agencyId = 0;
+  /** Changes nothing when the caller uses a token (there is no session to end). */
+  const NO_CHANGE = new Set(['DELETE /api/v1/auth/session']);
+  const auditCount = async () =>
+    Number((await t.store.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('n')).executeTakeFirst())?.n ?? 0);
+  const auditRows = (after: number) =>
+    t.store.db.selectFrom('audit_log').select(['actor', 'user_id']).where('id', '>', after).execute();
+  let sourceId = 0;
+  let articleId = 0;
+  let storyId = 0;
+  let subjectId = 0;
+  let issueId = 0;
+
+  async function call(who: BuiltUser | null, method: string, req: Request) {
+    const workspace = who === actors.get('other') ? other : home;
+    const sep = req.path.includes('?') ? '&' : '?';
+    const res = await fetch(`${base}${req.path}${sep}workspace=${workspace.slug}`, {
+      method,
+      headers: {
+        ...(who ? { authorization: `Bearer ${who.token}` } : {}),
+        ...(req.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: req.body !== undefined ? JSON.stringify(req.body) : undefined,
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? (JSON.parse(text) as Json) : null };
+  }
+
+  beforeAll(async () => {
+    t = await openTestStore(dialect);
+    home = await buildWorkspace(t.store, { slug: 'kota-rumah' });
+    other = await buildWorkspace(t.store, { slug: 'kab-lain' });
+    const agency = await buildAgency(t.store, home, 'Dinas PUPR');
+    agencyId = agency.id;
+    for (const role of ROLES) {
+      actors.set(
+        role,
+        await buildUser(t.store, {
+          role,
+          workspace: home,
+          agency: role === 'agency_officer' ? 'Dinas PUPR' : undefined,
+        }),
+      );
+    }
+    actors.set('installation-admin', await buildUser(t.store, { admin: true }));
+    actors.set('other', await buildUser(t.store, { role: 'analyst', workspace: other }));
+    sourceId = await fresh.source();
+    placeId = await fresh.place();
+    viewerId = await fresh.user('viewer');
+    subjectId = await fresh.subject();
+    articleId = await fresh.article();
+    storyId = (
+      await (await import('../../src/modules/articles/articles.repo.ts')).findArticle(t.store, articleId)
+    )?.storyId as number;
+    issueId = (await findMembership(t.store.db, articleId))?.issueId as number;
+    app = await buildApp({ store: t.store });
+    base = await app.listen({ host: '127.0.0.1', port: 0 });
+  });
+  afterAll(async () => {
+    await app.close();
+    await pages.close();
+    await t.dispose();
+  });
+
+  test('every documented route is in the table and declares its access', async () => {
+    const doc = (await (await fetch(`${base}/api/docs/json`)).json()) as Json;
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    expect(documented.length).toBeGreaterThan(40);
+    expect(documented.filter((r) => !(r in requests))).toEqual([]);
+    expect(app.accessTable.map((r) => `${r.method} ${r.url}`).sort()).toEqual([...documented].sort());
+  });
+
+  test('each route answers every actor as its policy says', { timeout: 300_000 }, async () => {
+    const failures: string[] = [];
+    for (const route of app.accessTable) {
+      const key = `${route.method} ${route.url}`;
+      const make = requests[key];
+      const byId = route.url.includes(':id');
+      for (const [name, who] of [['anonymous', null] as const, ...actors.entries()]) {
+        let expected: string;
+        if (route.access === 'public') expected = 'not 401/403';
+        else if (!who) expected = '401';
+        else if (route.access === 'self') expected = '2xx';
+        else {
+          const roles = rolesFor(route.access as Permission);
+          const isInstallationAdmin = name === 'installation-admin';
+          const role: Role | null = isInstallationAdmin
+            ? 'admin'
+            : name === 'other'
+              ? 'analyst'
+              : (name as Role);
+          const allowed = route.scope === 'global' ? isInstallationAdmin : roles.includes(role);
+          if (!allowed) expected = '403';
+          else if (name === 'other' && byId) expected = '404';
+          else expected = '2xx';
+        }
+        const req = await make(who, expected === '2xx');
+        const auditBefore = await auditCount();
+        const res = await call(who, route.method, req);
+        const ok =
+          expected === '2xx'
+            ? res.status >= 200 && res.status < 300
+            : expected === 'not 401/403'
+              ? res.status !== 403
+              : res.status === Number(expected);
+        if (!ok)
+          failures.push(
+            `${key} as ${name}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body)?.slice(0, 160)}`,
+          );
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
