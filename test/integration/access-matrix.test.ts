@@ -223,7 +223,14 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
   /** Changes nothing when the caller uses a token (there is no session to end). */
   const NO_CHANGE = new Set(['DELETE /api/v1/auth/session']);
   const auditCount = async () =>
-    Number((await t.store.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('n')).executeTakeFirst())?.n ?? 0);
+    Number(
+      (
+        await t.store.db
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.max('id').as('n'))
+          .executeTakeFirst()
+      )?.n ?? 0,
+    );
   const auditRows = (after: number) =>
     t.store.db.selectFrom('audit_log').select(['actor', 'user_id']).where('id', '>', after).execute();
   let sourceId = 0;
@@ -330,6 +337,15 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
           failures.push(
             `${key} as ${name}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body)?.slice(0, 160)}`,
           );
+        // Every change writes exactly one audit row naming who made it; a read or a refusal none.
+        const written = await auditRows(auditBefore);
+        const changes = route.method !== 'GET' && ok && expected === '2xx' && !NO_CHANGE.has(key);
+        if (changes && (written.length !== 1 || written[0].user_id !== who?.user.id)) {
+          failures.push(`${key} as ${name}: ${written.length} audit rows by ${written.map((r) => r.actor).join(', ')}`);
+        }
+        if (!changes && written.length > 0) {
+          failures.push(`${key} as ${name}: ${written.length} audit rows for a request that changed nothing`);
+        }
       }
     }
     expect(failures).toEqual([]);

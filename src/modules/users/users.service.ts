@@ -99,10 +99,19 @@ export async function createUser(
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
   const user = await tx(ctx, async (t) => {
-    if (await findUserByEmail(t, email)) throw new PantauError('conflict', `Pengguna ${email} sudah ada — already exists`);
-    const created = await insertUser(t, { email, name, passwordHash, isAdmin: !!input.administrator, at: t.now().toISOString() });
+    if (await findUserByEmail(t, email))
+      throw new PantauError('conflict', `Pengguna ${email} sudah ada — already exists`);
+    const created = await insertUser(t, {
+      email,
+      name,
+      passwordHash,
+      isAdmin: !!input.administrator,
+      at: t.now().toISOString(),
+    });
     // One change, one audit row: the account and the role it starts with.
-    const granted = role ? await grantIn(t, created, { role, workspace: input.workspace, agency: input.agency }, false) : null;
+    const granted = role
+      ? await grantIn(t, created, { role, workspace: input.workspace, agency: input.agency }, false)
+      : null;
     await recordChange(t, {
       action: 'users.create',
       recordType: 'user',
