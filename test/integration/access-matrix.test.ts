@@ -341,7 +341,9 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
         const written = await auditRows(auditBefore);
         const changes = route.method !== 'GET' && ok && expected === '2xx' && !NO_CHANGE.has(key);
         if (changes && (written.length !== 1 || written[0].user_id !== who?.user.id)) {
-          failures.push(`${key} as ${name}: ${written.length} audit rows by ${written.map((r) => r.actor).join(', ')}`);
+          failures.push(
+            `${key} as ${name}: ${written.length} audit rows by ${written.map((r) => r.actor).join(', ')}`,
+          );
         }
         if (!changes && written.length > 0) {
           failures.push(`${key} as ${name}: ${written.length} audit rows for a request that changed nothing`);
