@@ -4,16 +4,29 @@ import pino, { type Logger } from 'pino';
 
 export type { Logger };
 
-export function createLogger(level: string): Logger {
+export function createLogger(
+  level: string,
+  destination: pino.DestinationStream = pino.destination(2),
+): Logger {
   return pino(
     {
       level,
       redact: {
-        paths: ['databaseUrl', 'config.databaseUrl', 'token', 'password', 'headers.authorization'],
+        paths: [
+          'databaseUrl',
+          'config.databaseUrl',
+          'token',
+          'password',
+          'headers.authorization',
+          'headers.cookie',
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'res.headers["set-cookie"]',
+        ],
         censor: '[disembunyikan]',
       },
     },
-    pino.destination(2),
+    destination,
   );
 }
 
