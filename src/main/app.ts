@@ -4,7 +4,8 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
-import type { Store } from '../kernel/db/connect.ts';
+import { type AlertChannels, loadConfig } from '../kernel/config.ts';
+import { pingStore, type Store } from '../kernel/db/connect.ts';
 import { type Authenticated, installAccess } from '../kernel/http/access.ts';
 import { problemHandler, sendProblem } from '../kernel/http/problem.ts';
 import type { Logger } from '../kernel/logger.ts';
@@ -40,6 +41,8 @@ export async function buildApp(options: {
   store: Store;
   logger?: Logger;
   trustProxy?: boolean;
+  /** Process defaults for alert delivery (SMTP server, default recipients). */
+  alerts?: AlertChannels;
 }): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger | undefined,
@@ -93,7 +96,7 @@ export async function buildApp(options: {
   installAccess(app, { authenticate: (req) => authenticate(options.store, req), csrfMatches });
 
   app.get('/healthz', { schema: { hide: true }, config: { access: 'public' } }, async () => {
-    await options.store.db.selectFrom('workspace').select('id').limit(1).execute();
+    await pingStore(options.store);
     return { status: 'ok' };
   });
   userRoutes(app);
@@ -105,7 +108,7 @@ export async function buildApp(options: {
   storyRoutes(app);
   subjectRoutes(app);
   issueRoutes(app);
-  alertRoutes(app);
+  alertRoutes(app, options.alerts ?? loadConfig().alerts);
   placeRoutes(app);
   return app;
 }

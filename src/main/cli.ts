@@ -20,6 +20,7 @@ import { registerTokens, registerUsers } from '../modules/users/users.cli.ts';
 import { registerWorkspace } from '../modules/workspaces/workspaces.cli.ts';
 import { bootstrap, cliActor } from './bootstrap.ts';
 import { registerServe } from './serve.ts';
+import { registerWorker } from './worker.ts';
 
 const program = new Command('pantau')
   .description('Pantau — pemantauan media untuk Humas dan Diskominfo pemerintah daerah')
@@ -40,6 +41,7 @@ registerServe(program);
 registerWorkspace(program);
 registerSources(program);
 registerCrawl(program);
+registerWorker(program);
 registerArticles(program);
 registerStories(program);
 registerSubjects(program);

@@ -3,9 +3,9 @@ import type { Command } from 'commander';
 import { action, commandConfig } from '../kernel/cli/runtime.ts';
 import { openContext } from '../kernel/context.ts';
 import { createLogger } from '../kernel/logger.ts';
-import { runScheduler, runWorkers } from '../modules/crawl/crawl.service.ts';
 import { buildApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
+import { runScheduler, runWorkers } from './worker.ts';
 
 export function registerServe(program: Command): void {
   program

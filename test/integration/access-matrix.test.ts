@@ -190,6 +190,15 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     },
     'GET /api/v1/alerts': async () => ({ path: '/api/v1/alerts' }),
     'GET /api/v1/alerts/settings': async () => ({ path: '/api/v1/alerts/settings' }),
+    'GET /api/v1/alerts/recipients': async () => ({ path: '/api/v1/alerts/recipients' }),
+    'PUT /api/v1/alerts/recipients': async () => ({
+      path: '/api/v1/alerts/recipients',
+      body: {
+        emailTo: ['humas@kota.example'],
+        webhookUrl: 'https://hooks.example/pantau',
+        webhookSecret: 'rahasia-webhook-panjang',
+      },
+    }),
     'PUT /api/v1/alerts/settings': async () => ({
       path: '/api/v1/alerts/settings',
       body: { quietPeriodMinutes: 90 },

@@ -14,6 +14,7 @@ import { issues } from './migrations/004-issues.ts';
 import { places } from './migrations/005-places.ts';
 import { settings } from './migrations/006-settings.ts';
 import { accounts } from './migrations/007-accounts.ts';
+import { schedules } from './migrations/008-schedules.ts';
 import type { Database } from './schema.ts';
 import { cachingStatements } from './sqlite-statements.ts';
 
@@ -44,6 +45,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '005-places': places(dialect),
     '006-settings': settings(dialect),
     '007-accounts': accounts(dialect),
+    '008-schedules': schedules(dialect),
   };
 }
 
@@ -91,4 +93,9 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     throw error;
   }
   return { db, dialect, file, caches: new Caches(), close: () => db.destroy() };
+}
+
+/** Answers once the database answers (the health check). */
+export async function pingStore(store: Store): Promise<void> {
+  await store.db.selectFrom('workspace').select('id').limit(1).execute();
 }

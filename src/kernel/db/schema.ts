@@ -181,7 +181,16 @@ export interface AlertTable {
   level: string;
   reason: string;
   deliveries: Generated<string>;
+  /** JSON of the whole alert (for its delivery jobs); null for alerts delivered before jobs. */
+  payload: string | null;
   created_at: Timestamp;
+}
+
+export interface ScheduleTable {
+  name: string;
+  due_at: Timestamp;
+  interval_seconds: number;
+  last_claimed_at: Timestamp | null;
 }
 
 export interface IssueTable {
@@ -317,6 +326,7 @@ export interface AuditLogTable {
 }
 
 export interface Database {
+  schedule: ScheduleTable;
   app_user: UserTable;
   agency: AgencyTable;
   membership: MembershipTable;

@@ -1,34 +1,41 @@
-// Every background job Pantau runs, with its payload schema (validated when a job is taken) and
-// how patiently it is retried.
-import { z } from 'zod';
-
-export const JOB_PAYLOADS = {
-  /** Fetch a source's feed or sitemap and record the article URLs it lists. */
-  'poll-source': z.object({ sourceId: z.number().int().positive() }),
-  /** Fetch one article page, extract it and file it into a story. */
-  'fetch-article': z.object({ articleId: z.number().int().positive() }),
-  /** Analyse a fetched article: tone, subjects, entities, quotes, key phrases, summary. */
-  'analyze-article': z.object({ articleId: z.number().int().positive() }),
-} as const;
-
-export type JobName = keyof typeof JOB_PAYLOADS;
-export type JobPayload<N extends JobName> = z.infer<(typeof JOB_PAYLOADS)[N]>;
-export type JobHandlers = { [N in JobName]: (payload: JobPayload<N>) => Promise<void> };
-
-export const JOB_NAMES = Object.keys(JOB_PAYLOADS) as JobName[];
+// Background jobs are declared by the modules that own them (`<module>.jobs.ts`) with `defineJob`:
+// a name, a payload schema (checked when the job is taken), one retry policy, and the key that
+// makes enqueueing idempotent. The queue knows no job names of its own.
+import type { ZodType } from 'zod';
 
 export interface JobPolicy {
-  /** Attempts after the first, for failures the handler rethrows. */
+  /** Attempts after the first, for failures the handler rethrows (with backoff between them). */
   retries: number;
   /** A job still running after this long is presumed dead (its worker crashed) and run again. */
   timeoutSeconds: number;
 }
 
-export const JOB_POLICIES: Record<JobName, JobPolicy> = {
-  'poll-source': { retries: 2, timeoutSeconds: 300 },
-  'fetch-article': { retries: 3, timeoutSeconds: 120 },
-  'analyze-article': { retries: 2, timeoutSeconds: 120 },
-};
+export interface JobDefinition<P = unknown> {
+  name: string;
+  payload: ZodType<P>;
+  retry: JobPolicy;
+  /** Jobs with the same key are not queued twice while one waits or runs: a crash, a retry or two workers never double one. */
+  key?(payload: P): string;
+}
+
+export function defineJob<P>(definition: JobDefinition<P>): JobDefinition<P> {
+  return definition;
+}
+
+/** A job this process works: its declaration, its handler and how many run at once. */
+export interface JobRegistration<P = unknown> {
+  job: JobDefinition<P>;
+  handler(payload: P): Promise<void>;
+  concurrency: number;
+}
+
+export function handle<P>(
+  job: JobDefinition<P>,
+  handler: (payload: P) => Promise<void>,
+  concurrency = 1,
+): JobRegistration<P> {
+  return { job, handler, concurrency } as JobRegistration<P>;
+}
 
 /**
  * Thrown by a handler that wants its job run again later without counting an attempt (the

@@ -3,14 +3,7 @@
 // transaction, which better-sqlite3 12 rejects; see the closing note of issue 2.)
 import { describeError } from '../../domain/errors.ts';
 import type { Store } from '../db/connect.ts';
-import {
-  JOB_NAMES,
-  JOB_PAYLOADS,
-  JOB_POLICIES,
-  type JobHandlers,
-  type JobName,
-  RetryLater,
-} from './definitions.ts';
+import { type JobDefinition, type JobRegistration, RetryLater } from './definitions.ts';
 import {
   claimJob,
   completeJob,
@@ -36,10 +29,11 @@ export function openEmbeddedQueue(store: Store, dataDir: string): JobQueue {
   let stopping = false;
   let lanes: Promise<void>[] = [];
 
-  const runJob = async (name: JobName, job: JobRow, handlers: JobHandlers, options: WorkOptions) => {
+  const runJob = async (reg: JobRegistration, job: JobRow, options: WorkOptions) => {
+    const name = reg.job.name;
     try {
-      const payload = JOB_PAYLOADS[name].parse(JSON.parse(job.payload));
-      await (handlers[name] as (p: unknown) => Promise<void>)(payload);
+      const payload = reg.job.payload.parse(JSON.parse(job.payload));
+      await reg.handler(payload);
       await completeJob(store, job.id);
     } catch (e) {
       if (e instanceof RetryLater) {
@@ -61,10 +55,11 @@ export function openEmbeddedQueue(store: Store, dataDir: string): JobQueue {
   };
 
   /** Takes jobs of one name, up to its concurrency at once, until stopped (or idle, if asked). */
-  const runNameLane = (name: JobName, handlers: JobHandlers, options: WorkOptions) => {
-    const lockSeconds = JOB_POLICIES[name].timeoutSeconds;
+  const runNameLane = (reg: JobRegistration, options: WorkOptions) => {
+    const name = reg.job.name;
+    const lockSeconds = reg.job.retry.timeoutSeconds;
     return runLane<JobRow>({
-      concurrency: options.concurrency[name],
+      concurrency: reg.concurrency,
       untilIdle: options.untilIdle,
       idleMs: POLL_INTERVAL_MS,
       stopped: () => stopping,
@@ -74,7 +69,7 @@ export function openEmbeddedQueue(store: Store, dataDir: string): JobQueue {
         const job = await claimJob(store, name, now, new Date(now.getTime() + lockSeconds * 1000));
         return job ? [job] : [];
       },
-      run: (job) => runJob(name, job, handlers, options),
+      run: (job) => runJob(reg, job, options),
     });
   };
 
@@ -86,16 +81,16 @@ export function openEmbeddedQueue(store: Store, dataDir: string): JobQueue {
 
   return {
     backend: 'embedded',
-    async enqueue(name, payload, options?: EnqueueOptions) {
+    async enqueue<P>(job: JobDefinition<P>, payload: P, options?: EnqueueOptions) {
       await insertJob(store, {
-        name,
-        payload: JSON.stringify(payload),
-        key: options?.key,
+        name: job.name,
+        payload: JSON.stringify(job.payload.parse(payload)),
+        key: options?.key ?? job.key?.(payload),
         runAt: new Date(Date.now() + (options?.delayMs ?? 0)),
-        maxAttempts: JOB_POLICIES[name].retries + 1,
+        maxAttempts: job.retry.retries + 1,
       });
     },
-    async work(handlers: JobHandlers, options: WorkOptions) {
+    async work(jobs: JobRegistration[], options: WorkOptions) {
       // Only one process may work an embedded queue: that is what makes it safe to hand the jobs a
       // crashed process left running straight back, instead of waiting for their locks to expire.
       const lock: WorkerLock = acquireWorkerLock(dataDir);
@@ -104,14 +99,14 @@ export function openEmbeddedQueue(store: Store, dataDir: string): JobQueue {
         await releaseAbandonedJobs(store);
         await options.onExclusiveStart?.();
         for (;;) {
-          lanes = JOB_NAMES.map((name) => runNameLane(name, handlers, options));
+          lanes = jobs.map((reg) => runNameLane(reg, options));
           await Promise.all(lanes);
           if (stopping || !options.untilIdle) break;
           // A poll job adds article jobs after the article lane may have found nothing to do, so
           // go round until no lane has a due or running job. Jobs deferred to later (retries with
           // backoff) are left for the next run.
           const now = new Date();
-          const counts = await Promise.all(JOB_NAMES.map((n) => countJobs(store, n, now)));
+          const counts = await Promise.all(jobs.map((reg) => countJobs(store, reg.job.name, now)));
           if (counts.every((c) => c.due === 0 && c.running === 0)) break;
         }
       } finally {

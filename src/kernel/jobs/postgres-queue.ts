@@ -3,14 +3,7 @@
 // gives the jobs of a crashed worker to another once they expire.
 import PgBoss from 'pg-boss';
 import { describeError } from '../../domain/errors.ts';
-import {
-  JOB_NAMES,
-  JOB_PAYLOADS,
-  JOB_POLICIES,
-  type JobHandlers,
-  type JobName,
-  RetryLater,
-} from './definitions.ts';
+import { type JobDefinition, type JobRegistration, RetryLater } from './definitions.ts';
 import { runLane, sleep } from './lane.ts';
 import type { EnqueueOptions, JobQueue, WorkOptions } from './queue.ts';
 
@@ -20,8 +13,9 @@ const IDLE_POLL_MS = 200;
  * Creates a job queue unless it exists. Processes starting together may race (PostgreSQL can even
  * report a deadlock between their DDL), so a failure is retried after the other has finished.
  */
-async function ensureQueue(boss: PgBoss, name: JobName): Promise<void> {
-  const policy = JOB_POLICIES[name];
+async function ensureQueue(boss: PgBoss, job: JobDefinition): Promise<void> {
+  const name = job.name;
+  const policy = job.retry;
   for (let attempt = 1; ; attempt++) {
     if (await boss.getQueue(name)) return;
     try {
@@ -47,30 +41,31 @@ export async function openPostgresQueue(
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
   boss.on('error', (e) => onError?.(e));
   await boss.start();
-  try {
-    for (const name of JOB_NAMES) await ensureQueue(boss, name);
-  } catch (e) {
-    await boss.stop({ graceful: false, wait: true });
-    throw e;
-  }
+  /** Queues created (or found) by this process: a job's queue is made on its first use. */
+  const ready = new Map<string, Promise<void>>();
+  const queueFor = (job: JobDefinition) => {
+    let made = ready.get(job.name);
+    if (!made) {
+      made = ensureQueue(boss, job);
+      made.catch(() => ready.delete(job.name));
+      ready.set(job.name, made);
+    }
+    return made;
+  };
   let stopping = false;
   let lanes: Promise<void>[] = [];
   /** Jobs this process has taken in the current round of lanes. */
   let taken = 0;
 
   /** Jobs some worker, in any process, is running now. */
-  const active = async (name: JobName) =>
+  const active = async (name: string) =>
     (await boss.getQueueSize(name, { before: 'completed' })) -
     (await boss.getQueueSize(name, { before: 'active' }));
 
-  const runJob = async (
-    name: JobName,
-    job: PgBoss.Job<object>,
-    handlers: JobHandlers,
-    options: WorkOptions,
-  ) => {
+  const runJob = async (reg: JobRegistration, job: PgBoss.Job<object>, options: WorkOptions) => {
+    const name = reg.job.name;
     try {
-      await (handlers[name] as (p: unknown) => Promise<void>)(JOB_PAYLOADS[name].parse(job.data));
+      await reg.handler(reg.job.payload.parse(job.data));
       await boss.complete(name, job.id);
     } catch (e) {
       if (e instanceof RetryLater) {
@@ -86,18 +81,18 @@ export async function openPostgresQueue(
 
   // Fetches jobs itself rather than through boss.work(), whose workers pause a polling interval
   // after every batch: a crawl needs a steady pipeline of many small jobs.
-  const runNameLane = (name: JobName, handlers: JobHandlers, options: WorkOptions) =>
+  const runNameLane = (reg: JobRegistration, options: WorkOptions) =>
     runLane<PgBoss.Job<object>>({
-      concurrency: options.concurrency[name],
+      concurrency: reg.concurrency,
       untilIdle: options.untilIdle,
       idleMs: IDLE_POLL_MS,
       stopped: () => stopping,
       take: async (free) => {
-        const jobs = await boss.fetch<object>(name, { batchSize: free });
+        const jobs = await boss.fetch<object>(reg.job.name, { batchSize: free });
         taken += jobs.length;
         return jobs;
       },
-      run: (job) => runJob(name, job, handlers, options),
+      run: (job) => runJob(reg, job, options),
     });
 
   /** Stops taking jobs and waits for those running. */
@@ -108,17 +103,19 @@ export async function openPostgresQueue(
 
   return {
     backend: 'pg-boss',
-    async enqueue(name, payload, options?: EnqueueOptions) {
-      await boss.send(name, payload as object, {
-        singletonKey: options?.key,
+    async enqueue<P>(job: JobDefinition<P>, payload: P, options?: EnqueueOptions) {
+      await queueFor(job as JobDefinition);
+      await boss.send(job.name, job.payload.parse(payload) as object, {
+        singletonKey: options?.key ?? job.key?.(payload),
         startAfter: options?.delayMs ? new Date(Date.now() + options.delayMs) : undefined,
       });
     },
-    async work(handlers: JobHandlers, options: WorkOptions) {
+    async work(jobs: JobRegistration[], options: WorkOptions) {
       stopping = false;
+      for (const reg of jobs) await queueFor(reg.job);
       for (;;) {
         taken = 0;
-        lanes = JOB_NAMES.map((name) => runNameLane(name, handlers, options));
+        lanes = jobs.map((reg) => runNameLane(reg, options));
         await Promise.all(lanes);
         if (stopping || !options.untilIdle) return;
         // One lane may have found nothing before another's poll job queued articles, so go round
@@ -126,7 +123,7 @@ export async function openPostgresQueue(
         // poll elsewhere may yet add articles). A round that finds nothing while nobody works
         // means what is left is deferred to later (retries with backoff): that is left queued.
         let busy = taken > 0;
-        for (const name of JOB_NAMES) busy ||= (await active(name)) > 0;
+        for (const reg of jobs) busy ||= (await active(reg.job.name)) > 0;
         if (!busy) return;
         await sleep(IDLE_POLL_MS);
       }

@@ -1,8 +1,13 @@
 // `pantau alerts`: check the crisis early warning now, and list the alerts sent.
 import type { Command } from 'commander';
 import { PantauError } from '../../domain/errors.ts';
-import { action, commandConfig, withCtx } from '../../kernel/cli/runtime.ts';
-import { checkAlerts, listAlerts } from './alerts.service.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { action, commandConfig, withContext, withCtx } from '../../kernel/cli/runtime.ts';
+import { showRecipients, updateRecipients } from '../notifications/notifications.service.ts';
+import { withWorkspaceOf } from '../workspaces/workspaces.service.ts';
+import { deliverAlertJob } from './alerts.jobs.ts';
+import { alertsPolicy } from './alerts.policy.ts';
+import { alertJobs, checkAlerts, listAlerts } from './alerts.service.ts';
 import {
   type CrisisSettingsChange,
   showCrisisSettings,
@@ -12,16 +17,61 @@ import {
 export function registerAlerts(program: Command): void {
   const alerts = program.command('alerts').description('Peringatan dini krisis — crisis early warning');
   alerts
+    .command('recipients')
+    .description('Penerima peringatan workspace ini (surel, webhook bertanda tangan) — alert recipients')
+    .option('--workspace <slug>')
+    .option('--email <list>', 'alamat surel, dipisah koma (kosong: tanpa surel)')
+    .option('--webhook <url>', 'URL webhook (kosong: tanpa webhook)')
+    .option('--webhook-secret <secret>', 'rahasia penandatangan HMAC webhook (≥ 16 karakter)')
+    .action(
+      action(
+        async (opts: { workspace?: string; email?: string; webhook?: string; webhookSecret?: string }) => {
+          const { config } = commandConfig();
+          const change = {
+            ...(opts.email !== undefined
+              ? {
+                  emailTo: opts.email
+                    .split(',')
+                    .map((e) => e.trim())
+                    .filter(Boolean),
+                }
+              : {}),
+            ...(opts.webhook !== undefined ? { webhookUrl: opts.webhook || null } : {}),
+            ...(opts.webhookSecret !== undefined ? { webhookSecret: opts.webhookSecret || null } : {}),
+          };
+          const shown = await withCtx(async (ctx) => {
+            const inWs = await withWorkspaceOf(ctx, opts.workspace);
+            return Object.keys(change).length > 0
+              ? updateRecipients(inWs, change, config.alerts)
+              : showRecipients(inWs, config.alerts);
+          });
+          process.stdout.write(
+            `Surel: ${shown.emailTo.join(', ') || '—'}${shown.emailServerConfigured ? '' : ' (server SMTP belum diatur: PANTAU_SMTP_HOST)'}\n` +
+              `Webhook: ${shown.webhookUrl ?? '—'}${shown.webhookUrl ? (shown.webhookSecretSet ? ' (bertanda tangan)' : ' (TANPA rahasia)') : ''}\n` +
+              (shown.fromDefaults
+                ? 'Dari pengaturan bawaan server (PANTAU_ALERT_*).\n'
+                : `Diubah oleh ${shown.updatedBy} pada ${shown.updatedAt}.\n`),
+          );
+        },
+      ),
+    );
+  alerts
     .command('check')
     .description(
       'Nilai semua subjek dan isu aktif sekarang, kirim peringatan yang perlu — evaluate now and send',
     )
     .action(
       action(async () => {
-        const { config } = commandConfig();
-        const results = await withCtx((ctx) =>
-          checkAlerts(ctx, config.alerts, { allowHosts: config.allowHosts }),
-        );
+        const results = await withContext(async (app, ctx) => {
+          authorize(ctx.actor, alertsPolicy.can('check'), null);
+          const checked = await checkAlerts(app.store, { channels: app.config.alerts, queue: app.queue });
+          // Deliver what was queued now, unless a running server's workers hold the queue.
+          const deliveries = alertJobs(app).filter((j) => j.job === deliverAlertJob);
+          await app.queue.work(deliveries, { untilIdle: true }).catch(() => {
+            process.stderr.write('Pengiriman diantrekan; pekerja yang berjalan akan mengirimnya.\n');
+          });
+          return checked;
+        });
         if (results.length === 0) process.stdout.write('Belum ada subjek atau isu aktif yang dipantau.\n');
         for (const r of results) {
           process.stdout.write(

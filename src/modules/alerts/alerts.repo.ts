@@ -53,7 +53,10 @@ export interface StoredAlert {
 }
 
 /** Records an alert once; false when an alert with this id exists (it was already sent). */
-export async function insertAlert(store: Store, alert: Omit<StoredAlert, 'deliveries'>): Promise<boolean> {
+export async function insertAlert(
+  store: Store,
+  alert: Omit<StoredAlert, 'deliveries'> & { payload: string },
+): Promise<boolean> {
   const inserted = await store.db
     .insertInto('alert')
     .values({
@@ -65,12 +68,24 @@ export async function insertAlert(store: Store, alert: Omit<StoredAlert, 'delive
       kind: alert.kind,
       level: alert.level,
       reason: alert.reason,
+      payload: alert.payload,
       created_at: alert.createdAt,
     })
     .onConflict((oc) => oc.column('id').doNothing())
     .returning('id')
     .executeTakeFirst();
   return !!inserted;
+}
+
+export async function findAlertRow(store: Store, alertId: string) {
+  const r = await store.db.selectFrom('alert').selectAll().where('id', '=', alertId).executeTakeFirst();
+  return r
+    ? {
+        workspaceId: r.workspace_id,
+        payload: r.payload,
+        deliveries: JSON.parse(r.deliveries) as Record<string, unknown>[],
+      }
+    : null;
 }
 
 export async function recordDeliveries(store: Store, alertId: string, deliveries: unknown[]): Promise<void> {

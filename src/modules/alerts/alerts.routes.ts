@@ -1,8 +1,11 @@
 // /api/v1/alerts: crisis alerts sent, and each workspace's thresholds, quiet periods and holidays.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { AlertChannels } from '../../kernel/config.ts';
 import { route } from '../../kernel/http/route.ts';
 import { workspaceQuery, workspaceSlug } from '../../kernel/http/schemas.ts';
+import { notificationsPolicy } from '../notifications/notifications.policy.ts';
+import { showRecipients, updateRecipients } from '../notifications/notifications.service.ts';
 import { alertsPolicy } from './alerts.policy.ts';
 import { listAlerts } from './alerts.service.ts';
 import { showCrisisSettings, updateCrisisSettings } from './crisis-settings.service.ts';
@@ -40,7 +43,44 @@ const settingsResponse = z.object({
   updatedAt: z.string().nullable(),
 });
 
-export function alertRoutes(app: FastifyInstance) {
+const recipientsResponse = z.object({
+  emailTo: z.array(z.string()),
+  webhookUrl: z.string().nullable(),
+  webhookSecretSet: z.boolean(),
+  emailServerConfigured: z.boolean(),
+  fromDefaults: z.boolean(),
+  updatedBy: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
+
+export function alertRoutes(app: FastifyInstance, defaults: AlertChannels) {
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/alerts/recipients',
+    access: notificationsPolicy.can('read'),
+    tags: ['alerts'],
+    summary: 'Penerima peringatan (surel, webhook) workspace ini',
+    query: workspaceQuery,
+    response: recipientsResponse,
+    handler: async (ctx) => showRecipients(ctx, defaults),
+  });
+  route(app, {
+    method: 'PUT',
+    url: '/api/v1/alerts/recipients',
+    access: notificationsPolicy.can('manage'),
+    tags: ['alerts'],
+    summary: 'Ubah penerima peringatan (rahasia webhook tidak pernah ditampilkan kembali)',
+    query: workspaceQuery,
+    body: z
+      .object({
+        emailTo: z.array(z.string().min(3).max(320)).max(50).optional(),
+        webhookUrl: z.string().url().max(2000).nullable().optional(),
+        webhookSecret: z.string().min(16).max(200).nullable().optional(),
+      })
+      .strict(),
+    response: recipientsResponse,
+    handler: async (ctx, { body }) => updateRecipients(ctx, body, defaults),
+  });
   route(app, {
     method: 'GET',
     url: '/api/v1/alerts',

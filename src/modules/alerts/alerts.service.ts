@@ -1,6 +1,7 @@
 // Crisis early warning per monitored subject and per active issue: volume and negativity against the recent baseline,
 // de-duplicated alerts, delivered by e-mail and signed webhook when those are configured.
 import {
+  type Alert,
   type AlertScope,
   type AlertState,
   type CrisisEvent,
@@ -10,19 +11,31 @@ import {
   evaluateCrisis,
 } from '../../analyze/crisis/index.ts';
 import { AddressGuard } from '../../collect/fetch/index.ts';
-import { describeError } from '../../domain/errors.ts';
+import { describeError, PantauError } from '../../domain/errors.ts';
+import { zoneOffsetMinutes } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import type { AlertChannels } from '../../kernel/config.ts';
+import type { AppContext } from '../../kernel/context.ts';
 import { asCtx, type Ctx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { lockForAppend } from '../../kernel/db/dialect.ts';
+import { inTransaction } from '../../kernel/db/tx.ts';
+import { handle, type JobRegistration } from '../../kernel/jobs/definitions.ts';
+import type { JobQueue } from '../../kernel/jobs/queue.ts';
 import { issueArticleRows, recentlyActiveIssueIds } from '../issues/issues.repo.ts';
-import { sendAlertEmail } from '../notifications/email.service.ts';
-import { sendAlertWebhook } from '../notifications/webhook.service.ts';
+import {
+  type Channel,
+  channelsFor,
+  recipientsOf,
+  sendToChannel,
+} from '../notifications/notifications.service.ts';
 import { listSubjects } from '../subjects/subjects.repo.ts';
-import { listWorkspaces } from '../workspaces/workspaces.repo.ts';
+import { findWorkspace, listWorkspaces } from '../workspaces/workspaces.repo.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { checkAlertsJob, deliverAlertJob } from './alerts.jobs.ts';
 import { alertsPolicy } from './alerts.policy.ts';
 import {
+  findAlertRow,
   insertAlert,
   listAlerts as listAlertRows,
   loadAlertState,
@@ -46,23 +59,34 @@ export interface AlertCheck {
 /** Issues quiet for longer than this are not watched (their level can only be normal). */
 const ISSUE_WATCH_HOURS = 24;
 
+export interface CheckOptions {
+  now?: Date;
+  /** The process defaults: SMTP server, and recipients for workspaces that set none. */
+  channels: AlertChannels;
+  /** Where each delivery is queued (after the alert is committed). */
+  queue: Pick<JobQueue, 'enqueue'>;
+}
+
 /**
  * Evaluates every enabled subject and every issue active in the last day, in every workspace, now,
- * sending the alerts that are due.
+ * recording the alerts that are due and queueing one delivery job per alert and channel. Any
+ * number of checks may run at once (workers, a `pantau alerts check`): an alert's id is its
+ * scope's n-th alert, so the same level change is recorded, and delivered, once.
  */
-export async function checkAlerts(
-  store: Store,
-  channels: AlertChannels,
-  options: { now?: Date; allowHosts?: string[] } = {},
-): Promise<AlertCheck[]> {
+export async function checkAlerts(store: Store, options: CheckOptions): Promise<AlertCheck[]> {
   const now = options.now ?? new Date();
-  const guard = new AddressGuard(options.allowHosts ?? []);
   const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
   const out: AlertCheck[] = [];
   for (const ws of await listWorkspaces(store)) {
     const settings = await crisisSettingsOf(store, ws);
+    const channels = channelsFor(await recipientsOf(store, ws.id, options.channels), options.channels);
     const check = async (scope: AlertScope, events: CrisisEvent[]) => {
-      const outcome = await checkScope(store, ws.id, scope, events, { now, settings, channels, guard });
+      const outcome = await checkScope(store, ws.id, scope, events, {
+        now,
+        settings,
+        channels,
+        queue: options.queue,
+      });
       out.push({ scope: scope.type, label: scope.label, ...outcome });
     };
     for (const subject of await listSubjects(store, ws.id, { enabledOnly: true })) {
@@ -83,24 +107,30 @@ export async function checkAlerts(
   return out;
 }
 
+/** The alert state as stored: the pure core's state and how many alerts this scope has had. */
+type StoredState = AlertState & { sentCount?: number };
+
 /** One subject's or issue's assessment, its de-duplicated alert state, and the alert if one is due. */
 async function checkScope(
   store: Store,
   workspaceId: number,
   scope: AlertScope,
   events: CrisisEvent[],
-  run: { now: Date; settings: CrisisSettings; channels: AlertChannels; guard: AddressGuard },
+  run: { now: Date; settings: CrisisSettings; channels: Channel[]; queue: Pick<JobQueue, 'enqueue'> },
 ): Promise<{ level: CrisisLevel; reason: string; sent: string | null }> {
   const { now, settings } = run;
   const assessment = evaluateCrisis(events, now, settings);
   const key = { workspaceId, scopeType: scope.type, scopeId: scope.id };
-  const previous = await loadAlertState<AlertState>(store, key);
-  const decision = decideAlert(previous, assessment, now, settings, scope);
-  await saveAlertState(store, key, decision.state);
-  let sent: string | null = null;
-  if (decision.send && decision.alert) {
-    const alert = decision.alert;
-    const fresh = await insertAlert(store, {
+  return inTransaction(store, async (trx, afterCommit) => {
+    const previous = await loadAlertState<StoredState>(trx, key);
+    const decision = decideAlert(previous, assessment, now, settings, scope);
+    const sentCount = (previous?.sentCount ?? 0) + (decision.send ? 1 : 0);
+    await saveAlertState(trx, key, { ...decision.state, sentCount });
+    if (!decision.send || !decision.alert)
+      return { level: assessment.level, reason: assessment.reason, sent: null };
+    // The id holds no clock: two checks deciding the same change name the same alert.
+    const alert = { ...decision.alert, id: `${workspaceId}:${scope.type}:${scope.id}:${sentCount}` };
+    const fresh = await insertAlert(trx, {
       id: alert.id,
       workspaceId,
       scopeType: scope.type,
@@ -109,46 +139,86 @@ async function checkScope(
       kind: alert.kind,
       level: alert.level,
       reason: assessment.reason,
+      payload: JSON.stringify(alert),
       createdAt: now.toISOString(),
     });
-    // An alert already recorded (another process, a retried job) is not sent twice.
-    if (fresh) {
-      await recordDeliveries(
-        store,
-        alert.id,
-        await deliver(alert, run.channels, run.guard, settings.utcOffsetMinutes),
-      );
-      sent = alert.kind;
-    }
-  }
-  return { level: assessment.level, reason: assessment.reason, sent };
+    if (!fresh) return { level: assessment.level, reason: assessment.reason, sent: null };
+    afterCommit(async () => {
+      for (const channel of run.channels)
+        await run.queue.enqueue(deliverAlertJob, { alertId: alert.id, channel });
+    });
+    return { level: assessment.level, reason: assessment.reason, sent: alert.kind };
+  });
 }
 
-async function deliver(
-  alert: Parameters<typeof sendAlertEmail>[0],
-  channels: AlertChannels,
-  guard: AddressGuard,
-  utcOffsetMinutes: number,
-) {
-  const deliveries: Record<string, unknown>[] = [];
-  if (channels.smtp && channels.emailTo.length > 0) {
-    const result = await sendAlertEmail(alert, channels.emailTo, channels.smtp, { utcOffsetMinutes }).catch(
-      (e) => ({
-        ok: false,
-        error: describeError(e),
-      }),
+/** Revives the alert stored as JSON (its times were Dates). */
+function reviveAlert(payload: string): Alert {
+  const a = JSON.parse(payload);
+  a.at = new Date(a.at);
+  a.assessment.at = new Date(a.assessment.at);
+  a.assessment.window.start = new Date(a.assessment.window.start);
+  a.assessment.window.end = new Date(a.assessment.window.end);
+  return a as Alert;
+}
+
+/**
+ * One delivery attempt of one alert to one channel: a channel that already has it is not sent
+ * again (a retried or duplicated job), a failure is recorded with its error and thrown so the
+ * queue retries it with backoff.
+ */
+export async function deliverAlert(
+  store: Store,
+  input: { alertId: string; channel: Channel },
+  options: { channels: AlertChannels; allowHosts: string[] },
+): Promise<void> {
+  const row = await findAlertRow(store, input.alertId);
+  if (!row?.payload) return; // unknown, or delivered inline before delivery jobs existed
+  const done = row.deliveries.find((d) => d.channel === input.channel);
+  if (done?.ok) return;
+  const ws = await findWorkspace(store, row.workspaceId);
+  const recipients = await recipientsOf(store, row.workspaceId, options.channels);
+  const result = await sendToChannel(reviveAlert(row.payload), input.channel, recipients, options.channels, {
+    guard: new AddressGuard(options.allowHosts),
+    utcOffsetMinutes: ws ? zoneOffsetMinutes(ws.timeZone) : 420,
+  }).catch((e) => ({ ok: false, error: describeError(e), detail: {} }));
+  await inTransaction(store, async (trx) => {
+    await lockForAppend(trx.db, trx.dialect, `alert:${input.alertId}`);
+    const current = (await findAlertRow(trx, input.alertId))?.deliveries ?? [];
+    const previous = current.find((d) => d.channel === input.channel);
+    const entry = {
+      channel: input.channel,
+      ok: result.ok,
+      attempts: Number(previous?.attempts ?? 0) + 1,
+      at: new Date().toISOString(),
+      ...(result.ok ? {} : { error: result.error ?? 'gagal' }),
+      ...result.detail,
+    };
+    await recordDeliveries(trx, input.alertId, [
+      ...current.filter((d) => d.channel !== input.channel),
+      entry,
+    ]);
+  });
+  if (!result.ok) {
+    throw new PantauError(
+      'network',
+      `Pengiriman ${input.channel} gagal: ${result.error ?? 'tanpa keterangan'}`,
     );
-    deliveries.push({ channel: 'email', ...result });
   }
-  if (channels.webhookUrl && channels.webhookSecret) {
-    const result = await sendAlertWebhook(
-      alert,
-      { url: channels.webhookUrl, secret: channels.webhookSecret },
-      { guard, utcOffsetMinutes },
-    );
-    deliveries.push({ channel: 'webhook', ...result });
-  }
-  return deliveries;
+}
+
+/** The early warning's jobs as a worker process runs them. */
+export function alertJobs(app: AppContext): JobRegistration[] {
+  const channels = app.config.alerts;
+  return [
+    handle(checkAlertsJob, async () => {
+      await checkAlerts(app.store, { channels, queue: app.queue });
+    }),
+    handle(
+      deliverAlertJob,
+      (p) => deliverAlert(app.store, p, { channels, allowHosts: app.config.allowHosts }),
+      4,
+    ),
+  ] as JobRegistration[];
 }
 
 export async function listAlerts(on: Store | Ctx, workspace?: string | null, limit = 50) {

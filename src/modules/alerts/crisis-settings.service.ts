@@ -12,8 +12,11 @@ import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx, editorName, tx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { recordChange } from '../audit/audit.service.ts';
-import { readSetting, writeSetting } from '../workspaces/settings.repo.ts';
-import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import {
+  readWorkspaceSetting as readSetting,
+  resolveWorkspace,
+  writeWorkspaceSetting as writeSetting,
+} from '../workspaces/workspaces.service.ts';
 import { alertsPolicy } from './alerts.policy.ts';
 
 const KEY = 'crisis';

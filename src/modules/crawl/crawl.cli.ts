@@ -1,9 +1,9 @@
-// `pantau crawl --once` and `pantau worker`: run the crawl in this terminal.
+// `pantau crawl --once`: one full crawl pass in this terminal (`pantau worker` is in main/worker.ts).
 import type { Command } from 'commander';
 import { PantauError } from '../../domain/errors.ts';
 import { createProgress } from '../../kernel/cli/progress.ts';
 import { action, withContext } from '../../kernel/cli/runtime.ts';
-import { crawlOnce, runScheduler, runWorkers } from './crawl.service.ts';
+import { crawlOnce } from './crawl.service.ts';
 
 export function registerCrawl(program: Command): void {
   program
@@ -34,30 +34,6 @@ export function registerCrawl(program: Command): void {
             `Selesai: ${result.fetched} artikel baru, ${result.failed} gagal, ${result.duplicate} duplikat, ` +
               `${seconds.toFixed(1)} dtk (${(result.fetched / Math.max(seconds, 0.001)).toFixed(1)} artikel/dtk)\n`,
           );
-        });
-      }),
-    );
-
-  program
-    .command('worker')
-    .description('Pekerja latar: jadwalkan dan kerjakan pengambilan terus-menerus — background worker')
-    .option('--no-scheduler', 'hanya mengerjakan antrean, tanpa menjadwalkan sumber')
-    .action(
-      action(async (opts: { scheduler: boolean }) => {
-        await withContext(async (ctx) => {
-          const stop = new AbortController();
-          const shutdown = () => {
-            stop.abort();
-            void ctx.queue.stop();
-          };
-          process.once('SIGINT', shutdown);
-          process.once('SIGTERM', shutdown);
-          ctx.logger.info({ backend: ctx.queue.backend }, 'worker started');
-          process.stderr.write(`Pekerja berjalan (${ctx.queue.backend}). Ctrl+C untuk berhenti.\n`);
-          await Promise.all([
-            opts.scheduler ? runScheduler(ctx, stop.signal) : Promise.resolve(),
-            runWorkers(ctx),
-          ]);
         });
       }),
     );

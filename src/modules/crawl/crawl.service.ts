@@ -1,9 +1,8 @@
-// Running the crawl: the job handlers, one complete pass (`crawl --once`), and the scheduler that
-// keeps due sources flowing into the queue for `serve` and `worker`.
+// Running the crawl: its jobs' handlers, enqueueing due sources, and one complete pass
+// (`crawl --once`). The long-running scheduler and workers are wired in main/worker.ts.
 
 import type { AppContext } from '../../kernel/context.ts';
-import type { JobHandlers } from '../../kernel/jobs/definitions.ts';
-import { checkAlerts } from '../alerts/alerts.service.ts';
+import { handle, type JobRegistration } from '../../kernel/jobs/definitions.ts';
 import { analyzeStoredArticle } from '../analysis/analysis.service.ts';
 import {
   type ArticleCounts,
@@ -14,30 +13,42 @@ import {
 import { claimDueSources, nextDueAt } from '../sources/sources.repo.ts';
 import { fetchArticle } from './commands/fetch-article.ts';
 import { pollSource } from './commands/poll-source.ts';
+import { analyzeArticleJob, fetchArticleJob, pollSourceJob } from './crawl.jobs.ts';
 
 /** A claimed source may not be claimed again for this long, even if its poll job is lost. */
 const POLL_LEASE_SECONDS = 10 * 60;
 const POLL_CONCURRENCY = 4;
-/** How often the crisis early warning looks at every subject. */
-const ALERT_CHECK_MS = 5 * 60_000;
 /** Analyses run on the page pool's threads; a few in flight keep them busy. */
 const ANALYSIS_CONCURRENCY = 4;
 
-export function crawlHandlers(ctx: AppContext): JobHandlers {
-  return {
-    'poll-source': async ({ sourceId }) => {
-      await pollSource(ctx, sourceId);
-    },
-    'fetch-article': async ({ articleId }) => {
-      // Enqueued after the article is committed, so the analysis job always finds its text.
-      if ((await fetchArticle(ctx, articleId)) === 'fetched') {
-        await ctx.queue.enqueue('analyze-article', { articleId }, { key: `analyze:${articleId}` });
-      }
-    },
-    'analyze-article': async ({ articleId }) => {
-      await analyzeStoredArticle(ctx.store, ctx.pages, articleId);
-    },
-  };
+/** The crawl's jobs as this process works them. */
+export function crawlJobs(ctx: AppContext): JobRegistration[] {
+  return [
+    handle(
+      pollSourceJob,
+      async ({ sourceId }) => {
+        await pollSource(ctx, sourceId);
+      },
+      POLL_CONCURRENCY,
+    ),
+    handle(
+      fetchArticleJob,
+      async ({ articleId }) => {
+        // Enqueued after the article is committed, so the analysis job always finds its text.
+        if ((await fetchArticle(ctx, articleId)) === 'fetched') {
+          await ctx.queue.enqueue(analyzeArticleJob, { articleId });
+        }
+      },
+      ctx.config.concurrency,
+    ),
+    handle(
+      analyzeArticleJob,
+      async ({ articleId }) => {
+        await analyzeStoredArticle(ctx.store, ctx.pages, articleId);
+      },
+      ANALYSIS_CONCURRENCY,
+    ),
+  ] as JobRegistration[];
 }
 
 /**
@@ -46,7 +57,7 @@ export function crawlHandlers(ctx: AppContext): JobHandlers {
  */
 export async function requeuePendingArticles(ctx: AppContext): Promise<number> {
   const ids = await pendingArticleIds(ctx.store);
-  for (const id of ids) await ctx.queue.enqueue('fetch-article', { articleId: id }, { key: `article:${id}` });
+  for (const id of ids) await ctx.queue.enqueue(fetchArticleJob, { articleId: id });
   return ids.length;
 }
 
@@ -54,8 +65,7 @@ export async function enqueueDueSources(ctx: AppContext, options: { all?: boolea
   const sources = await claimDueSources(ctx.store, new Date(), POLL_LEASE_SECONDS, {
     ignoreSchedule: options.all,
   });
-  for (const s of sources)
-    await ctx.queue.enqueue('poll-source', { sourceId: s.id }, { key: `source:${s.id}` });
+  for (const s of sources) await ctx.queue.enqueue(pollSourceJob, { sourceId: s.id });
   return sources.length;
 }
 
@@ -86,12 +96,7 @@ export async function crawlOnce(
   try {
     await requeuePendingArticles(ctx);
     await enqueueDueSources(ctx, { all: true });
-    await ctx.queue.work(crawlHandlers(ctx), {
-      concurrency: {
-        'poll-source': POLL_CONCURRENCY,
-        'fetch-article': ctx.config.concurrency,
-        'analyze-article': ANALYSIS_CONCURRENCY,
-      },
+    await ctx.queue.work(crawlJobs(ctx), {
       untilIdle: true,
       onError: (job, error) => ctx.logger.error({ job, err: String(error) }, 'job failed'),
       onExclusiveStart: () => releaseArticleLeases(ctx.store),
@@ -104,44 +109,12 @@ export async function crawlOnce(
   return done;
 }
 
-/** Enqueues due sources until the signal aborts, sleeping until the next one is due. */
-export async function runScheduler(ctx: AppContext, signal: AbortSignal): Promise<void> {
-  let alertsCheckedAt = 0;
-  while (!signal.aborted) {
-    try {
-      await enqueueDueSources(ctx);
-    } catch (e) {
-      ctx.logger.error({ err: String(e) }, 'scheduler pass failed');
-    }
-    if (Date.now() - alertsCheckedAt >= ALERT_CHECK_MS) {
-      alertsCheckedAt = Date.now();
-      await checkAlerts(ctx.store, ctx.config.alerts, { allowHosts: ctx.config.allowHosts }).catch((e) =>
-        ctx.logger.error({ err: String(e) }, 'alert check failed'),
-      );
-    }
-    const due = await nextDueAt(ctx.store).catch(() => null);
-    // Wake at least every few seconds so a source added through the API is picked up promptly.
-    const waitMs = due ? Math.min(5000, Math.max(500, Date.parse(due) - Date.now())) : 5000;
-    await new Promise<void>((resolve) => {
-      const t = setTimeout(resolve, waitMs);
-      signal.addEventListener('abort', () => {
-        clearTimeout(t);
-        resolve();
-      });
-    });
-  }
+/** When the next source is due, for a scheduler deciding how long to sleep. */
+export function nextSourceDue(ctx: AppContext): Promise<string | null> {
+  return nextDueAt(ctx.store);
 }
 
-/** Works the queue until stopped (`pantau worker`, and the workers inside `pantau serve`). */
-export async function runWorkers(ctx: AppContext): Promise<void> {
-  await requeuePendingArticles(ctx);
-  await ctx.queue.work(crawlHandlers(ctx), {
-    concurrency: {
-      'poll-source': POLL_CONCURRENCY,
-      'fetch-article': ctx.config.concurrency,
-      'analyze-article': ANALYSIS_CONCURRENCY,
-    },
-    onError: (job, error) => ctx.logger.error({ job, err: String(error) }, 'job failed'),
-    onExclusiveStart: () => releaseArticleLeases(ctx.store),
-  });
+/** Frees article claims a crashed predecessor left (only safe where this process is the only worker). */
+export function releaseArticleLeasesOf(ctx: AppContext): Promise<void> {
+  return releaseArticleLeases(ctx.store).then(() => undefined);
 }

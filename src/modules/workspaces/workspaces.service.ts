@@ -162,3 +162,9 @@ export async function workspacesOf(ctx: Ctx): Promise<Workspace[]> {
 export async function withWorkspaceOf(ctx: Ctx, slug?: string | null): Promise<Ctx> {
   return { ...ctx, workspace: await workspaceForActor(ctx, ctx.actor, slug) };
 }
+
+/** A workspace's setting (one JSON value per key, with who changed it and when), for the modules that keep one. */
+export {
+  readSetting as readWorkspaceSetting,
+  writeSetting as writeWorkspaceSetting,
+} from './settings.repo.ts';

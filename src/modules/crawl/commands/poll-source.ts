@@ -6,6 +6,7 @@ import { describeError } from '../../../domain/errors.ts';
 import type { AppContext } from '../../../kernel/context.ts';
 import { insertDiscoveredArticles } from '../../articles/articles.repo.ts';
 import { findSource, logSourceEvent, nameSourceOutlet, recordPoll } from '../../sources/sources.repo.ts';
+import { fetchArticleJob } from '../crawl.jobs.ts';
 import { discoverArticles } from './discover.ts';
 
 const FEED_ACCEPT =
@@ -51,8 +52,7 @@ export async function pollSource(ctx: AppContext, sourceId: number): Promise<Pol
       summary.listed = found.articles.length;
       const ids = await insertDiscoveredArticles(ctx.store, source.workspaceId, source.id, found.articles);
       summary.newArticles = ids.length;
-      for (const id of ids)
-        await ctx.queue.enqueue('fetch-article', { articleId: id }, { key: `article:${id}` });
+      for (const id of ids) await ctx.queue.enqueue(fetchArticleJob, { articleId: id });
     }
   } catch (e) {
     summary.ok = false;

@@ -1,0 +1,100 @@
+// The long-running side of Pantau: the scheduler (due sources, and schedules as due rows such as
+// the alert check) and the workers that run every module's jobs. Used by `pantau worker` and by
+// `pantau serve` unless --no-workers.
+import type { Command } from 'commander';
+import { action, withContext } from '../kernel/cli/runtime.ts';
+import type { AppContext } from '../kernel/context.ts';
+import type { JobRegistration } from '../kernel/jobs/definitions.ts';
+import { claimDueSchedule } from '../kernel/jobs/schedules.repo.ts';
+import { ALERT_CHECK_SECONDS, checkAlertsJob } from '../modules/alerts/alerts.jobs.ts';
+import { alertJobs } from '../modules/alerts/alerts.service.ts';
+import {
+  crawlJobs,
+  enqueueDueSources,
+  nextSourceDue,
+  releaseArticleLeasesOf,
+  requeuePendingArticles,
+} from '../modules/crawl/crawl.service.ts';
+
+/** Every job a worker process runs. */
+export function workerJobs(app: AppContext): JobRegistration[] {
+  return [...crawlJobs(app), ...alertJobs(app)];
+}
+
+/** Recurring work: whichever worker claims an occurrence enqueues it (keyed by its due time). */
+const SCHEDULES = [
+  {
+    name: 'alerts-check',
+    everySeconds: ALERT_CHECK_SECONDS,
+    enqueue: (app: AppContext, due: string) => app.queue.enqueue(checkAlertsJob, { due }),
+  },
+];
+
+export async function runSchedules(app: AppContext, now = new Date()): Promise<number> {
+  let started = 0;
+  for (const s of SCHEDULES) {
+    const due = await claimDueSchedule(app.store, s.name, s.everySeconds, now);
+    if (due) {
+      await s.enqueue(app, due);
+      started++;
+    }
+  }
+  return started;
+}
+
+/** Enqueues due sources and due schedules until the signal aborts, sleeping until the next is due. */
+export async function runScheduler(app: AppContext, signal: AbortSignal): Promise<void> {
+  while (!signal.aborted) {
+    try {
+      await enqueueDueSources(app);
+      await runSchedules(app);
+    } catch (e) {
+      app.logger.error({ err: String(e) }, 'scheduler pass failed');
+    }
+    const due = await nextSourceDue(app).catch(() => null);
+    // Wake at least every few seconds so a source added through the API is picked up promptly.
+    const waitMs = due ? Math.min(5000, Math.max(500, Date.parse(due) - Date.now())) : 5000;
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, waitMs);
+      signal.addEventListener('abort', () => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
+  }
+}
+
+/** Works the queue until stopped. */
+export async function runWorkers(app: AppContext): Promise<void> {
+  await requeuePendingArticles(app);
+  await app.queue.work(workerJobs(app), {
+    onError: (job, error) => app.logger.error({ job, err: String(error) }, 'job failed'),
+    onExclusiveStart: () => releaseArticleLeasesOf(app),
+  });
+}
+
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description('Pekerja latar: jadwalkan dan kerjakan semua pekerjaan terus-menerus — background worker')
+    .option('--no-scheduler', 'hanya mengerjakan antrean, tanpa menjadwalkan sumber dan pemeriksaan')
+    .action(
+      action(async (opts: { scheduler: boolean }) => {
+        await withContext(async (app) => {
+          const stop = new AbortController();
+          const shutdown = () => {
+            stop.abort();
+            void app.queue.stop();
+          };
+          process.once('SIGINT', shutdown);
+          process.once('SIGTERM', shutdown);
+          app.logger.info({ backend: app.queue.backend }, 'worker started');
+          process.stderr.write(`Pekerja berjalan (${app.queue.backend}). Ctrl+C untuk berhenti.\n`);
+          await Promise.all([
+            opts.scheduler ? runScheduler(app, stop.signal) : Promise.resolve(),
+            runWorkers(app),
+          ]);
+        });
+      }),
+    );
+}
