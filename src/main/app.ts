@@ -55,6 +55,13 @@ export async function buildApp(options: {
   // are serialised as the presenters shaped them.
   app.setValidatorCompiler(() => (data) => ({ value: data }));
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  // A DELETE or an empty POST that still says `content-type: application/json` is an empty body,
+  // not an error; anything else goes through Fastify's own (prototype-poisoning-safe) parser.
+  const json = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if (typeof body === 'string' && body.trim() === '') return done(null, undefined);
+    return json(req, body as string, done);
+  });
   app.setErrorHandler(problemHandler);
   app.setNotFoundHandler((req, reply) =>
     sendProblem(reply, 404, 'not_found', `Tidak ada rute ${req.method} ${req.url} — no such route`),

@@ -29,6 +29,7 @@ const program = new Command('pantau')
     '--as <email>',
     'bertindak sebagai pengguna ini (bawaan: pemilik PANTAU_TOKEN, atau administrator pertama)',
   )
+  .configureHelp({ showGlobalOptions: true })
   .hook('preAction', (cmd) => setActingAs(cmd.opts().as));
 
 configureCli({

@@ -14,7 +14,6 @@ import { normalizeEmail } from './accounts.ts';
 import { deleteSessionsOf } from './sessions.repo.ts';
 import { usersPolicy } from './users.policy.ts';
 import {
-  countUsers,
   deleteMembership,
   findMembership,
   findUser,
@@ -306,22 +305,23 @@ export async function changeOwnPassword(ctx: Ctx, input: { current: string; next
 }
 
 /**
- * First start: when no user exists, creates the installation administrator with
- * PANTAU_ADMIN_PASSWORD or a one-time password the caller prints once.
+ * First start (and any start that finds no administrator): creates the installation
+ * administrator with PANTAU_ADMIN_PASSWORD or a one-time password the caller prints once.
  */
 export async function ensureAdministrator(
   ctx: Ctx,
   input: { email: string; password?: string | null },
 ): Promise<{ email: string; password: string | null } | null> {
-  if ((await countUsers(ctx)) > 0) return null;
+  if (await firstAdministrator(ctx)) return null;
   const given = input.password || null;
   if (given) checkPasswordStrength(given);
   const password = given ?? oneTimePassword();
   const passwordHash = await hashPassword(password);
   const email = normalizeEmail(input.email);
   return tx(ctx, async (t) => {
-    if ((await countUsers(t)) > 0) return null; // another process made it meanwhile
-    if (await findUserByEmail(t, email)) return null;
+    // Another process made it meanwhile, or the address belongs to a user who is no administrator
+    // (never promoted silently).
+    if ((await firstAdministrator(t)) || (await findUserByEmail(t, email))) return null;
     const user = await insertUser(t, {
       email,
       name: 'Administrator',
