@@ -48,7 +48,7 @@ beforeAll(async () => {
 });
 
 async function personalToken(email: string, password: string): Promise<string> {
-  const signIn = await fetch(`${base}/api/v1/auth/session`, {
+  const signIn = await fetch(`${base}/auth/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),

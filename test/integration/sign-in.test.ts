@@ -38,7 +38,7 @@ describe.each(DIALECTS)('signing in on %s', (dialect) => {
   });
 
   const signIn = (email: string, password: string, headers: Record<string, string> = {}) =>
-    fetch(`${base}/api/v1/auth/session`, {
+    fetch(`${base}/auth/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ email, password }),

@@ -56,8 +56,9 @@ export function installAccess(app: FastifyInstance, options: AccessOptions): voi
   app.decorate('accessTable', table);
   app.addHook('onRoute', (route) => {
     const url = route.url ?? route.path ?? '';
-    if (!url.startsWith('/api/v1')) return;
     const access = route.config?.access;
+    if (!url.startsWith('/api/v1') && (!access || (route.schema as { hide?: boolean } | undefined)?.hide))
+      return;
     if (!access) throw new Error(`Route ${String(route.method)} ${url} declares no access policy`);
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') table.push({ method, url, access, scope: route.config?.scope ?? 'workspace' });

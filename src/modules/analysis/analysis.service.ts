@@ -5,6 +5,8 @@ import { parseSubjectQuery } from '../../analyze/query/index.ts';
 import { chooseTone, predictTone } from '../../analyze/tone/index.ts';
 import type { Tone } from '../../analyze/types.ts';
 import type { Subject } from '../../domain/subject.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import type { PageAnalyser } from '../../kernel/sandbox/page-pool.ts';
 import { findArticle } from '../articles/articles.repo.ts';
@@ -13,6 +15,7 @@ import { workspaceGazetteerEntries } from '../places/places.service.ts';
 import { listSubjects } from '../subjects/subjects.repo.ts';
 import { subjectAliases } from '../subjects/subjects.service.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { analysisPolicy } from './analysis.policy.ts';
 import { countFetchedArticles, fetchedArticleIds, saveAnalysis } from './analysis.repo.ts';
 import { learntEntities } from './entity-learning.service.ts';
 import { type WorkspaceToneModel, workspaceToneModel } from './tone-learning.service.ts';
@@ -109,12 +112,14 @@ export async function analyzeStoredArticle(
  * flight (the page pool spreads them over the cores); reports progress as it goes.
  */
 export async function reanalyzeWorkspace(
-  store: Store,
+  on: Store | Ctx,
   pages: PageAnalyser,
   input: { workspace?: string | null; concurrency?: number },
   onProgress?: (done: number, total: number) => void,
 ): Promise<number> {
+  const store = asCtx(on);
   const ws = await resolveWorkspace(store, input.workspace);
+  authorize(store.actor, analysisPolicy.can('reanalyze'), ws.id);
   const context = await loadWorkspaceAnalysis(store, ws.id);
   const total = await countFetchedArticles(store, ws.id);
   const concurrency = input.concurrency ?? 8;

@@ -1,8 +1,10 @@
 // `pantau crawl --once`: one full crawl pass in this terminal (`pantau worker` is in main/worker.ts).
 import type { Command } from 'commander';
 import { PantauError } from '../../domain/errors.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
 import { createProgress } from '../../kernel/cli/progress.ts';
 import { action, withContext } from '../../kernel/cli/runtime.ts';
+import { crawlPolicy } from './crawl.policy.ts';
 import { crawlOnce } from './crawl.service.ts';
 
 export function registerCrawl(program: Command): void {
@@ -20,7 +22,10 @@ export function registerCrawl(program: Command): void {
             'Gunakan `pantau crawl --once`, atau `pantau worker` untuk berjalan terus',
           );
         }
-        await withContext(async (ctx) => {
+        await withContext(async (ctx, as) => {
+          // One pass over every workspace's sources: the installation's administrators (the scheduler
+          // does the same as the system).
+          authorize(as.actor, crawlPolicy.can('run'), null);
           const progress = createProgress('Artikel');
           const result = await crawlOnce(ctx, {
             onProgress: (p) => {

@@ -103,13 +103,10 @@ export function registerSubjects(program: Command): void {
     .option('--workspace <slug>')
     .action(
       action(async (opts: { workspace?: string }) => {
-        await withContext(async (ctx) => {
+        await withContext(async (app, ctx) => {
           const progress = createProgress('Analisis');
-          const n = await reanalyzeWorkspace(
-            ctx.store,
-            ctx.pages,
-            { workspace: opts.workspace },
-            (done, total) => progress.update(done, total),
+          const n = await reanalyzeWorkspace(ctx, app.pages, { workspace: opts.workspace }, (done, total) =>
+            progress.update(done, total),
           );
           progress.stop();
           process.stdout.write(`Selesai: ${n} artikel dianalisis ulang.\n`);

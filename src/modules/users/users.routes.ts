@@ -65,7 +65,8 @@ export function userRoutes(app: FastifyInstance) {
   const auth = ['auth'];
   route(app, {
     method: 'POST',
-    url: '/api/v1/auth/session',
+    // Outside /api/v1, where every route needs a session or a token: signing in is how one gets them.
+    url: '/auth/session',
     access: 'public',
     tags: auth,
     summary: 'Masuk (membuat sesi; cookie httpOnly)',
