@@ -120,6 +120,9 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
   };
 
   const dispatch = (task: Task) => {
+    // Threads start with the first page: a process that never analyses (an API-only server, a
+    // command) never pays for them.
+    if (threads.length === 0) for (let i = 0; i < options.threads; i++) threads.push(spawn());
     const thread = threads.reduce((a, b) => (b.tasks.length < a.tasks.length ? b : a));
     thread.tasks.push(task);
     // An idle pool must not keep the process alive, a busy one must: its answers are awaited.
@@ -127,8 +130,6 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
     thread.worker.postMessage({ id: task.id, work: task.work });
     if (thread.tasks.length === 1) armTimer(thread);
   };
-
-  for (let i = 0; i < options.threads; i++) threads.push(spawn());
 
   function run<T>(work: ThreadTask): Promise<T> {
     if (closed) return Promise.reject(new PantauError('malformed_page', 'pemroses halaman ditutup'));
