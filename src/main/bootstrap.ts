@@ -40,7 +40,7 @@ export async function bootstrap(store: Store, options: BootstrapOptions): Promis
       `\nAdministrator pertama dibuat — first administrator created\n` +
         `  surel / e-mail : ${created.email}\n` +
         `  kata sandi sekali pakai / one-time password : ${created.password}\n` +
-        `  Simpan sekarang; kata sandi ini tidak ditampilkan lagi dan wajib diganti saat masuk pertama.\n\n`,
+        `  Simpan sekarang; kata sandi ini tidak ditampilkan lagi. Gantilah setelah masuk (PUT /api/v1/auth/password).\n\n`,
     );
   }
   const legacy = env.PANTAU_API_TOKEN || readLegacyFile(options.dataDir);

@@ -41,7 +41,7 @@ export function registerUsers(program: Command): void {
           );
           process.stdout.write(
             `Pengguna #${user.id} dibuat: ${user.name} <${user.email}>${user.memberships.map((m) => ` · ${m.role} di ${m.workspaceSlug}`).join('')}\n` +
-              `Kata sandi sekali pakai (tampil sekali, wajib diganti saat masuk): ${password}\n`,
+              `Kata sandi sekali pakai (tampil sekali; gantilah setelah masuk): ${password}\n`,
           );
         },
       ),

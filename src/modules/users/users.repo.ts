@@ -58,14 +58,6 @@ export async function findUser(store: Executor, id: number): Promise<User | null
   return r ? toUser(r) : null;
 }
 
-export async function countUsers(store: Executor): Promise<number> {
-  const r = await store.db
-    .selectFrom('app_user')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
-}
-
 export async function firstAdministrator(store: Executor): Promise<User | null> {
   const r = await store.db
     .selectFrom('app_user')

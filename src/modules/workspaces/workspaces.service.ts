@@ -130,20 +130,7 @@ export async function resolveWorkspace(store: Store | Ctx, slug?: string | null)
   }
   const all = await listWorkspaces(store);
   if (all.length === 1) return all[0];
-  if (all.length === 0) {
-    return (
-      (await findWorkspaceBySlug(store, 'utama')) ??
-      insertWorkspace(store, {
-        slug: 'utama',
-        name: 'Pemantauan Utama',
-        region: 'Indonesia',
-        timeZone: 'WIB',
-      }).catch(
-        // Another process created it at the same moment.
-        async () => (await findWorkspaceBySlug(store, 'utama')) as Workspace,
-      )
-    );
-  }
+  if (all.length === 0) return ensureDefaultWorkspace(store);
   throw new PantauError(
     'validation',
     `Ada ${all.length} workspace; pilih dengan --workspace (${all.map((w) => w.slug).join(', ')}) — choose one`,
