@@ -75,6 +75,11 @@ export type Actor =
 
 export const SYSTEM_ACTOR: Actor = { kind: 'system', name: 'sistem' };
 
+/** The system, or an administrator of the whole installation (every workspace, users, audit). */
+export function isInstallationAdmin(actor: Actor): boolean {
+  return actor.kind === 'system' || actor.isAdmin;
+}
+
 export function actorLabel(actor: Actor): string {
   return actor.kind === 'system' ? actor.name : actor.email;
 }

@@ -9,24 +9,15 @@ import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
-import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_CRISIS_SETTINGS } from '../../src/analyze/crisis/index.ts';
 import { automaticLabel, renameIssue as renameState } from '../../src/analyze/issues/index.ts';
 import { CORRUPTION_CASE, FLOOD_MARCH } from '../../src/analyze/keyphrases/news-fixtures.ts';
 import { apiTokenFile } from '../../src/kernel/auth/legacy-token.ts';
-import { Caches } from '../../src/kernel/caches.ts';
 import { createCtx } from '../../src/kernel/ctx.ts';
 import { openStore, type Store } from '../../src/kernel/db/connect.ts';
 import type { DialectName } from '../../src/kernel/db/dialect.ts';
-import { foundation } from '../../src/kernel/db/migrations/001-foundation.ts';
-import { analysis } from '../../src/kernel/db/migrations/002-analysis.ts';
-import { alerts } from '../../src/kernel/db/migrations/003-alerts.ts';
-import { issues } from '../../src/kernel/db/migrations/004-issues.ts';
-import { places } from '../../src/kernel/db/migrations/005-places.ts';
-import { settings } from '../../src/kernel/db/migrations/006-settings.ts';
 import type { Database } from '../../src/kernel/db/schema.ts';
 import { createPageAnalyser } from '../../src/kernel/sandbox/page-pool.ts';
 import { bootstrap } from '../../src/main/bootstrap.ts';
@@ -55,52 +46,12 @@ import { insertWorkspace } from '../../src/modules/workspaces/workspaces.repo.ts
 import { storeArticles } from '../support/articles.ts';
 import { createThrowawayDatabase, DIALECTS } from '../support/stores.ts';
 
-/** What the previous release migrated to: this release's list without 007. */
-function previousReleaseMigrations(dialect: DialectName): Record<string, Migration> {
-  return {
-    '001-foundation': foundation(dialect),
-    '002-analysis': analysis(dialect),
-    '003-alerts': alerts(dialect),
-    '004-issues': issues(dialect),
-    '005-places': places(dialect),
-    '006-settings': settings(dialect),
-  };
-}
-
 /** The tables 007 adds. */
 const NEW_TABLES = ['app_user', 'agency', 'membership', 'user_session', 'api_token', 'audit_log'];
 
-/**
- * Opens the database as the previous release did — same file (openStore keeps SQLite in
- * `<dataDir>/pantau.db`) or URL, same SQLite pragmas — and migrates it to 006 only.
- */
-async function openPreviousRelease(
-  dialect: DialectName,
-  where: { dataDir: string; databaseUrl: string | null },
-): Promise<Store> {
-  let db: Kysely<Database>;
-  let file: string | null = null;
-  if (dialect === 'sqlite') {
-    file = path.join(where.dataDir, 'pantau.db');
-    const sqlite = new SqliteDatabase(file);
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('foreign_keys = ON');
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  } else {
-    const pool = new pg.Pool({ connectionString: where.databaseUrl ?? undefined, max: 4 });
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  }
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => previousReleaseMigrations(dialect) },
-  });
-  const { error } = await migrator.migrateToLatest();
-  if (error) {
-    await db.destroy();
-    throw error;
-  }
-  return { db, dialect, file, caches: new Caches(), close: () => db.destroy() };
+/** Opens the database as the previous release left it: the same file or URL, migrated to 006 only. */
+function openPreviousRelease(where: { dataDir: string; databaseUrl: string | null }): Promise<Store> {
+  return openStore({ dataDir: where.dataDir, databaseUrl: where.databaseUrl, migrateTo: '006-settings' });
 }
 
 type Row = Record<string, unknown>;
@@ -263,7 +214,7 @@ describe.each(DIALECTS)('upgrading an existing install on %s', (dialect) => {
 
     // --- The previous release at work: monitoring set up, articles collected and analysed,
     // analysts' corrections, an issue renamed, crisis settings changed, an alert sent.
-    const before = await openPreviousRelease(dialect, where());
+    const before = await openPreviousRelease(where());
     oldFile = before.file;
     const pages = createPageAnalyser({ threads: 0 });
     try {
@@ -373,7 +324,14 @@ describe.each(DIALECTS)('upgrading an existing install on %s', (dialect) => {
 
   test('the previous release left a realistic install behind', () => {
     // Guards the comparisons below against passing on empty tables.
-    expect(old.migrations).toEqual(Object.keys(previousReleaseMigrations(dialect)));
+    expect(old.migrations).toEqual([
+      '001-foundation',
+      '002-analysis',
+      '003-alerts',
+      '004-issues',
+      '005-places',
+      '006-settings',
+    ]);
     const count = (table: string) => old.rows[table]?.length ?? 0;
     expect(count('workspace')).toBe(1);
     expect(count('subject')).toBe(2);

@@ -24,6 +24,8 @@ export interface StoreConfig {
   dataDir: string;
   /** PostgreSQL pool size per process. */
   poolSize?: number;
+  /** Migrate only up to this migration (opening a store as an earlier release left it: upgrade tests). */
+  migrateTo?: string;
 }
 
 export interface Store {
@@ -87,7 +89,9 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     db,
     provider: { getMigrations: async () => migrations(dialect) },
   });
-  const { error } = await migrator.migrateToLatest();
+  const { error } = config.migrateTo
+    ? await migrator.migrateTo(config.migrateTo)
+    : await migrator.migrateToLatest();
   if (error) {
     await db.destroy();
     throw error;

@@ -114,7 +114,8 @@ export async function relaxedCommit(trx: Kysely<Database>, dialect: DialectName)
 }
 
 /**
- * Serialises appends to a hash-chained table (the audit trail) for the rest of the transaction.
+ * Serialises the transactions that take the lock named `name` until they end: appends to a
+ * hash-chained table (the audit trail), the first-start set-up of several processes at once.
  * SQLite already runs one writing transaction at a time; PostgreSQL takes an advisory lock.
  */
 export async function lockForAppend(

@@ -3,31 +3,31 @@
 // waiting on the row lock; SQLite runs one writer at a time).
 import type { Store } from '../db/connect.ts';
 
-/** The occurrence claimed (its due time, unique per occurrence), or null when none is due or another won. */
+/**
+ * Claims the schedule's occurrence when it is due: returns a key unique to that occurrence (the
+ * next due time it set), or null when none is due or another worker won it. A schedule seen for
+ * the first time is due at once.
+ */
 export async function claimDueSchedule(
   store: Store,
   name: string,
   intervalSeconds: number,
   now: Date,
 ): Promise<string | null> {
-  await store.db
-    .insertInto('schedule')
-    .values({ name, due_at: now.toISOString(), interval_seconds: intervalSeconds })
-    .onConflict((oc) => oc.column('name').doNothing())
-    .execute();
-  const row = await store.db
-    .selectFrom('schedule')
-    .select('due_at')
-    .where('name', '=', name)
-    .executeTakeFirstOrThrow();
-  if (row.due_at > now.toISOString()) return null;
   const next = new Date(now.getTime() + intervalSeconds * 1000).toISOString();
   const claimed = await store.db
     .updateTable('schedule')
     .set({ due_at: next, interval_seconds: intervalSeconds, last_claimed_at: now.toISOString() })
     .where('name', '=', name)
-    .where('due_at', '=', row.due_at)
-    .returning('name')
+    .where('due_at', '<=', now.toISOString())
+    .returning('due_at')
     .executeTakeFirst();
-  return claimed ? row.due_at : null;
+  if (claimed) return claimed.due_at;
+  const created = await store.db
+    .insertInto('schedule')
+    .values({ name, due_at: next, interval_seconds: intervalSeconds, last_claimed_at: now.toISOString() })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .returning('due_at')
+    .executeTakeFirst();
+  return created?.due_at ?? null;
 }

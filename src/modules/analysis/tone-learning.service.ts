@@ -8,9 +8,12 @@ import {
   validateToneModel,
 } from '../../analyze/tone/index.ts';
 import type { ToneLabel } from '../../analyze/types.ts';
+import { authorize } from '../../kernel/auth/policy.ts';
+import { asCtx, type Ctx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { countToneCorrections, toneCorrections } from '../corrections/corrections.repo.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { analysisPolicy } from './analysis.policy.ts';
 
 export interface WorkspaceToneModel {
   model: ToneModel | null;
@@ -56,7 +59,12 @@ function verdictOf(validation: ToneValidation | null, corrections: number) {
     : verdict;
 }
 
-export async function toneModelStatus(store: Store, workspace?: string | null): Promise<WorkspaceToneModel> {
+export async function toneModelStatus(
+  on: Store | Ctx,
+  workspace?: string | null,
+): Promise<WorkspaceToneModel> {
+  const store = asCtx(on);
   const ws = await resolveWorkspace(store, workspace);
+  authorize(store.actor, analysisPolicy.can('read'), ws.id);
   return workspaceToneModel(store, ws.id);
 }

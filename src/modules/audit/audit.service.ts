@@ -7,7 +7,7 @@ import {
   checkLink,
   GENESIS_HASH,
 } from '../../domain/audit.ts';
-import { actorLabel } from '../../domain/user.ts';
+import { actorLabel, isInstallationAdmin } from '../../domain/user.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { type Ctx, ctxRole, tx } from '../../kernel/ctx.ts';
 import { auditPolicy } from './audit.policy.ts';
@@ -70,7 +70,7 @@ export async function listAuditTrail(ctx: Ctx, q: AuditQuery): Promise<AuditRow[
   return listAudit(ctx, {
     ...q,
     // A workspace administrator sees their workspace's rows; an installation administrator all.
-    workspaceId: ctx.actor.kind === 'user' && ctx.actor.isAdmin ? undefined : ctx.workspace?.id,
+    workspaceId: isInstallationAdmin(ctx.actor) ? undefined : ctx.workspace?.id,
     limit: Math.min(q.limit ?? 100, 1000),
   });
 }

@@ -45,22 +45,18 @@ async function editable(ctx: Ctx, id: number): Promise<StoredIssue> {
   return issue;
 }
 
+/** The edit's audit row, in the transaction the issue clock holds. */
 function audit(
   ctx: Ctx,
   trx: Db,
-  action: string,
-  issueId: number,
-  workspaceId: number,
-  before: object | null,
-  after: object,
+  issue: { id: number; workspaceId: number },
+  change: { action: string; before: Record<string, unknown> | null; after: Record<string, unknown> },
 ) {
   return recordChange(joined(ctx, trx), {
-    action,
+    ...change,
     recordType: 'issue',
-    recordId: issueId,
-    before: before as Record<string, unknown> | null,
-    after: after as Record<string, unknown>,
-    workspaceId,
+    recordId: issue.id,
+    workspaceId: issue.workspaceId,
   });
 }
 
@@ -110,15 +106,11 @@ export async function renameIssue(on: Store | Ctx, input: { id: number; label: s
   await withIssueClock(ctx, issue.workspaceId, async (trx, clock) => {
     const before = await current(trx, issue);
     await writeIssue(trx, issue.id, renameState(before.state, input.label), clock, by);
-    await audit(
-      ctx,
-      trx,
-      'issues.rename',
-      issue.id,
-      issue.workspaceId,
-      { label: before.label },
-      { label: input.label },
-    );
+    await audit(ctx, trx, issue, {
+      action: 'issues.rename',
+      before: { label: before.label },
+      after: { label: input.label },
+    });
   });
   return resolveIssue(ctx, issue.id);
 }
@@ -130,15 +122,11 @@ export async function lockIssue(on: Store | Ctx, input: { id: number; locked: bo
   await withIssueClock(ctx, issue.workspaceId, async (trx, clock) => {
     const before = await current(trx, issue);
     await writeIssue(trx, issue.id, lockState(before.state, input.locked), clock, by);
-    await audit(
-      ctx,
-      trx,
-      input.locked ? 'issues.lock' : 'issues.unlock',
-      issue.id,
-      issue.workspaceId,
-      { locked: before.state.locked },
-      { locked: input.locked },
-    );
+    await audit(ctx, trx, issue, {
+      action: input.locked ? 'issues.lock' : 'issues.unlock',
+      before: { locked: before.state.locked },
+      after: { locked: input.locked },
+    });
   });
   return resolveIssue(ctx, issue.id);
 }
@@ -152,15 +140,11 @@ export async function mergeIssues(on: Store | Ctx, input: { into: number; from: 
   if (into.workspaceId !== from.workspaceId)
     throw new PantauError('validation', 'Isu dari workspace lain tidak dapat digabung.');
   await withIssueClock(ctx, into.workspaceId, async (trx, clock) => {
-    await audit(
-      ctx,
-      trx,
-      'issues.merge',
-      into.id,
-      into.workspaceId,
-      { mergedFrom: null },
-      { mergedFrom: from.id },
-    );
+    await audit(ctx, trx, into, {
+      action: 'issues.merge',
+      before: { mergedFrom: null },
+      after: { mergedFrom: from.id },
+    });
     const merged = mergeGroups(
       await groupOf(trx, await current(trx, into)),
       await groupOf(trx, await current(trx, from)),
@@ -198,11 +182,16 @@ export async function splitIssue(
     await placeMembers(trx, id, split.members, { reason, workspaceId: issue.workspaceId });
     await writeIssue(trx, issue.id, kept.issue, clock, by);
     const log = joined(ctx, trx);
-    await audit(ctx, trx, 'issues.split', id, issue.workspaceId, null, {
-      splitFrom: issue.id,
-      articles: input.articleIds,
-      label: input.label ?? null,
-    });
+    await audit(
+      ctx,
+      trx,
+      { id, workspaceId: issue.workspaceId },
+      {
+        action: 'issues.split',
+        before: null,
+        after: { splitFrom: issue.id, articles: input.articleIds, label: input.label ?? null },
+      },
+    );
     for (const articleId of input.articleIds)
       await insertCorrection(log, {
         workspaceId: issue.workspaceId,
@@ -238,15 +227,11 @@ export async function moveArticleToIssue(
         `Artikel #${article.id} belum masuk isu mana pun (belum dianalisis).`,
       );
     const source = await resolveIssue(joined(ctx, trx), membership.issueId);
-    await audit(
-      ctx,
-      trx,
-      'issues.move_article',
-      target.id,
-      target.workspaceId,
-      { article: article.id, issue: source.id },
-      { article: article.id, issue: target.id },
-    );
+    await audit(ctx, trx, target, {
+      action: 'issues.move_article',
+      before: { article: article.id, issue: source.id },
+      after: { article: article.id, issue: target.id },
+    });
     const moved = moveInGroups(
       await groupOf(trx, source),
       await groupOf(trx, await current(trx, target)),

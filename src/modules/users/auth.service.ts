@@ -141,16 +141,17 @@ export async function actorFromSession(
   const session = await findSession(store, digest(sessionToken));
   if (!session) return null;
   const at = now.toISOString();
-  const createdLimit = new Date(new Date(session.lastSeenAt).getTime() - SESSION_MAX_MS).toISOString();
   if (session.expiresAt <= at) {
     await deleteSession(store, session.id);
     return null;
   }
   const actor = await actorOf(store, session.userId, 'session');
   if (!actor) return null;
-  // Slide the idle expiry at most once a minute, never past the absolute limit.
-  if (now.getTime() - new Date(session.lastSeenAt).getTime() > 60_000 && createdLimit < at) {
-    await touchSession(store, session.id, at, new Date(now.getTime() + SESSION_IDLE_MS).toISOString());
+  // Slide the idle expiry at most once a minute, never past the absolute limit from sign-in.
+  if (now.getTime() - new Date(session.lastSeenAt).getTime() > 60_000) {
+    const limit = new Date(session.createdAt).getTime() + SESSION_MAX_MS;
+    const slid = Math.min(now.getTime() + SESSION_IDLE_MS, limit);
+    await touchSession(store, session.id, at, new Date(slid).toISOString());
   }
   return { actor, sessionId: session.id, csrfToken: session.csrfToken };
 }

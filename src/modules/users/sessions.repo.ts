@@ -9,6 +9,7 @@ export interface SessionRow {
   csrfToken: string;
   expiresAt: string;
   lastSeenAt: string;
+  createdAt: string;
 }
 
 export async function insertSession(
@@ -43,7 +44,7 @@ export async function insertSession(
 export async function findSession(store: Executor, tokenHash: string): Promise<SessionRow | null> {
   const r = await store.db
     .selectFrom('user_session')
-    .select(['id', 'user_id', 'csrf_token', 'expires_at', 'last_seen_at'])
+    .select(['id', 'user_id', 'csrf_token', 'expires_at', 'last_seen_at', 'created_at'])
     .where('token_hash', '=', tokenHash)
     .executeTakeFirst();
   return r
@@ -53,6 +54,7 @@ export async function findSession(store: Executor, tokenHash: string): Promise<S
         csrfToken: r.csrf_token,
         expiresAt: r.expires_at,
         lastSeenAt: r.last_seen_at,
+        createdAt: r.created_at,
       }
     : null;
 }

@@ -2,9 +2,11 @@
 // digest) and revokes them; an administrator may make one for another user (e.g. a script's
 // account). The old shared PANTAU_API_TOKEN becomes the first administrator's token.
 import { PantauError } from '../../domain/errors.ts';
+import { isInstallationAdmin } from '../../domain/user.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { digest, newSecret } from '../../kernel/auth/secrets.ts';
 import { type Ctx, tx } from '../../kernel/ctx.ts';
+import { lockForAppend } from '../../kernel/db/dialect.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { normalizeEmail } from './accounts.ts';
 import {
@@ -24,8 +26,6 @@ function ownerId(ctx: Ctx): number {
   if (ctx.actor.kind !== 'user') throw new PantauError('forbidden', 'Hanya untuk pengguna — users only');
   return ctx.actor.userId;
 }
-
-const isInstallationAdmin = (ctx: Ctx) => ctx.actor.kind === 'user' && ctx.actor.isAdmin;
 
 export async function createToken(
   ctx: Ctx,
@@ -85,7 +85,7 @@ export async function revokeToken(ctx: Ctx, id: number): Promise<TokenRecord> {
   return tx(ctx, async (t) => {
     const record = await findToken(t, id);
     // Someone else's token is "not found" unless an installation administrator asks.
-    if (!record || (record.userId !== ownerId(t) && !isInstallationAdmin(t))) {
+    if (!record || (record.userId !== ownerId(t) && !isInstallationAdmin(t.actor))) {
       throw new PantauError('not_found', `Token ${id} tidak ditemukan — token not found`);
     }
     if (record.revokedAt) return record;
@@ -112,7 +112,10 @@ export async function adoptLegacyToken(ctx: Ctx, token: string): Promise<boolean
   if (await findTokenByHash(ctx, digest(token))) return false;
   const admin = await firstAdministrator(ctx);
   if (!admin) return false;
-  await tx(ctx, async (t) => {
+  return tx(ctx, async (t) => {
+    // Processes starting together adopt it once: the others wait, then find it.
+    await lockForAppend(t.db, t.dialect, 'legacy-token');
+    if (await findTokenByHash(t, digest(token))) return false;
     const r = await insertToken(t, {
       userId: admin.id,
       name: 'Token API lama (PANTAU_API_TOKEN)',
@@ -128,6 +131,6 @@ export async function adoptLegacyToken(ctx: Ctx, token: string): Promise<boolean
       after: { name: r.name, userId: admin.id },
       workspaceId: null,
     });
+    return true;
   });
-  return true;
 }

@@ -24,7 +24,15 @@ export interface UserSecrets {
 
 export async function insertUser(
   store: Executor,
-  input: { email: string; name: string; passwordHash: string; isAdmin: boolean; at: string },
+  input: {
+    email: string;
+    name: string;
+    passwordHash: string;
+    isAdmin: boolean;
+    /** A one-time password must be changed; one the administrator chose (PANTAU_ADMIN_PASSWORD) need not. */
+    mustChangePassword?: boolean;
+    at: string;
+  },
 ): Promise<User> {
   const row = await store.db
     .insertInto('app_user')
@@ -33,7 +41,7 @@ export async function insertUser(
       name: input.name,
       password_hash: input.passwordHash,
       is_admin: input.isAdmin ? 1 : 0,
-      must_change_password: 1,
+      must_change_password: input.mustChangePassword === false ? 0 : 1,
       created_at: input.at,
     })
     .returningAll()

@@ -30,6 +30,7 @@ import {
   revokeRole,
   setUserDisabled,
   userEmail,
+  withRoles,
 } from './users.service.ts';
 
 export const SESSION_COOKIE = 'pantau_session';
@@ -192,9 +193,8 @@ export function userRoutes(app: FastifyInstance) {
     body: userPatchBody,
     response: z.object({ user: userSchema }),
     handler: async (ctx, { params, body }) => {
-      const email = await userEmail(ctx, params.id);
-      await setUserDisabled(ctx, email, body.disabled);
-      return { user: presentUser((await listUsers(ctx)).find((u) => u.id === params.id) as never) };
+      const user = await setUserDisabled(ctx, await userEmail(ctx, params.id), body.disabled);
+      return { user: presentUser(await withRoles(ctx, user)) };
     },
   });
   route(app, {

@@ -1,11 +1,12 @@
 // Use cases for accounts: create users (with a one-time password), list, disable, reset a
 // password, grant and revoke a role in a workspace; and the administrator made at first start.
 import { PantauError } from '../../domain/errors.ts';
-import { isRole, type Membership, type Role, type User } from '../../domain/user.ts';
+import { isInstallationAdmin, isRole, type Membership, type Role, type User } from '../../domain/user.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../../kernel/auth/password.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { oneTimePassword } from '../../kernel/auth/secrets.ts';
 import { type Ctx, tx } from '../../kernel/ctx.ts';
+import { lockForAppend } from '../../kernel/db/dialect.ts';
 import type { Executor } from '../../kernel/db/tx.ts';
 import { findAgencyByShortName } from '../agencies/agencies.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
@@ -85,10 +86,7 @@ export async function createUser(
   if (!EMAIL.test(email))
     throw new PantauError('validation', `Alamat surel tidak valid: "${input.email}" — invalid e-mail`);
   if (!name) throw new PantauError('validation', 'Nama wajib diisi — name is required');
-  if (
-    input.administrator &&
-    !(ctx.actor.kind === 'system' || (ctx.actor.kind === 'user' && ctx.actor.isAdmin))
-  ) {
+  if (input.administrator && !isInstallationAdmin(ctx.actor)) {
     throw new PantauError(
       'forbidden',
       'Hanya administrator instalasi yang dapat membuat administrator — only installation administrators can',
@@ -205,7 +203,7 @@ export async function revokeRole(
 }
 
 export async function listUsers(ctx: Ctx): Promise<UserWithRoles[]> {
-  const installationWide = ctx.actor.kind === 'system' || (ctx.actor.kind === 'user' && ctx.actor.isAdmin);
+  const installationWide = isInstallationAdmin(ctx.actor);
   authorize(ctx.actor, usersPolicy.can('manage'), installationWide ? null : (ctx.workspace?.id ?? null));
   const users = await listUserRows(ctx, installationWide ? undefined : ctx.workspace?.id);
   const memberships = await membershipsOf(
@@ -223,14 +221,18 @@ export async function listUsers(ctx: Ctx): Promise<UserWithRoles[]> {
 /** A user an administrator of the context may manage: installation admins any, workspace admins their members. */
 async function manageable(ctx: Ctx, email: string): Promise<User> {
   const user = await userByEmail(ctx, email);
-  const installationWide = ctx.actor.kind === 'system' || (ctx.actor.kind === 'user' && ctx.actor.isAdmin);
-  if (installationWide) return user;
+  if (isInstallationAdmin(ctx.actor)) return user;
   const ws = ctx.workspace;
   if (!ws || !(await findMembership(ctx, user.id, ws.id)) || user.isAdmin) {
     throw new PantauError('not_found', `Pengguna ${email} tidak ditemukan — user not found`);
   }
   authorize(ctx.actor, usersPolicy.can('manage'), ws.id);
   return user;
+}
+
+/** A user with their memberships (all of them: the caller is one who may manage the user). */
+export async function withRoles(ctx: Ctx, user: User): Promise<UserWithRoles> {
+  return { ...user, memberships: await membershipsOf(ctx, [user.id]) };
 }
 
 export async function setUserDisabled(ctx: Ctx, email: string, disabled: boolean): Promise<User> {
@@ -319,6 +321,9 @@ export async function ensureAdministrator(
   const passwordHash = await hashPassword(password);
   const email = normalizeEmail(input.email);
   return tx(ctx, async (t) => {
+    // Several processes may start at once (workers, commands): one makes the administrator, the
+    // others wait here and then find it.
+    await lockForAppend(t.db, t.dialect, 'first-administrator');
     // Another process made it meanwhile, or the address belongs to a user who is no administrator
     // (never promoted silently).
     if ((await firstAdministrator(t)) || (await findUserByEmail(t, email))) return null;
@@ -327,9 +332,9 @@ export async function ensureAdministrator(
       name: 'Administrator',
       passwordHash,
       isAdmin: true,
+      mustChangePassword: !given,
       at: t.now().toISOString(),
     });
-    if (given) await updateUser(t, user.id, { must_change_password: 0 });
     await recordChange(t, {
       action: 'users.create',
       recordType: 'user',

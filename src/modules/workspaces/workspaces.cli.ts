@@ -1,7 +1,7 @@
 // `pantau workspace`: create and list workspaces (one per monitored government).
 import type { Command } from 'commander';
 import { action, withCtx } from '../../kernel/cli/runtime.ts';
-import { createWorkspace, listWorkspaces } from './workspaces.service.ts';
+import { createWorkspace, workspacesOf } from './workspaces.service.ts';
 
 export function registerWorkspace(program: Command): void {
   const ws = program
@@ -32,7 +32,7 @@ export function registerWorkspace(program: Command): void {
     .description('Daftar workspace — list workspaces')
     .action(
       action(async () => {
-        const all = await withCtx((ctx) => listWorkspaces(ctx));
+        const all = await withCtx((ctx) => workspacesOf(ctx));
         if (all.length === 0) process.stdout.write('Belum ada workspace.\n');
         for (const w of all) process.stdout.write(`${w.slug}\t${w.name}\t${w.region}\t${w.timeZone}\n`);
       }),

@@ -82,6 +82,7 @@ export async function workspaceForActor(
   actor: Actor,
   slug?: string | null,
 ): Promise<Workspace> {
+  // Spelled out (not isInstallationAdmin) so the branches below know a non-administrator is a user.
   const everywhere = actor.kind === 'system' || actor.isAdmin;
   if (slug) {
     const found = await findWorkspaceBySlug(store, slug);
