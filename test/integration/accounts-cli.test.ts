@@ -39,7 +39,8 @@ describe.each(DIALECTS)('accounts and audit commands on %s', (dialect) => {
   });
   afterAll(async () => t.dispose());
 
-  test('users, roles and tokens from the command line', async () => {
+  // About twenty `pantau` processes, a second or more each: the default 30 s is too tight on a busy machine.
+  test('users, roles and tokens from the command line', { timeout: 180_000 }, async () => {
     const agency = await cli(
       'agencies',
       'add',
@@ -153,7 +154,10 @@ describe.each(DIALECTS)('accounts and audit commands on %s', (dialect) => {
     expect(asDisabled.code).toBe(1);
   });
 
-  test('every change made by a command is in the audit trail, with who did it', async () => {
+  // About twenty `pantau` processes, a second or more each: the default 30 s is too tight on a busy machine.
+  test('every change made by a command is in the audit trail, with who did it', {
+    timeout: 180_000,
+  }, async () => {
     const rows = JSON.parse((await cli('audit', 'list', '--json', '--limit', '500')).stdout) as Json[];
     const actions = rows.map((r) => `${r.action} by ${r.actor}`);
     for (const expected of [
@@ -185,7 +189,10 @@ describe.each(DIALECTS)('accounts and audit commands on %s', (dialect) => {
     expect(byRecord[0].changes.after).toMatchObject({ shortName: 'Dinas PUPR', head: 'Ir. Sutrisno' });
   });
 
-  test('audit verify: intact, then names an altered row, then a row after a deleted one', async () => {
+  // About twenty `pantau` processes, a second or more each: the default 30 s is too tight on a busy machine.
+  test('audit verify: intact, then names an altered row, then a row after a deleted one', {
+    timeout: 180_000,
+  }, async () => {
     const intact = await cli('audit', 'verify');
     expect(intact.code, intact.stderr).toBe(0);
     expect(intact.stdout).toMatch(/Jejak audit utuh: \d+ baris/);
