@@ -53,7 +53,9 @@ export function runCli(
   options: { timeoutMs?: number; sampleMemory?: boolean } = {},
 ): Promise<CliRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, [CLI, ...args], {
+  // BENCH_NODE_ARGS passes flags such as --cpu-prof to the measured processes.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, CLI, ...args], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

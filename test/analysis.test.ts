@@ -168,7 +168,8 @@ describe.each(DIALECTS)('analysis on %s', (dialect) => {
     expect(after.articles.find((x) => x.articleId === moving)?.pinned).toBe(true);
     const analysed = JSON.parse((await runCli(['analysis', String(moving), '--json'], env)).stdout);
     expect(analysed.issue).toMatchObject({ id: a.id, label: 'Banjir dan genangan', pinned: true });
-    expect(analysed.corrections).toEqual([
+    // The article may also carry a tone correction from the test before; the move is one correction.
+    expect(analysed.corrections.filter((c: { kind: string }) => c.kind === 'issue')).toEqual([
       expect.objectContaining({ kind: 'issue', value: a.id, actor: 'Rina' }),
     ]);
     const unknown = await runCli(

@@ -11,13 +11,19 @@ export interface LaneOptions<J> {
   untilIdle?: boolean;
   stopped(): boolean;
   idleMs: number;
+  /**
+   * Take more only once this many slots are free (or nothing runs). Where each take is a query that
+   * sorts the queue, taking one job per finished job costs more than the jobs; default 1.
+   */
+  refillAt?: number;
 }
 
 export async function runLane<J>(lane: LaneOptions<J>): Promise<void> {
   const concurrency = Math.max(1, lane.concurrency);
+  const refillAt = Math.min(concurrency, Math.max(1, lane.refillAt ?? 1));
   const inFlight = new Set<Promise<void>>();
   while (!lane.stopped()) {
-    if (inFlight.size >= concurrency) {
+    if (inFlight.size > 0 && concurrency - inFlight.size < refillAt) {
       await Promise.race(inFlight);
       continue;
     }

@@ -86,6 +86,8 @@ export async function openPostgresQueue(
       concurrency: reg.concurrency,
       untilIdle: options.untilIdle,
       idleMs: IDLE_POLL_MS,
+      // pg-boss's fetch sorts every queued job of the name: take half the slots' worth at a time.
+      refillAt: Math.ceil(reg.concurrency / 2),
       stopped: () => stopping,
       take: async (free) => {
         const jobs = await boss.fetch<object>(reg.job.name, { batchSize: free });

@@ -118,17 +118,27 @@ export async function recentIssues(
 }
 
 /**
- * Records this process's own committed change (clock `previous` → `now`). If the cache was not
- * exactly at `previous`, it is left alone: its next catch-up reads the change from the store.
+ * Shows a change made inside a filing transaction that is still running to the next articles of the
+ * same batch. Should the transaction fail, `forgetIssueCache` throws the cache away.
  */
-export function rememberIssueChange(
+export function noteIssueChange(store: Store, workspaceId: number, issue: StoredIssue): void {
+  const entry = cacheOf(store).get(workspaceId);
+  if (entry) put(entry, issue);
+}
+
+/**
+ * The batch ticked the clock `previous` → `now` and committed: a cache that was exactly at `previous`
+ * now holds everything up to `now`. Otherwise its next catch-up reads the change from the store.
+ */
+export function issueCacheCommitted(
   store: Store,
   workspaceId: number,
   clock: { previous: number; now: number },
-  changed: StoredIssue[],
 ): void {
   const entry = cacheOf(store).get(workspaceId);
-  if (!entry || entry.seq !== clock.previous) return;
-  for (const issue of changed) put(entry, issue);
-  entry.seq = clock.now;
+  if (entry && entry.seq === clock.previous) entry.seq = clock.now;
+}
+
+export function forgetIssueCache(store: Store, workspaceId: number): void {
+  cacheOf(store).delete(workspaceId);
 }

@@ -204,18 +204,41 @@ export async function findMembership(db: Db, articleId: number): Promise<Members
   return row ? toMembership(row) : null;
 }
 
-/** The issue another copy of the same syndicated story is already in, if any. */
-export async function storyIssue(db: Db, storyId: number, articleId: number): Promise<number | null> {
-  const row = await db
+/** The memberships of several articles at once, by article id. */
+export async function findMemberships(db: Db, articleIds: number[]): Promise<Map<number, Membership>> {
+  if (articleIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('issue_article')
+    .selectAll()
+    .where('article_id', 'in', articleIds)
+    .execute();
+  return new Map(rows.map((r) => [r.article_id, toMembership(r)]));
+}
+
+/**
+ * For several syndicated stories at once, the filed copies and their issues (oldest copy first),
+ * so each article can join the issue of another copy of its story.
+ */
+export async function storyIssues(
+  db: Db,
+  storyIds: number[],
+): Promise<Map<number, { articleId: number; issueId: number }[]>> {
+  const byStory = new Map<number, { articleId: number; issueId: number }[]>();
+  if (storyIds.length === 0) return byStory;
+  const rows = await db
     .selectFrom('article')
     .innerJoin('issue_article', 'issue_article.article_id', 'article.id')
-    .select('issue_article.issue_id')
-    .where('article.story_id', '=', storyId)
-    .where('article.id', '!=', articleId)
-    .orderBy('article.id')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.issue_id ?? null;
+    .select(['article.story_id as storyId', 'article.id as articleId', 'issue_article.issue_id as issueId'])
+    .where('article.story_id', 'in', storyIds)
+    .execute();
+  // Sorted here: asked to order by id, SQLite walks the whole article table instead of the story index.
+  rows.sort((a, b) => a.articleId - b.articleId);
+  for (const r of rows) {
+    const list = byStory.get(r.storyId as number) ?? [];
+    list.push({ articleId: r.articleId, issueId: r.issueId });
+    byStory.set(r.storyId as number, list);
+  }
+  return byStory;
 }
 
 export async function issueMemberships(db: Db, issueId: number): Promise<Membership[]> {
@@ -242,6 +265,38 @@ export async function saveMembership(db: Db, m: Membership & { workspaceId: numb
     .insertInto('issue_article')
     .values({ article_id: m.articleId, ...row })
     .onConflict((oc) => oc.column('article_id').doUpdateSet(row))
+    .execute();
+}
+
+/** Several memberships in one statement (an article already filed is moved to its new issue). */
+export async function saveMemberships(db: Db, memberships: (Membership & { workspaceId: number })[]) {
+  if (memberships.length === 0) return;
+  const assignedAt = new Date().toISOString();
+  await db
+    .insertInto('issue_article')
+    .values(
+      memberships.map((m) => ({
+        article_id: m.articleId,
+        issue_id: m.issueId,
+        workspace_id: m.workspaceId,
+        pinned: m.pinned ? 1 : 0,
+        member: JSON.stringify(m.member),
+        similarity: m.similarity,
+        reason: m.reason,
+        assigned_at: assignedAt,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.column('article_id').doUpdateSet((eb) => ({
+        issue_id: eb.ref('excluded.issue_id'),
+        workspace_id: eb.ref('excluded.workspace_id'),
+        pinned: eb.ref('excluded.pinned'),
+        member: eb.ref('excluded.member'),
+        similarity: eb.ref('excluded.similarity'),
+        reason: eb.ref('excluded.reason'),
+        assigned_at: eb.ref('excluded.assigned_at'),
+      })),
+    )
     .execute();
 }
 

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { storeArticles } from '../../../test/support/articles.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
+import { issueInput } from '../../analyze/issues/fixtures-input.ts';
 import {
   ALL_FIXTURES,
   CORRUPTION_CASE,
@@ -90,6 +91,59 @@ describe.each(DIALECTS)('issues on %s', (dialect) => {
     expect(issue.timeline[0].period).toBe('2025-05-06');
     expect(issue.timeline.reduce((n, b) => n + b.articles, 0)).toBe(5);
     expect(issue.timeline.some((b) => b.articles === 0)).toBe(true);
+  });
+
+  test('articles arriving together are filed as they would be one at a time; one that cannot be stored fails alone', async () => {
+    const ordered = [...ALL_FIXTURES].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
+    const workspaceWithNews = async (slug: string) => {
+      const id = (await insertWorkspace(t.store, { slug, name: slug, region: 'Sukamaju', timeZone: 'WIB' }))
+        .id;
+      const articleIds = await storeArticles(
+        t.store,
+        id,
+        ordered.map((f) => ({
+          url: `https://berita.test/${f.id}`,
+          title: f.title,
+          text: f.text,
+          outlet: f.outlet,
+        })),
+      );
+      const filings = ordered.map((f, i) => {
+        const { id: _fixture, ...input } = issueInput(f);
+        return { ...input, articleId: articleIds[i], workspaceId: id, storyId: null };
+      });
+      return { id, articleIds, filings };
+    };
+    const now = new Date('2025-06-30T12:00:00+07:00');
+
+    const single = await workspaceWithNews('satu-satu');
+    for (const filing of single.filings) await fileArticleInIssue(t.store, filing, { now });
+
+    // The same news arriving all at once, as a busy crawl delivers it: the first filing starts a
+    // batch and the rest queue for the next, together with an article that does not exist.
+    const busy = await workspaceWithNews('sekaligus');
+    const missing = { ...busy.filings[0], articleId: 987_654 };
+    const [first, ...rest] = busy.filings;
+    const results = await Promise.allSettled([
+      fileArticleInIssue(t.store, first, { now }),
+      fileArticleInIssue(t.store, missing, { now }),
+      ...rest.map((filing) => fileArticleInIssue(t.store, filing, { now })),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', ...rest.map(() => 'fulfilled')]);
+
+    const groups = async (articleIds: number[]) => {
+      const byIssue = new Map<number | undefined, string[]>();
+      for (const [i, f] of ordered.entries()) {
+        const issue = (await findMembership(t.store.db, articleIds[i]))?.issueId;
+        byIssue.set(issue, [...(byIssue.get(issue) ?? []), f.id]);
+      }
+      return [...byIssue.values()].map((g) => g.join(' ')).sort();
+    };
+    const together = await groups(busy.articleIds);
+    expect(together).toEqual(await groups(single.articleIds));
+    expect(together).toContain(CORRUPTION_CASE.map((f) => f.id).join(' '));
+    const list = await listIssues(t.store, { workspace: 'sekaligus', days: 3650, now });
+    expect(list.reduce((n, i) => n + i.articleCount, 0)).toBe(ordered.length);
   });
 
   test('re-analysis keeps every article in its issue', async () => {
