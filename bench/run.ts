@@ -22,6 +22,7 @@ const PLANS: Plan[] = [
   { name: 'dates', file: 'bench/dates.ts' },
   { name: 'analysis', file: 'bench/analysis.ts' },
   { name: 'analysis-parts', file: 'bench/analysis-parts.ts' },
+  { name: 'places', file: 'bench/places.ts' },
   { name: 'quotes', file: 'bench/quotes.ts' },
   { name: 'tone', file: 'bench/tone.ts' },
   { name: 'ner', file: 'bench/ner.ts' },

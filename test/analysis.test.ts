@@ -45,7 +45,7 @@ describe.each(DIALECTS)('analysis on %s', (dialect) => {
   test('subjects, tone toward them, corrections and re-analysis', { timeout: 120_000 }, async () => {
     const bad = await runCli(['subjects', 'add', '--name', 'Rusak', '--query', '("wali kota"'], env);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/Kueri subjek tidak valid pada posisi/);
+    expect(bad.stderr).toMatch(/Kueri tidak valid pada posisi/);
 
     const added = await runCli(
       [

@@ -39,6 +39,13 @@ beforeAll(async () => {
   // The administrator signs in in a browser-like way (cookie + CSRF token) and makes a personal
   // token; then creates an analyst, who signs in with her one-time password and makes her own.
   token = await personalToken(ADMIN_EMAIL, ADMIN_PASSWORD);
+  // As the README's first step after `npm start`: the server makes no workspace by itself.
+  expect(((await (await api('/api/v1/workspaces')).json()) as Json).workspaces).toEqual([]);
+  const workspace = await api('/api/v1/workspaces', {
+    method: 'POST',
+    body: JSON.stringify({ name: 'Pemerintah Kota Sukamaju', region: 'Kota Sukamaju' }),
+  });
+  expect(workspace.status).toBe(201);
   const made = await api('/api/v1/users', {
     method: 'POST',
     body: JSON.stringify({ email: 'rina@humas.example', name: 'Rina', role: 'analyst' }),

@@ -40,7 +40,10 @@ export interface AnalysisSettings {
   notEntities?: string[];
 }
 
-/** Built once per places list on this thread (a list posted to a worker arrives as a new copy). */
+/**
+ * Built once per places list: the caller keeps one list per workspace version (the workspace-analysis
+ * cache; on a worker thread, the settings the pool sent it once), so articles share the compiled list.
+ */
 const placeGazetteers = new WeakMap<GazetteerEntry[], Gazetteer>();
 
 function workspaceGazetteer(settings: AnalysisSettings): Gazetteer | undefined {

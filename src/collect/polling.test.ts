@@ -23,6 +23,29 @@ const ok = (newArticles: number) => ({ ok: true, notModified: false, newArticles
 const unchanged = { ok: true, notModified: true, newArticles: 0 };
 const failed = { ok: false, notModified: false, newArticles: 0 };
 
+describe('decideNextPoll with a listing left for later polls', () => {
+  it('comes back within minutes, however quiet the source usually is', () => {
+    const quiet = history({ intervalSeconds: 6 * 3600, recentNewCounts: [0, 0, 0] });
+    const d = decideNextPoll(quiet, { ...ok(5000), unvisitedUrls: 85_000 }, NOW);
+    expect(delaySeconds(d.nextCheckAt)).toBeLessThanOrEqual(330);
+    expect(delaySeconds(d.nextCheckAt)).toBeGreaterThanOrEqual(300);
+  });
+
+  it('keeps the regular cadence and yield history, so the backlog does not pass for news', () => {
+    const h = history({ intervalSeconds: 3600, recentNewCounts: [1, 1, 1, 1] });
+    const d = decideNextPoll(h, { ...ok(5000), unvisitedUrls: 85_000 }, NOW);
+    expect(d.intervalSeconds).toBe(3600);
+    expect(d.recentNewCounts).toEqual([1, 1, 1, 1]);
+    expect(d.stale).toBe(false);
+  });
+
+  it('goes back to the regular cadence once the walk is done', () => {
+    const h = history({ intervalSeconds: 3600, recentNewCounts: [1, 1, 1, 1] });
+    const d = decideNextPoll(h, { ...ok(1), unvisitedUrls: 0 }, NOW);
+    expect(delaySeconds(d.nextCheckAt)).toBeGreaterThan(3000);
+  });
+});
+
 describe('decideNextPoll cadence', () => {
   it('polls a source that publishes a lot more often, never below five minutes', () => {
     let h = history({ recentNewCounts: [3, 4, 2, 5] });

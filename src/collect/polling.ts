@@ -15,6 +15,8 @@ export interface PollOutcome {
   ok: boolean;
   notModified: boolean;
   newArticles: number;
+  /** URLs the listing named that this poll left for the next ones (a sitemap larger than a poll). */
+  unvisitedUrls?: number;
 }
 
 export interface PollDecision {
@@ -41,6 +43,8 @@ export interface PollPolicy {
   staleUsualGaps: number;
   /** Silence that makes a source stale when the recent polls show no rate to judge by. */
   staleWithoutRateDays: number;
+  /** Wait between the polls that walk a listing too large for one poll. */
+  backlogIntervalSeconds: number;
 }
 
 export const DEFAULT_POLL_POLICY: PollPolicy = {
@@ -52,6 +56,7 @@ export const DEFAULT_POLL_POLICY: PollPolicy = {
   staleFloorDays: 3,
   staleUsualGaps: 7,
   staleWithoutRateDays: 14,
+  backlogIntervalSeconds: 5 * 60,
 };
 
 const WINDOW = 20;
@@ -83,7 +88,11 @@ export function decideNextPoll(
   let delaySeconds: number;
   let consecutiveFailures = 0;
   let recentNewCounts = previousCounts;
-  if (outcome.ok) {
+  if (outcome.ok && (outcome.unvisitedUrls ?? 0) > 0) {
+    // A backlog is old pages, not the source's pace of publishing: it neither speeds up the cadence
+    // nor enters the yield history, and only brings the next poll forward until it is walked.
+    delaySeconds = Math.min(cadence, p.backlogIntervalSeconds);
+  } else if (outcome.ok) {
     const fresh = outcome.notModified ? 0 : Math.max(0, outcome.newArticles);
     recentNewCounts = [...previousCounts, fresh].slice(-WINDOW);
     intervalSeconds = nextCadence(cadence, recentNewCounts, p);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectDocumentKind, parseSitemap } from './sitemaps.ts';
+import { detectDocumentKind, newestFirst, parseSitemap } from './sitemaps.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./feeds/testdata/${name}`, import.meta.url), 'utf8');
 const base = 'https://www.radarbanten.example.id/sitemap.xml';
@@ -75,5 +75,61 @@ describe('detectDocumentKind', () => {
     expect(detectDocumentKind('{"items": []}')).toBe('unknown');
     expect(detectDocumentKind('Forbidden')).toBe('unknown');
     expect(detectDocumentKind('<html><body>x</body></html>')).toBe('html');
+  });
+});
+
+describe('newestFirst', () => {
+  const locs = (urls: { loc: string }[]) => urls.map((u) => u.loc);
+  const parsed = (body: string) => {
+    const sitemap = parseSitemap(
+      `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${body}</urlset>`,
+    );
+    if (sitemap.kind !== 'urlset') throw new Error('expected a urlset');
+    return sitemap.urls;
+  };
+
+  it('takes the latest lastmod first, whatever the document order', () => {
+    const urls = parsed(`
+      <url><loc>https://a.example/lama</loc><lastmod>2019-01-05</lastmod></url>
+      <url><loc>https://a.example/baru</loc><lastmod>2025-03-03T07:00:00+07:00</lastmod></url>
+      <url><loc>https://a.example/tengah</loc><lastmod>2023-06-01</lastmod></url>`);
+    expect(locs(newestFirst(urls))).toEqual([
+      'https://a.example/baru',
+      'https://a.example/tengah',
+      'https://a.example/lama',
+    ]);
+  });
+
+  it('prefers the Google News publication date over lastmod', () => {
+    const urls = parsed(`
+      <url><loc>https://a.example/disunting</loc><lastmod>2025-03-04</lastmod>
+        <news:news xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><news:publication_date>2020-01-01</news:publication_date></news:news></url>
+      <url><loc>https://a.example/kemarin</loc><lastmod>2025-03-02</lastmod></url>`);
+    expect(locs(newestFirst(urls))).toEqual(['https://a.example/kemarin', 'https://a.example/disunting']);
+  });
+
+  it('reverses the document order when no URL is dated', () => {
+    const urls = parsed(
+      '<url><loc>https://a.example/1</loc></url><url><loc>https://a.example/2</loc></url><url><loc>https://a.example/3</loc></url>',
+    );
+    expect(locs(newestFirst(urls))).toEqual([
+      'https://a.example/3',
+      'https://a.example/2',
+      'https://a.example/1',
+    ]);
+  });
+
+  it('puts undated URLs after dated ones, and breaks ties by later position', () => {
+    const urls = parsed(`
+      <url><loc>https://a.example/tanpa-1</loc></url>
+      <url><loc>https://a.example/sama-1</loc><lastmod>2025-01-01</lastmod></url>
+      <url><loc>https://a.example/tanpa-2</loc></url>
+      <url><loc>https://a.example/sama-2</loc><lastmod>2025-01-01</lastmod></url>`);
+    expect(locs(newestFirst(urls))).toEqual([
+      'https://a.example/sama-2',
+      'https://a.example/sama-1',
+      'https://a.example/tanpa-2',
+      'https://a.example/tanpa-1',
+    ]);
   });
 });

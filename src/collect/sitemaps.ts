@@ -85,3 +85,33 @@ function newsOf(news: XmlElement | null): SitemapNews | null {
       .filter(Boolean),
   };
 }
+
+const sitemapDate = (u: SitemapUrl) => u.news?.publicationDate ?? u.lastmod;
+
+/**
+ * The order a large sitemap is walked in, so that today's news is taken before older pages when a
+ * poll cannot take all of it: the latest date first (the Google News publication date, else
+ * lastmod), undated URLs last. Among equal or missing dates the later position in the document
+ * comes first, because the sitemaps CMSs generate (WordPress core's, for one, orders by post ID)
+ * append new pages at the end; a sitemap that is already newest first loses nothing by this, since
+ * the rest of it is walked over the following polls anyway.
+ */
+export function newestFirst(urls: readonly SitemapUrl[]): SitemapUrl[];
+export function newestFirst<T>(items: readonly T[], dateOf: (item: T) => string | null): T[];
+export function newestFirst<T>(
+  items: readonly T[],
+  dateOf: (item: T) => string | null = sitemapDate as (item: T) => string | null,
+): T[] {
+  // Dates are ISO 8601 in UTC (parseFeedDate), so they compare as strings.
+  return items
+    .map((item, position) => ({ item, position, date: dateOf(item) }))
+    .sort((a, b) => {
+      if (a.date !== b.date) {
+        if (a.date === null) return 1;
+        if (b.date === null) return -1;
+        return a.date < b.date ? 1 : -1;
+      }
+      return b.position - a.position;
+    })
+    .map((entry) => entry.item);
+}

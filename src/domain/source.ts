@@ -29,6 +29,8 @@ export interface Source {
   stale: boolean;
   staleReason: string | null;
   createdAt: string;
+  /** URLs its last listing named that are not collected yet: left for the next polls to take. */
+  unvisitedUrls: number;
 }
 
 /** A source with what it has yielded, as listed to users. */

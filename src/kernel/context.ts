@@ -31,6 +31,7 @@ export async function openContext(config: Config, logger: Logger): Promise<AppCo
     allowHosts: config.allowHosts,
     hostConcurrency: config.hostConcurrency,
     hostDelayMs: config.hostDelayMs,
+    totalTimeoutMs: config.fetchBudgetMs,
   });
   const pages = createPageAnalyser({ threads: config.extractThreads });
   return {

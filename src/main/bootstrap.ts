@@ -1,12 +1,14 @@
-// First start, and every start after an upgrade: a default workspace, the installation's first
+// First start, and every start after an upgrade: the installation's first
 // administrator (its one-time password printed once on the terminal, or PANTAU_ADMIN_PASSWORD),
 // and the shared API token of earlier releases adopted as that administrator's personal token.
 import { existsSync, readFileSync } from 'node:fs';
 import { PantauError } from '../domain/errors.ts';
 import type { Actor } from '../domain/user.ts';
 import { apiTokenFile } from '../kernel/auth/legacy-token.ts';
+import { checkConfiguredSecret } from '../kernel/auth/secrets.ts';
 import { systemCtx } from '../kernel/ctx.ts';
 import type { Store } from '../kernel/db/connect.ts';
+import { securePrivateDir } from '../kernel/db/data-dir.ts';
 import { actorOf, normalizeEmail } from '../modules/users/accounts.ts';
 import { actorFromToken } from '../modules/users/auth.service.ts';
 import { adoptLegacyToken } from '../modules/users/tokens.service.ts';
@@ -15,24 +17,17 @@ import {
   findActiveUserId,
   firstAdministratorId,
 } from '../modules/users/users.service.ts';
-import { ensureDefaultWorkspace } from '../modules/workspaces/workspaces.service.ts';
 
 export interface BootstrapOptions {
   dataDir: string;
   env?: NodeJS.ProcessEnv;
   /** Where the one-time password is shown (the terminal). */
   announce(text: string): void;
-  /**
-   * The server makes a default workspace on an empty install, so the web app has one to open; the
-   * CLI leaves that to the first command that needs one (`workspace create` first stays the only).
-   */
-  defaultWorkspace?: boolean;
 }
 
 export async function bootstrap(store: Store, options: BootstrapOptions): Promise<void> {
   const env = options.env ?? process.env;
   const ctx = systemCtx(store);
-  if (options.defaultWorkspace) await ensureDefaultWorkspace(store);
   const email = env.PANTAU_ADMIN_EMAIL || 'admin@pantau.local';
   const created = await ensureAdministrator(ctx, { email, password: env.PANTAU_ADMIN_PASSWORD });
   if (created?.password) {
@@ -43,13 +38,18 @@ export async function bootstrap(store: Store, options: BootstrapOptions): Promis
         `  Simpan sekarang; kata sandi ini tidak ditampilkan lagi. Gantilah setelah masuk (PUT /api/v1/auth/password).\n\n`,
     );
   }
+  // On PostgreSQL the store never touched the data directory; the old token file may still be there.
+  if (existsSync(options.dataDir)) securePrivateDir(options.dataDir, (text) => options.announce(`${text}\n`));
+  if (env.PANTAU_API_TOKEN) checkConfiguredSecret('PANTAU_API_TOKEN', env.PANTAU_API_TOKEN);
   const legacy = env.PANTAU_API_TOKEN || readLegacyFile(options.dataDir);
   if (legacy) await adoptLegacyToken(ctx, legacy);
 }
 
 function readLegacyFile(dataDir: string): string | null {
   const file = apiTokenFile(dataDir);
-  return existsSync(file) ? readFileSync(file, 'utf8').trim() || null : null;
+  const token = existsSync(file) ? readFileSync(file, 'utf8').trim() || null : null;
+  if (token) checkConfiguredSecret(file, token);
+  return token;
 }
 
 /** Who a CLI command acts as: --as EMAIL, else PANTAU_TOKEN's owner, else the first administrator. */

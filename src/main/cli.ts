@@ -1,5 +1,6 @@
 // The `pantau` command line.
 import { Command } from 'commander';
+import { helpTitle, indonesianError } from '../kernel/cli/commander-text.ts';
 import { configureCli, setActingAs } from '../kernel/cli/runtime.ts';
 import { loadConfig } from '../kernel/config.ts';
 import { registerAgencies } from '../modules/agencies/agencies.cli.ts';
@@ -22,14 +23,26 @@ import { bootstrap, cliActor } from './bootstrap.ts';
 import { registerServe } from './serve.ts';
 import { registerWorker } from './worker.ts';
 
+// Output piped into a reader that stops early (`| head`): the reader has what it wanted, so stop
+// quietly instead of dying with a stack trace on the next write.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
 const program = new Command('pantau')
   .description('Pantau — pemantauan media untuk Humas dan Diskominfo pemerintah daerah')
-  .version('0.2.0')
+  .version('0.2.0', '-V, --version', 'tampilkan versi — output the version number')
+  .helpOption('-h, --help', 'tampilkan bantuan — display help')
+  .helpCommand('help [command]', 'tampilkan bantuan perintah — display help for command')
+  .configureOutput({ outputError: (message, write) => write(indonesianError(message)) })
   .option(
     '--as <email>',
     'bertindak sebagai pengguna ini (bawaan: pemilik PANTAU_TOKEN, atau administrator pertama)',
   )
-  .configureHelp({ showGlobalOptions: true })
+  .configureHelp({ showGlobalOptions: true, styleTitle: helpTitle })
   .hook('preAction', (cmd) => setActingAs(cmd.opts().as));
 
 configureCli({

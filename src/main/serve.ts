@@ -21,7 +21,6 @@ export function registerServe(program: Command): void {
         const ctx = await openContext(config, logger);
         await bootstrap(ctx.store, {
           dataDir: config.dataDir,
-          defaultWorkspace: true,
           announce: (text) => process.stderr.write(text),
         });
         const app = await buildApp({

@@ -106,7 +106,7 @@ describe('alerts with three workers on PostgreSQL', () => {
       PANTAU_SMTP_PORT: String((smtp.server.address() as AddressInfo).port),
       PANTAU_ALERT_EMAIL_TO: 'humas@kota.example',
       PANTAU_ALERT_WEBHOOK_URL: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/pantau`,
-      PANTAU_ALERT_WEBHOOK_SECRET: 'rahasia-webhook-uji',
+      PANTAU_ALERT_WEBHOOK_SECRET: 'rahasia-webhook-uji-0123456789abcdef',
       PANTAU_EXTRACT_THREADS: '1',
     };
   });

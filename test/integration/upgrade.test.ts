@@ -144,9 +144,16 @@ async function schemaOf(db: AnyDb, dialect: DialectName): Promise<SchemaEntry[]>
 
 const entryKey = (e: SchemaEntry) => `${e.table} ${e.kind} ${e.name}`;
 
-/** SQLite's ALTER TABLE … ADD COLUMN appends the column to the stored CREATE TABLE and changes nothing else. */
+/**
+ * SQLite's ALTER TABLE … ADD COLUMN appends the column to the stored CREATE TABLE's column list
+ * (before any table constraints) and changes nothing else.
+ */
 function onlyColumnsAppended(before: string, after: string): boolean {
-  return after === before || (after.startsWith(`${before.slice(0, -1)}, `) && after.endsWith(')'));
+  if (after === before) return true;
+  const tail = /(, constraint [\s\S]*)?\)$/.exec(before)?.[0] ?? ')';
+  const head = before.slice(0, before.length - tail.length);
+  const added = after.slice(head.length, after.length - tail.length);
+  return after.startsWith(`${head}, `) && after.endsWith(tail) && !added.includes('constraint');
 }
 
 /** A column a later release adds to an old table must accept the old rows: nullable or defaulted. */

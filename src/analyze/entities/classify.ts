@@ -78,7 +78,7 @@ function placeAt(
   end: number,
 ): { length: number; entry: GazetteerEntry } | null {
   for (const gazetteer of ctx.gazetteers) {
-    const m = gazetteer.match(ctx.words.slice(0, end), pos);
+    const m = gazetteer.match(ctx.words, pos, end);
     if (m) return m;
   }
   return null;

@@ -12,14 +12,12 @@ export interface GazetteerEntry {
   canonical?: string;
 }
 
-interface Node {
-  next: Map<string, Node>;
-  entry?: GazetteerEntry;
-}
-
 export interface Gazetteer {
-  /** Longest place starting at word `i`, as the number of words and its entry. */
-  match(words: readonly string[], i: number): { length: number; entry: GazetteerEntry } | null;
+  /**
+   * Longest place starting at word `i` and ending before word `end` (all the words by default), as
+   * the number of words and its entry. Words match whole and regardless of case.
+   */
+  match(words: readonly string[], i: number, end?: number): { length: number; entry: GazetteerEntry } | null;
 }
 
 /** Names that are also common words or given names: a place only after a place cue. */
@@ -61,29 +59,64 @@ const SHORT_FORMS: Record<string, string> = {
   Solo: 'Surakarta',
 };
 
+/**
+ * A trie over the names' lower-cased words, compiled into flat arrays: a region's full list of
+ * villages (~80,000 names) is a word table and a few integer arrays rather than a Map per word, and
+ * a lookup costs one hash probe per word of the text whatever the list's length.
+ */
 export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
-  const root: Node = { next: new Map() };
-  for (const entry of entries) {
-    let node = root;
-    for (const word of entry.name.split(/\s+/)) {
-      const key = word.toLowerCase();
-      let child = node.next.get(key);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(key, child);
+  const names = entries.map((entry) => entry.name.split(/\s+/).map((word) => word.toLowerCase()));
+  const wordIds = new Map<string, number>();
+  let edgeBound = 0;
+  for (const words of names) {
+    edgeBound += words.length;
+    for (const word of words) if (!wordIds.has(word)) wordIds.set(word, wordIds.size);
+  }
+  // Open addressing over (parent node, word) -> child node, at most half full.
+  let capacity = 16;
+  while (capacity < edgeBound * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const parents = new Int32Array(capacity).fill(-1);
+  const keys = new Int32Array(capacity);
+  const children = new Int32Array(capacity);
+  // Entry index per node; the root is node 0.
+  const entryOf = new Int32Array(edgeBound + 1).fill(-1);
+  let nodes = 1;
+
+  const slotOf = (node: number, word: number): number => {
+    let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(word + 1, 0x85ebca77)) & mask;
+    while (parents[slot] !== -1 && (parents[slot] !== node || keys[slot] !== word)) slot = (slot + 1) & mask;
+    return slot;
+  };
+
+  names.forEach((words, index) => {
+    let node = 0;
+    for (const word of words) {
+      const slot = slotOf(node, wordIds.get(word) as number);
+      if (parents[slot] === -1) {
+        parents[slot] = node;
+        keys[slot] = wordIds.get(word) as number;
+        children[slot] = nodes++;
       }
-      node = child;
+      node = children[slot] as number;
     }
     // Workspace entries come last and win over the shipped ones.
-    node.entry = entry;
-  }
+    entryOf[node] = index;
+  });
+
   return {
-    match(words, i) {
-      let node: Node | undefined = root;
+    match(words, i, end = words.length) {
+      let node = 0;
       let best: { length: number; entry: GazetteerEntry } | null = null;
-      for (let k = i; k < words.length && node; k++) {
-        node = node.next.get((words[k] as string).toLowerCase());
-        if (node?.entry) best = { length: k - i + 1, entry: node.entry };
+      const stop = Math.min(end, words.length);
+      for (let k = i; k < stop; k++) {
+        const word = wordIds.get((words[k] as string).toLowerCase());
+        if (word === undefined) break;
+        const slot = slotOf(node, word);
+        if (parents[slot] === -1) break;
+        node = children[slot] as number;
+        const index = entryOf[node] as number;
+        if (index >= 0) best = { length: k - i + 1, entry: entries[index] as GazetteerEntry };
       }
       return best;
     },

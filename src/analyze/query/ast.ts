@@ -61,9 +61,22 @@ export const QUERY_LIMITS = {
   phraseLexemes: 12,
   /** Largest n in NEAR/n. */
   near: 20,
+  /**
+   * Sum over a query's NEARs of (lexemes of both sides) x (offsets allowed between them): what the
+   * stores compare (PostgreSQL gets one phrase per allowed offset), so a pile of wide NEARs between
+   * long phrases cannot make one search run for seconds. `"wali kota" NEAR/20 "banjir bandang"`
+   * costs 4 x 43 = 172.
+   */
+  nearWork: 600,
   /** Shortest prefix before `*`, so `a*` cannot match half the index. */
   prefixLength: 2,
 } as const;
+
+/** The share of QUERY_LIMITS.nearWork one NEAR takes. */
+export function nearWork(leftLength: number, rightLength: number, distance: number): number {
+  const [low, high] = nearOffsets(leftLength, rightLength, distance);
+  return (leftLength + rightLength) * (high - low + 1);
+}
 
 /** Offsets in the document between a pattern's start and another's start that satisfy NEAR/n:
  * from the later pattern starting `rightLength + n - 1` before the left one to `leftLength + n - 1`

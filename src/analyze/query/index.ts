@@ -10,4 +10,4 @@ export {
   prepareSubjectDocument,
   type QueryMatch,
 } from './match.ts';
-export { parseSubjectQuery } from './parse.ts';
+export { parseQuery, parseSubjectQuery } from './parse.ts';

@@ -26,13 +26,22 @@ export interface QueryToken {
   distance?: number;
 }
 
-/** A validation error naming the 1-based character position, as an editor shows it. */
-export function queryError(pos: number, message: string): PantauError {
-  return new PantauError('validation', `Kueri subjek tidak valid pada posisi ${pos + 1}: ${message}`);
+/**
+ * A validation error naming the 1-based character position, as an editor shows it, in Indonesian
+ * and then in English (the API and the CLI pick the caller's language from the two halves).
+ */
+export function queryError(pos: number, id: string, en: string): PantauError {
+  return new PantauError(
+    'validation',
+    `Kueri tidak valid pada posisi ${pos + 1}: ${id} — invalid query at position ${pos + 1}: ${en}`,
+  );
 }
 
 const FIELD = /^(title|judul):/i;
-const NEAR = /^NEAR\/(\d+)$/;
+const NEAR = /^NEAR\/(\d+)$/i;
+// Operators in any case: "or" is no Indonesian word, and a lower-case "or" taken as a word silently
+// matched nothing. To search the word itself, quote it: "or".
+const OPERATORS: Record<string, QueryTokenType> = { AND: 'and', OR: 'or', NOT: 'not' };
 const STOP = new Set([' ', '\t', '\n', '\r', '(', ')', '"', '\u00a0', '\u3000']);
 
 function isSpace(ch: string): boolean {
@@ -46,17 +55,25 @@ function readWord(query: string, start: number): number {
 }
 
 function wordToken(raw: string, pos: number): QueryToken | null {
-  if (raw === 'AND') return { type: 'and', pos, text: '' };
-  if (raw === 'OR') return { type: 'or', pos, text: '' };
-  if (raw === 'NOT') return { type: 'not', pos, text: '' };
+  const operator = OPERATORS[raw.toUpperCase()];
+  if (operator) return { type: operator, pos, text: '' };
   const near = NEAR.exec(raw);
   if (near) return { type: 'near', pos, text: '', distance: Number(near[1]) };
-  if (raw === 'NEAR' || raw.startsWith('NEAR/')) {
-    throw queryError(pos, 'NEAR perlu jarak berupa angka, misalnya NEAR/5.');
+  // A bare lower-case "near" stays a word; "near/…" can only have meant the operator.
+  if (raw === 'NEAR' || /^NEAR\//i.test(raw)) {
+    throw queryError(
+      pos,
+      'NEAR perlu jarak berupa angka, misalnya NEAR/5.',
+      'NEAR needs a number as its distance, e.g. NEAR/5.',
+    );
   }
   const stars = raw.indexOf('*');
   if (stars >= 0 && stars !== raw.length - 1) {
-    throw queryError(pos + stars, "tanda '*' hanya boleh di akhir kata (awalan), misalnya banj*.");
+    throw queryError(
+      pos + stars,
+      "tanda '*' hanya boleh di akhir kata (awalan), misalnya banj*.",
+      "'*' may only end a word (a prefix), e.g. banj*.",
+    );
   }
   const prefix = stars >= 0;
   const text = prefix ? raw.slice(0, -1) : raw;
@@ -80,7 +97,13 @@ export function lexQuery(query: string): QueryToken[] {
       i++;
     } else if (ch === '"') {
       const close = query.indexOf('"', i + 1);
-      if (close < 0) throw queryError(i, 'tanda kutip pembuka frasa tidak ditutup.');
+      if (close < 0) {
+        throw queryError(
+          i,
+          'tanda kutip pembuka frasa tidak ditutup.',
+          'the opening quote of a phrase is never closed.',
+        );
+      }
       tokens.push({ type: 'phrase', pos: i, text: query.slice(i + 1, close) });
       i = close + 1;
     } else if (ch === '-') {
@@ -89,6 +112,7 @@ export function lexQuery(query: string): QueryToken[] {
         throw queryError(
           i,
           'tanda \'-\' harus langsung diikuti kata, frasa, atau kurung, misalnya -"Kabupaten Bekasi".',
+          '\'-\' must be followed directly by a word, a phrase or a bracket, e.g. -"Kabupaten Bekasi".',
         );
       }
       tokens.push({ type: 'not', pos: i, text: '' });
@@ -103,7 +127,10 @@ export function lexQuery(query: string): QueryToken[] {
       const end = readWord(query, i);
       const token = wordToken(query.slice(i, end), i);
       if (token) tokens.push(token);
-      else if (needsOperand()) throw queryError(i, `"${query.slice(i, end)}" tidak memuat huruf atau angka.`);
+      else if (needsOperand()) {
+        const raw = query.slice(i, end);
+        throw queryError(i, `"${raw}" tidak memuat huruf atau angka.`, `"${raw}" has no letters or digits.`);
+      }
       i = end;
     }
   }

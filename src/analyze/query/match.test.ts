@@ -69,6 +69,18 @@ describe('which articles a subject matches', () => {
     expect(matches('title:(banjir -bupati)', KABUPATEN)).toBe(false);
   });
 
+  test("the README's subject example leaves out the regency's floods", () => {
+    const query = 'banjir OR genangan -"Kabupaten Sukamaju"';
+    const regency = {
+      title: 'Banjir rendam tiga desa',
+      text: 'BPBD Kabupaten Sukamaju mendata rumah yang terendam banjir.',
+    };
+    const city = { title: 'Genangan di jalan protokol', text: 'Dinas PUPR Kota Sukamaju menyedot genangan.' };
+    expect(matches(query, regency)).toBe(false);
+    expect(matches(query, city)).toBe(true);
+    expect(matches('banjir or genangan', city)).toBe(true);
+  });
+
   test('a query that only excludes matches every article without those words', () => {
     expect(matches('-banjir', KABUPATEN)).toBe(true);
     expect(matches('-banjir', BEKASI)).toBe(false);
@@ -115,6 +127,11 @@ describe('highlights', () => {
     expect(highlighted('sehari-hari', doc)).toEqual(['text:sehari-hari']);
     expect(highlighted('hari', doc)).toEqual(['text:hari']);
     expect(highlighted('banj*', doc)).toEqual(['title:banjir', 'text:kebanjiran']);
+  });
+
+  test('a word written many times is highlighted once where it occurs', () => {
+    const doc = { title: '', text: 'Pemerintah kota dan warga kota bekerja bakti.' };
+    expect(highlighted('kota '.repeat(125), doc)).toEqual(['text:kota', 'text:kota']);
   });
 
   test('overlapping spans are merged', () => {

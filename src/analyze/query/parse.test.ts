@@ -44,7 +44,7 @@ describe('precedence', () => {
 
   test('NOT and the minus sign bind tightest, then NEAR', () => {
     expect(parsed('-banjir jalan')).toBe('and(not(banjir), jalan)');
-    expect(parsed('NOT banjir OR jalan')).toBe('or(not(banjir), jalan)');
+    expect(parsed('NOT banjir jalan')).toBe('and(not(banjir), jalan)');
     expect(parsed('wali NEAR/3 banjir jalan')).toBe('and(near3(wali, banjir), jalan)');
     expect(parsed('a1 OR wali NEAR/2 kota')).toBe('or(a1, near2(wali, kota))');
   });
@@ -55,6 +55,30 @@ describe('precedence', () => {
       'and(title(or(banjir, "wali kota")), not(title(hoaks)))',
     );
     expect(parsed('judul:banjir')).toBe('title(banjir)');
+  });
+
+  test('an exclusion applies to the whole query, whichever alternative it is written next to', () => {
+    // The README's example: floods or waterlogging, but nothing about the regency.
+    expect(parsed('banjir OR genangan -"Kabupaten Sukamaju"')).toBe(
+      'and(or(banjir, genang), not("kabupaten sukamaju"))',
+    );
+    expect(parsed('-hoaks banjir OR genangan')).toBe('and(or(banjir, genang), not(hoaks))');
+    expect(parsed('NOT banjir OR jalan')).toBe('and(jalan, not(banjir))');
+    expect(parsed('banjir jalan OR bupati -hoaks -title:iklan')).toBe(
+      'and(or(and(banjir, jalan), bupat), not(hoaks), not(title(iklan)))',
+    );
+  });
+
+  test('inside brackets an exclusion applies to the bracket only', () => {
+    expect(parsed('(banjir -jalan) OR genangan')).toBe('or(and(banjir, not(jalan)), genang)');
+    expect(parsed('banjir OR (-jalan)')).toBe('or(banjir, not(jalan))');
+    expect(parsed('title:(banjir OR rob -hoaks) OR jalan')).toBe(
+      'or(title(and(or(banjir, rob), not(hoaks))), jalan)',
+    );
+  });
+
+  test('a query of exclusions only keeps them all', () => {
+    expect(parsed('-banjir OR -jalan')).toBe('and(not(banjir), not(jalan))');
   });
 
   test('the exclusion used for a city and the regency of the same name', () => {
@@ -78,8 +102,17 @@ describe('words', () => {
     expect(parsed('pemerin*')).toBe('pemerin*');
   });
 
-  test('operators are upper-case only; lower-case "or" and "and" are words', () => {
-    expect(parsed('pasar or banjir')).toBe('and(pasar, or, banjir)');
+  test('operators are read in any case; a quoted "or" is the word', () => {
+    expect(parsed('pasar or banjir')).toBe('or(pasar, banjir)');
+    expect(parsed('pasar Or banjir and jalan')).toBe('or(pasar, and(banjir, jalan))');
+    expect(parsed('pasar not banjir')).toBe('and(pasar, not(banjir))');
+    expect(parsed('"or" pasar')).toBe('and(or, pasar)');
+  });
+
+  test('a word written twice is looked for once', () => {
+    expect(parsed('kota '.repeat(125))).toBe('kota');
+    expect(parsed('Kota kota OR KOTA -banjir -banjir')).toBe('and(kota, not(banjir))');
+    expect(parsed('(banjir OR rob) (rob OR banjir)')).toBe('and(or(banjir, rob), or(rob, banjir))');
   });
 
   test('stray punctuation between words is ignored', () => {
@@ -106,17 +139,47 @@ describe('errors name the position', () => {
     ['banjir - jalan', 8, "'-'"],
     ['title: OR', 1, 'title:'],
     ['NOT &', 5, 'huruf atau angka'],
+    ['banjir or', 10, 'berakhir'],
+    ['pasar not', 10, 'berakhir'],
   ])('%s → position %i', (query, position, words) => {
     const message = errorOf(query);
     expect(message).toContain(`posisi ${position}:`);
     expect(message).toContain(words);
   });
 
+  test('every message is in Indonesian first, then in English', () => {
+    expect(errorOf('(banjir OR jalan')).toMatch(
+      /^Kueri tidak valid pada posisi 1: .+ — invalid query at position 1: .+/,
+    );
+    expect(errorOf(`${'kata'.repeat(600)}`)).toMatch(/ — invalid query at position 2001: /);
+  });
+
+  test('the number of different words is bounded, not the number written', () => {
+    const words = Array.from({ length: 65 }, (_, i) => `kata${i}`).join(' ');
+    expect(errorOf(words)).toContain('terlalu banyak kata yang berbeda (maksimum 64)');
+    expect(errorOf(words)).toContain(`posisi ${words.indexOf('kata64') + 1}:`);
+  });
+
+  test('wide NEARs between phrases are bounded by the work they cost, a repeated one counted once', () => {
+    const nears = [
+      '"wali kota" NEAR/20 "banjir bandang"',
+      '"bupati baru" NEAR/20 "pasar rakyat"',
+      '"dinas pupr" NEAR/20 "jalan rusak"',
+      '"camat baru" NEAR/20 "desa wisata"',
+    ];
+    expect(() => parseSubjectQuery(nears.slice(0, 3).join(' OR '))).not.toThrow();
+    expect(() => parseSubjectQuery(`${nears[0]} OR `.repeat(20) + nears[1])).not.toThrow();
+    const query = nears.join(' OR ');
+    const message = errorOf(query);
+    expect(message).toContain(`posisi ${query.lastIndexOf('NEAR/20') + 1}:`);
+    expect(message).toContain('NEAR dalam kueri terlalu berat (bobot 688, maksimum 600)');
+  });
+
   test('empty, too long, too deep and too many words', () => {
     expect(errorOf('   ')).toContain('kueri kosong');
     expect(errorOf('banjir '.repeat(400))).toContain('terlalu panjang');
     expect(errorOf(`${'('.repeat(13)}banjir${')'.repeat(13)}`)).toContain('terlalu dalam');
-    expect(errorOf(`${'kata '.repeat(65)}`)).toContain('terlalu banyak kata');
+    expect(errorOf(Array.from({ length: 65 }, (_, i) => `w${i}`).join(' '))).toContain('terlalu banyak kata');
     expect(errorOf(`"${'kata '.repeat(13)}"`)).toContain('frasa terlalu panjang');
   });
 });

@@ -85,7 +85,11 @@ function cleanName(raw: string): string {
 const GENERIC =
   /^(tim\s+)?(redaksi|admin(istrator)?|staff?|editor|humas|web ?master|penulis|reporter|newsroom|desk)$/i;
 
+/** A link in place of a name ("javascript:…", "mailto:…", "whatsapp://…"): shown as the writer, it would be a trap. */
+const LINK =
+  /^\s*(?:[a-z][a-z\d+.-]*:\/\/|(?:javascript|vbscript|data|mailto|tel|sms|intent|whatsapp|file|blob):)/i;
+
 function isPersonLike(name: string): boolean {
-  if (GENERIC.test(name.trim())) return false;
+  if (GENERIC.test(name.trim()) || LINK.test(name)) return false;
   return name.length >= 3 && name.length <= 80 && !/\d{3}|https?:|@|\bmin(ute)?s?\b|\bread\b/i.test(name);
 }

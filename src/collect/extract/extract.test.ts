@@ -115,3 +115,63 @@ describe('extractArticle on bad input', () => {
     expect(extractArticle(html).lang).toBe('id');
   });
 });
+
+describe('extractArticle on links in schemes other than http(s)', () => {
+  const story = Array.from(
+    { length: 4 },
+    (_, i) =>
+      `<p>Dinas Perhubungan menutup ruas jalan Cibeureum selama perbaikan jembatan tahap ${i + 1}, dan warga diminta memakai jalur alternatif.</p>`,
+  ).join('');
+  const page = (head: string) =>
+    `<html lang="id"><head><title>Jalan Cibeureum Ditutup Sementara</title>${head}</head><body><article>${story}</article></body></html>`;
+  const url = 'https://warta-sukamaju.example/berita/jalan-ditutup';
+
+  it.each([
+    'javascript:alert(document.cookie)',
+    'JavaScript:alert(1)',
+    ' java\tscript:alert(1)',
+    'mailto:redaksi@warta-sukamaju.example',
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'intent://berita/123#Intent;scheme=warta;end',
+    'whatsapp://send?text=halo',
+    'ftp://warta-sukamaju.example/berita.html',
+  ])('ignores the canonical link %j and keeps the page address instead', (href) => {
+    const a = extractArticle(page(`<link rel="canonical" href="${href}">`), { url });
+    expect(a.text).toContain('Dinas Perhubungan menutup ruas jalan');
+    expect(a.canonical).toBe(url);
+  });
+
+  it('falls back to og:url when the canonical link is unusable', () => {
+    const a = extractArticle(
+      page(
+        '<link rel="canonical" href="javascript:void(0)"><meta property="og:url" content="https://warta-sukamaju.example/berita/jalan-ditutup-sementara">',
+      ),
+      { url },
+    );
+    expect(a.canonical).toBe('https://warta-sukamaju.example/berita/jalan-ditutup-sementara');
+  });
+
+  it('keeps the first http(s) image and never a script, data or app link', () => {
+    const a = extractArticle(
+      page(`<meta property="og:image" content="javascript:alert(2)">
+        <meta name="twitter:image" content="data:image/svg+xml,<svg onload=alert(3)>">
+        <script type="application/ld+json">{"@type":"NewsArticle","image":{"url":"/foto/jalan.jpg"}}</script>`),
+      { url },
+    );
+    expect(a.image).toBe('https://warta-sukamaju.example/foto/jalan.jpg');
+    const none = extractArticle(page('<meta property="og:image" content="intent://foto#Intent;end">'), {
+      url,
+    });
+    expect(none.image).toBeNull();
+  });
+
+  it('has no canonical at all when no page address is given and every link is unusable', () => {
+    const a = extractArticle(page('<link rel="canonical" href="javascript:alert(1)">'));
+    expect(a.canonical).toBeNull();
+  });
+
+  it('takes no script or app link for the writer’s name', () => {
+    const a = extractArticle(page('<meta name="author" content="javascript:alert(1)">'), { url });
+    expect(a.author).toBeNull();
+  });
+});

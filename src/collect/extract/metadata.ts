@@ -29,11 +29,16 @@ function stripSiteName(title: string): string {
   return m ? m[1] : title;
 }
 
-/** The URL resolved against the page address; null when it cannot be made absolute. */
+/**
+ * The URL resolved against the page address; null when it cannot be made absolute or is not
+ * http(s): a `javascript:`, `data:` or app link is shown and exported as a link, so it must never
+ * be taken from a page.
+ */
 export function absolute(href: string | null | undefined, base: string | undefined): string | null {
   if (!href?.trim()) return null;
   try {
-    return new URL(href.trim(), base).href;
+    const url = new URL(href.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
   } catch {
     return null;
   }

@@ -2,12 +2,11 @@
 // honest `retryable` so the crawler knows whether backing off can help.
 import { FetchError } from '../../domain/errors.ts';
 
-export type TimeoutPhase = 'connect' | 'read' | 'total';
+export type TimeoutPhase = 'connect' | 'read';
 
 const PHASE_TEXT: Record<TimeoutPhase, [string, string]> = {
   connect: ['tidak bisa tersambung', 'connect timeout'],
   read: ['server berhenti mengirim data', 'read timeout'],
-  total: ['unduhan terlalu lama', 'total timeout'],
 };
 
 export function timeoutError(url: string, phase: TimeoutPhase, ms: number): FetchError {
@@ -15,6 +14,22 @@ export function timeoutError(url: string, phase: TimeoutPhase, ms: number): Fetc
   return new FetchError('timeout', `Waktu habis (${id}) setelah ${ms} md — ${en} after ${ms} ms`, url, {
     retryable: true,
   });
+}
+
+/**
+ * The whole fetch (every attempt, redirect and body) ran past its budget. A server that trickles
+ * never goes quiet, so only this ends it; trying again would only spend the budget once more.
+ */
+export class BudgetExceededError extends FetchError {
+  constructor(url: string, budgetMs: number) {
+    super(
+      'timeout',
+      `Waktu habis (unduhan terlalu lama): ${url} melewati batas ${budgetMs} md — ${url} exceeded its total time budget of ${budgetMs} ms`,
+      url,
+      { retryable: true },
+    );
+    this.name = 'BudgetExceededError';
+  }
 }
 
 export function tooLargeError(url: string, maxBytes: number, detail: string): FetchError {

@@ -101,9 +101,34 @@ describe('Fetcher limits', () => {
     const elapsed = Date.now() - started;
     expect(error.code).toBe('timeout');
     expect(error.retryable).toBe(true);
-    expect(error.message).toMatch(/^Waktu habis \(unduhan terlalu lama\) setelah 1200 md — total timeout/);
+    expect(error.message).toBe(
+      `Waktu habis (unduhan terlalu lama): ${server.origin}/tetes melewati batas 1200 md — ${server.origin}/tetes exceeded its total time budget of 1200 ms`,
+    );
     expect(elapsed).toBeGreaterThanOrEqual(1150);
     expect(elapsed).toBeLessThan(1800);
+    await f.close();
+  });
+
+  it('spends one time budget on the whole fetch: a trickle is not tried again from scratch', async () => {
+    // A trickling server never goes quiet, so only the budget ends it; trying it again would
+    // triple the time every other source waits on it.
+    const f = fetcher({ readTimeoutMs: 1000, totalTimeoutMs: 1200, retries: 2 });
+    const before = server.seen.filter((p) => p === '/tetes').length;
+    const started = Date.now();
+    const error = await caught(() => f.fetch({ url: `${server.origin}/tetes` }));
+    expect(error.code).toBe('timeout');
+    expect(error.message).toContain('1200');
+    expect(Date.now() - started).toBeLessThan(1800);
+    expect(server.seen.filter((p) => p === '/tetes').length - before).toBe(1);
+    await f.close();
+  });
+
+  it('does not start a retry once the budget is spent on silent servers', async () => {
+    const f = fetcher({ readTimeoutMs: 400, totalTimeoutMs: 700, retries: 5, retryBaseDelayMs: 10 });
+    const started = Date.now();
+    const error = await caught(() => f.fetch({ url: `${server.origin}/bisu` }));
+    expect(error.code).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(1300);
     await f.close();
   });
 

@@ -6,7 +6,7 @@ import https from 'node:https';
 import pRetry, { AbortError } from 'p-retry';
 import { FetchError } from '../../domain/errors.ts';
 import { AddressGuard } from './address-guard.ts';
-import { HttpStatusError, parseRetryAfter } from './fetch-errors.ts';
+import { BudgetExceededError, HttpStatusError, parseRetryAfter } from './fetch-errors.ts';
 import { HostLimiter } from './host-limiter.ts';
 import { sendHop } from './http-request.ts';
 import { followRedirect, isRedirect } from './redirects.ts';
@@ -47,6 +47,7 @@ export class Fetcher {
         this.attempt(
           { url: robotsUrl, accept: 'text/plain', maxBytes: ROBOTS_MAX_BYTES, skipRobots: true },
           true,
+          { deadline: null },
         ),
       this.options.userAgent,
     );
@@ -54,12 +55,19 @@ export class Fetcher {
 
   async fetch(request: FetchRequest): Promise<FetchResponse> {
     const started = Date.now();
+    // One budget for the whole fetch, retries included: otherwise a trickling server is given it
+    // once per attempt and every source queued behind it waits that many times longer.
+    const budget: Budget = { deadline: null };
+    const spent = () => budget.deadline !== null && Date.now() >= budget.deadline;
     const response = await pRetry(
       async () => {
+        if (spent()) throw new AbortError(new BudgetExceededError(request.url, this.options.totalTimeoutMs));
         try {
-          return await this.attempt(request, false);
+          return await this.attempt(request, false, budget);
         } catch (error) {
-          if (!shouldRetryNow(error, this.options.maxRetryAfterMs)) throw new AbortError(error as Error);
+          if (error instanceof BudgetExceededError || !shouldRetryNow(error, this.options.maxRetryAfterMs)) {
+            throw new AbortError(error as Error);
+          }
           throw error;
         }
       },
@@ -73,6 +81,8 @@ export class Fetcher {
         // p-retry has no per-attempt delay, so the server's Retry-After is waited for here, before its backoff.
         onFailedAttempt: async (error) => {
           if (error instanceof HttpStatusError && error.retryAfterMs) {
+            // Waiting past the budget would only end in a budget error: give the server's answer now.
+            if (budget.deadline !== null && Date.now() + error.retryAfterMs >= budget.deadline) throw error;
             await sleep(error.retryAfterMs, this.lifetime.signal);
           }
         },
@@ -92,14 +102,17 @@ export class Fetcher {
     this.agents.https.destroy();
   }
 
-  private async attempt(request: FetchRequest, truncateBody: boolean): Promise<FetchResponse> {
+  private async attempt(
+    request: FetchRequest,
+    truncateBody: boolean,
+    budget: Budget,
+  ): Promise<FetchResponse> {
     if (this.lifetime.signal.aborted) throw this.lifetime.signal.reason;
     let current = parseUrl(request.url);
     const redirects: string[] = [];
     const headers = this.headersFor(request);
     const maxBytes = request.maxBytes ?? this.options.maxBytes;
     const checkRobots = this.options.respectRobots && !request.skipRobots;
-    let deadline: number | null = null;
 
     for (;;) {
       this.guard.checkUrl(current);
@@ -108,7 +121,8 @@ export class Fetcher {
       const target = current;
       const hop = await this.limiter.run(target.hostname, gapMs, () => {
         // The clock starts with the first request, not while waiting politely in the host queue.
-        deadline ??= Date.now() + this.options.totalTimeoutMs;
+        budget.deadline ??= Date.now() + this.options.totalTimeoutMs;
+        const deadline = budget.deadline;
         return sendHop({
           url: target,
           headers,
@@ -170,6 +184,11 @@ export class Fetcher {
     if (request.lastModified) headers['if-modified-since'] = request.lastModified;
     return headers;
   }
+}
+
+/** When the fetch's time runs out: fixed by its first request, shared by its retries and redirects. */
+interface Budget {
+  deadline: number | null;
 }
 
 function parseUrl(text: string): URL {

@@ -6,7 +6,7 @@ import type { Socket } from 'node:net';
 import { FetchError } from '../../domain/errors.ts';
 import type { AddressGuard } from './address-guard.ts';
 import { BodyDecoder, type BodyOutcome, parseContentEncoding } from './body-decoder.ts';
-import { networkError, timeoutError, tooLargeError } from './fetch-errors.ts';
+import { BudgetExceededError, networkError, timeoutError, tooLargeError } from './fetch-errors.ts';
 
 export interface Hop {
   url: URL;
@@ -66,7 +66,7 @@ export function sendHop(hop: Hop): Promise<HopResult> {
     };
 
     const totalTimer = setTimeout(
-      () => fail(timeoutError(href, 'total', hop.totalTimeoutMs)),
+      () => fail(new BudgetExceededError(href, hop.totalTimeoutMs)),
       Math.max(0, hop.deadline - Date.now()),
     );
 

@@ -1,5 +1,6 @@
 // robots.txt per origin (RFC 9309): downloaded once, cached for a while, asked before every request;
-// a missing file allows everything, an unreachable one disallows everything until we look again.
+// a missing file allows everything, one answered with a server error disallows everything until we
+// look again, and a site that does not answer at all is reported as unreachable, with the cause.
 import robotsModule from 'robots-parser';
 import { FetchError } from '../../domain/errors.ts';
 import type { FetchResponse } from './types.ts';
@@ -11,7 +12,9 @@ type Robot = ReturnType<typeof robotsParser>;
 type Verdict =
   | { kind: 'rules'; robot: Robot }
   | { kind: 'allow_all' }
-  | { kind: 'unreachable'; detail: string };
+  | { kind: 'unreachable'; detail: string }
+  // No answer at all (refused, DNS, timeout): the site is down or we are offline, robots.txt says nothing.
+  | { kind: 'no_answer'; error: FetchError };
 
 interface Entry {
   verdict: Verdict;
@@ -42,10 +45,19 @@ export class RobotsCache {
     const entry = await this.entryFor(url.origin);
     const { verdict } = entry;
     if (verdict.kind === 'allow_all') return { crawlDelayMs: 0 };
+    if (verdict.kind === 'no_answer') {
+      const { error } = verdict;
+      throw new FetchError(
+        error.code,
+        `Situs tidak dapat dihubungi (jaringan, DNS atau waktu habis): ${error.message}`,
+        url.href,
+        { retryable: true, cause: error },
+      );
+    }
     if (verdict.kind === 'unreachable') {
       throw new FetchError(
         'robots_disallowed',
-        `robots.txt tidak dapat diambil, situs belum boleh dirayapi — robots.txt unreachable (${verdict.detail}), treating as disallow`,
+        `robots.txt dijawab dengan galat (${verdict.detail}); situs dirayapi lagi setelah robots.txt terbaca — robots.txt answered ${verdict.detail}, treating as disallow for now`,
         url.href,
         { retryable: true },
       );
@@ -77,7 +89,9 @@ export class RobotsCache {
     const verdict = await this.fetchVerdict(robotsUrl);
     const entry = {
       verdict,
-      expiresAt: Date.now() + (verdict.kind === 'unreachable' ? UNREACHABLE_TTL_MS : FOUND_TTL_MS),
+      expiresAt:
+        Date.now() +
+        (verdict.kind === 'unreachable' || verdict.kind === 'no_answer' ? UNREACHABLE_TTL_MS : FOUND_TTL_MS),
     };
     if (this.entries.size >= MAX_ORIGINS) {
       const oldest = this.entries.keys().next().value;
@@ -108,6 +122,7 @@ export class RobotsCache {
       if (error.code === 'too_many_redirects' || error.code === 'unsupported_content')
         return { kind: 'allow_all' };
       if (error.code === 'blocked_address') throw error;
+      if (error.code === 'network' || error.code === 'timeout') return { kind: 'no_answer', error };
       return { kind: 'unreachable', detail: status ? `HTTP ${status}` : error.code };
     }
   }

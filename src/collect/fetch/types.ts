@@ -12,7 +12,10 @@ export interface FetcherOptions {
   connectTimeoutMs?: number;
   /** Longest silence between bytes, default 15 s. */
   readTimeoutMs?: number;
-  /** Whole request including the body, default 60 s: a server trickling bytes ends here. */
+  /**
+   * Time budget of one fetch — every attempt, redirect and body, from its first request — default
+   * 60 s: a server trickling bytes (never idle) ends here, and is not tried again.
+   */
   totalTimeoutMs?: number;
   /** Decoded body cap, default 10 MB (also stops decompression bombs). */
   maxBytes?: number;

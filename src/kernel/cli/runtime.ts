@@ -2,6 +2,8 @@
 // CLI acts as a configured user: --as EMAIL, else the owner of PANTAU_TOKEN, else the first
 // administrator — whoever runs commands on the server already holds its database), and turning
 // errors into a clear message with a non-zero exit.
+import path from 'node:path';
+import pino from 'pino';
 import { describeError, PantauError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/user.ts';
 import { loadConfig } from '../config.ts';
@@ -10,10 +12,35 @@ import { type Ctx, createCtx } from '../ctx.ts';
 import { openStore, type Store } from '../db/connect.ts';
 import { createLogger } from '../logger.ts';
 
-export function commandConfig() {
+export interface CommandLogging {
+  /**
+   * Log lines go to <data dir>/pantau.log instead of stderr: for a command that reports what went
+   * wrong in readable lines of its own, so JSON never lands between them on the terminal.
+   */
+  toFile?: boolean;
+}
+
+export function logFilePath(dataDir: string): string {
+  return path.join(dataDir, 'pantau.log');
+}
+
+export function commandConfig(logging: CommandLogging = {}) {
   const config = loadConfig();
   // Commands keep the terminal quiet unless asked; the server logs at info.
-  const logger = createLogger(process.env.PANTAU_LOG_LEVEL ?? 'warn');
+  const level = process.env.PANTAU_LOG_LEVEL ?? 'warn';
+  const logger = logging.toFile
+    ? createLogger(
+        level,
+        // Private like everything in the data directory: log lines name sources, users and errors.
+        pino.destination({
+          dest: logFilePath(config.dataDir),
+          mkdir: true,
+          append: true,
+          sync: true,
+          mode: 0o600,
+        }),
+      )
+    : createLogger(level);
   return { config, logger };
 }
 
@@ -58,8 +85,11 @@ export async function withCtx<T>(fn: (ctx: Ctx) => Promise<T>): Promise<T> {
 }
 
 /** Opens the whole application context (queue, fetcher, page pool), with the acting user. */
-export async function withContext<T>(fn: (app: AppContext, ctx: Ctx) => Promise<T>): Promise<T> {
-  const { config, logger } = commandConfig();
+export async function withContext<T>(
+  fn: (app: AppContext, ctx: Ctx) => Promise<T>,
+  logging: CommandLogging = {},
+): Promise<T> {
+  const { config, logger } = commandConfig(logging);
   const app = await openContext(config, logger);
   try {
     return await fn(app, await cliCtx(app.store));

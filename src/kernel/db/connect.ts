@@ -1,11 +1,9 @@
-// Opens the store: SQLite under the data directory by default, PostgreSQL when a URL is given;
-// migrations run on open (once, under Kysely's migration lock, so concurrent starts are safe).
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { Caches } from '../caches.ts';
+import { ensurePrivateFile, type Notice, securePrivateDir } from './data-dir.ts';
 import type { DialectName } from './dialect.ts';
 import { foundation } from './migrations/001-foundation.ts';
 import { analysis } from './migrations/002-analysis.ts';
@@ -15,6 +13,7 @@ import { places } from './migrations/005-places.ts';
 import { settings } from './migrations/006-settings.ts';
 import { accounts } from './migrations/007-accounts.ts';
 import { schedules } from './migrations/008-schedules.ts';
+import { sitemapProgress } from './migrations/009-sitemap-progress.ts';
 import type { Database } from './schema.ts';
 import { cachingStatements } from './sqlite-statements.ts';
 
@@ -26,6 +25,8 @@ export interface StoreConfig {
   poolSize?: number;
   /** Migrate only up to this migration (opening a store as an earlier release left it: upgrade tests). */
   migrateTo?: string;
+  /** Where tightened permissions of the data directory are reported (default: stderr). */
+  notice?: Notice;
 }
 
 export interface Store {
@@ -48,6 +49,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '006-settings': settings(dialect),
     '007-accounts': accounts(dialect),
     '008-schedules': schedules(dialect),
+    '009-sitemap-progress': sitemapProgress(dialect),
   };
 }
 
@@ -76,8 +78,9 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     dialect = 'sqlite';
-    mkdirSync(config.dataDir, { recursive: true });
     file = path.join(config.dataDir, 'pantau.db');
+    securePrivateDir(config.dataDir, config.notice);
+    ensurePrivateFile(file);
     const sqlite = new SqliteDatabase(file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');

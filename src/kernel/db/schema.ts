@@ -40,6 +40,7 @@ export interface SourceTable {
   stale: Generated<number>;
   stale_reason: string | null;
   created_at: CreatedAt;
+  unvisited_urls: Generated<number>;
 }
 
 export interface SourceLogTable {

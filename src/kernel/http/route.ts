@@ -11,6 +11,7 @@ import { type Ctx, createCtx } from '../ctx.ts';
 import type { Store } from '../db/connect.ts';
 import { languageFrom } from '../i18n/messages.ts';
 import type { Access } from './access.ts';
+import { assertStorableInput } from './storable-input.ts';
 
 export interface RouteDeps {
   store: Store;
@@ -91,7 +92,9 @@ export function route<B extends ZodType = ZodType, Q extends ZodType = ZodType, 
     schema,
     handler: async (req, reply) => {
       // Field errors in the caller's language, from zod's own Indonesian and English messages.
-      const error = ZOD_MESSAGES[languageFrom(req.headers['accept-language'])];
+      const language = languageFrom(req.headers['accept-language']);
+      assertStorableInput([req.body, req.query, req.params], language);
+      const error = ZOD_MESSAGES[language];
       const body = (spec.body ? spec.body.parse(req.body ?? {}, { error }) : undefined) as z.output<B>;
       const query = (spec.query ? spec.query.parse(req.query, { error }) : {}) as z.output<Q>;
       const params = (spec.params ? spec.params.parse(req.params, { error }) : {}) as z.output<P>;

@@ -14,7 +14,7 @@ import {
   releaseAbandonedJobs,
   rescheduleJob,
 } from './jobs.repo.ts';
-import { runLane } from './lane.ts';
+import { LaneGroup, runLane } from './lane.ts';
 import type { EnqueueOptions, JobQueue, WorkOptions } from './queue.ts';
 import { acquireWorkerLock, type WorkerLock } from './worker-lock.ts';
 
@@ -55,12 +55,13 @@ export function openEmbeddedQueue(store: Store, dataDir: string): JobQueue {
   };
 
   /** Takes jobs of one name, up to its concurrency at once, until stopped (or idle, if asked). */
-  const runNameLane = (reg: JobRegistration, options: WorkOptions) => {
+  const runNameLane = (reg: JobRegistration, options: WorkOptions, group: LaneGroup) => {
     const name = reg.job.name;
     const lockSeconds = reg.job.retry.timeoutSeconds;
     return runLane<JobRow>({
       concurrency: reg.concurrency,
       untilIdle: options.untilIdle,
+      group,
       idleMs: POLL_INTERVAL_MS,
       stopped: () => stopping,
       // One at a time: each claim is one atomic UPDATE … RETURNING in SQLite.
@@ -99,7 +100,8 @@ export function openEmbeddedQueue(store: Store, dataDir: string): JobQueue {
         await releaseAbandonedJobs(store);
         await options.onExclusiveStart?.();
         for (;;) {
-          lanes = jobs.map((reg) => runNameLane(reg, options));
+          const group = new LaneGroup();
+          lanes = jobs.map((reg) => runNameLane(reg, options, group));
           await Promise.all(lanes);
           if (stopping || !options.untilIdle) break;
           // A poll job adds article jobs after the article lane may have found nothing to do, so

@@ -4,7 +4,7 @@
 import PgBoss from 'pg-boss';
 import { describeError } from '../../domain/errors.ts';
 import { type JobDefinition, type JobRegistration, RetryLater } from './definitions.ts';
-import { runLane, sleep } from './lane.ts';
+import { LaneGroup, runLane, sleep } from './lane.ts';
 import type { EnqueueOptions, JobQueue, WorkOptions } from './queue.ts';
 
 const IDLE_POLL_MS = 200;
@@ -81,10 +81,11 @@ export async function openPostgresQueue(
 
   // Fetches jobs itself rather than through boss.work(), whose workers pause a polling interval
   // after every batch: a crawl needs a steady pipeline of many small jobs.
-  const runNameLane = (reg: JobRegistration, options: WorkOptions) =>
+  const runNameLane = (reg: JobRegistration, options: WorkOptions, group: LaneGroup) =>
     runLane<PgBoss.Job<object>>({
       concurrency: reg.concurrency,
       untilIdle: options.untilIdle,
+      group,
       idleMs: IDLE_POLL_MS,
       // pg-boss's fetch sorts every queued job of the name: take half the slots' worth at a time.
       refillAt: Math.ceil(reg.concurrency / 2),
@@ -117,7 +118,8 @@ export async function openPostgresQueue(
       for (const reg of jobs) await queueFor(reg.job);
       for (;;) {
         taken = 0;
-        lanes = jobs.map((reg) => runNameLane(reg, options));
+        const group = new LaneGroup();
+        lanes = jobs.map((reg) => runNameLane(reg, options, group));
         await Promise.all(lanes);
         if (stopping || !options.untilIdle) return;
         // One lane may have found nothing before another's poll job queued articles, so go round

@@ -20,6 +20,23 @@ export interface PageAnalyser {
 
 export type ThreadTask = { kind: 'page'; input: PageInput } | { kind: 'article'; input: ArticleInput };
 
+/**
+ * What is posted to a thread. A workspace's settings (subjects, aliases, tens of thousands of
+ * places) are the same for thousands of articles, so each thread is sent them once per version and
+ * an article names its version; cloning them with every article cost more than analysing it.
+ */
+export type ThreadMessage =
+  | { kind: 'settings'; version: number; settings: AnalysisSettings; forget: number[] }
+  | { kind: 'page'; id: number; input: PageInput }
+  | { kind: 'article'; id: number; title?: string; text: string; settings: number };
+
+/**
+ * Settings a thread keeps: enough for the workspaces analysed at once, and few enough places (a
+ * region's full list of villages is ~80,000, some 30 MB once compiled) to stay within its memory cap.
+ */
+const KEPT_SETTINGS = 8;
+const KEPT_PLACES = 200_000;
+
 interface Task {
   id: number;
   work: ThreadTask;
@@ -32,6 +49,8 @@ interface Thread {
   tasks: Task[]; // FIFO: the first is the one being worked on
   timer: NodeJS.Timeout | null;
   timedOut: boolean;
+  /** Settings versions this thread holds and their places, least recently used first. */
+  settings: { version: number; places: number }[];
 }
 
 const BOOT = new URL('./thread-boot.js', import.meta.url);
@@ -57,13 +76,17 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
   let nextId = 1;
   let closed = false;
   const threads: Thread[] = [];
+  // A settings object is one version for as long as the caller reuses it (the workspace-analysis
+  // cache keeps it for seconds); a changed workspace yields a new object, so a new version.
+  const versions = new WeakMap<AnalysisSettings, number>();
+  let nextVersion = 1;
 
   const spawn = (): Thread => {
     const worker = new Worker(BOOT, {
       workerData: { entry: ENTRY },
       resourceLimits: { maxOldGenerationSizeMb: memoryMb },
     });
-    const thread: Thread = { worker, tasks: [], timer: null, timedOut: false };
+    const thread: Thread = { worker, tasks: [], timer: null, timedOut: false, settings: [] };
     worker.on(
       'message',
       (m: { id: number; ok: boolean; result?: unknown; code?: ErrorCode; message?: string }) => {
@@ -127,8 +150,43 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
     thread.tasks.push(task);
     // An idle pool must not keep the process alive, a busy one must: its answers are awaited.
     if (thread.tasks.length === 1) thread.worker.ref();
-    thread.worker.postMessage({ id: task.id, work: task.work });
+    post(thread, task);
     if (thread.tasks.length === 1) armTimer(thread);
+  };
+
+  const post = (thread: Thread, task: Task) => {
+    const { work } = task;
+    if (work.kind === 'page') {
+      thread.worker.postMessage({ kind: 'page', id: task.id, input: work.input } satisfies ThreadMessage);
+      return;
+    }
+    const { title, text, settings } = work.input;
+    let version = versions.get(settings);
+    if (version === undefined) {
+      version = nextVersion++;
+      versions.set(settings, version);
+    }
+    const places = settings.places?.length ?? 0;
+    const held = thread.settings.findIndex((s) => s.version === version);
+    if (held >= 0) thread.settings.splice(held, 1);
+    else {
+      const forget: number[] = [];
+      let total = thread.settings.reduce((n, s) => n + s.places, places);
+      while (thread.settings.length > 0 && (thread.settings.length >= KEPT_SETTINGS || total > KEPT_PLACES)) {
+        const oldest = thread.settings.shift() as { version: number; places: number };
+        forget.push(oldest.version);
+        total -= oldest.places;
+      }
+      thread.worker.postMessage({ kind: 'settings', version, settings, forget } satisfies ThreadMessage);
+    }
+    thread.settings.push({ version, places });
+    thread.worker.postMessage({
+      kind: 'article',
+      id: task.id,
+      title,
+      text,
+      settings: version,
+    } satisfies ThreadMessage);
   };
 
   function run<T>(work: ThreadTask): Promise<T> {

@@ -1,17 +1,30 @@
 // Worker thread of the page pool (see page-pool.ts): extracts pages and analyses article texts.
 import { parentPort } from 'node:worker_threads';
-import { analyzeArticle } from '../../analyze/article.ts';
+import { type AnalysisSettings, analyzeArticle } from '../../analyze/article.ts';
 import { analysePage } from '../../collect/page-analysis.ts';
 import { PantauError } from '../../domain/errors.ts';
-import type { ThreadTask } from './page-pool.ts';
+import type { ThreadMessage } from './page-pool.ts';
 
-parentPort?.on('message', (message: { id: number; work: ThreadTask }) => {
+/** Settings by version, as the pool sent them; the pool says which to forget. */
+const settingsByVersion = new Map<number, AnalysisSettings>();
+
+function settingsOf(version: number): AnalysisSettings {
+  const settings = settingsByVersion.get(version);
+  if (!settings) throw new Error(`settings version ${version} was never sent to this thread`);
+  return settings;
+}
+
+parentPort?.on('message', (message: ThreadMessage) => {
+  if (message.kind === 'settings') {
+    for (const version of message.forget) settingsByVersion.delete(version);
+    settingsByVersion.set(message.version, message.settings);
+    return;
+  }
   try {
-    const { work } = message;
     const result =
-      work.kind === 'page'
-        ? analysePage(work.input)
-        : analyzeArticle({ title: work.input.title, text: work.input.text }, work.input.settings);
+      message.kind === 'page'
+        ? analysePage(message.input)
+        : analyzeArticle({ title: message.title, text: message.text }, settingsOf(message.settings));
     parentPort?.postMessage({ id: message.id, ok: true, result });
   } catch (e) {
     const code = e instanceof PantauError ? e.code : 'malformed_page';

@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(async () => rm(dataDir, { recursive: true, force: true }));
 
 test('crisis thresholds and quiet period are settings an office changes and can reset', {
-  timeout: 60_000,
+  timeout: 240_000,
 }, async () => {
   const shown = await runCli(['alerts', 'settings'], env);
   expect(shown.stdout).toContain('KRISIS\t≥20 artikel negatif dalam 3 jam dari ≥8 media, ≥5× biasanya');
@@ -81,4 +81,36 @@ test('crisis thresholds and quiet period are settings an office changes and can 
   const reset = await runCli(['alerts', 'settings', '--reset', '--json'], env);
   expect(JSON.parse(reset.stdout).settings.quietPeriodMinutes).toBe(180);
   expect(JSON.parse(reset.stdout).updatedBy).toBe('Administrator');
+});
+
+test('an incomplete alert channel is refused or shown with its reason, never silently dropped', {
+  timeout: 240_000,
+}, async () => {
+  // E-mail recipients without an SMTP server would reach nobody: refused, with what to set.
+  const noSmtp = await runCli(['alerts', 'recipients', '--email', 'humas@sukamaju.go.id'], env);
+  expect(noSmtp.code).toBe(2);
+  expect(noSmtp.stderr).toMatch(/PANTAU_SMTP_HOST/);
+  const noSecret = await runCli(['alerts', 'recipients', '--webhook', 'https://hook.example/pantau'], env);
+  expect(noSecret.code).toBe(2);
+  expect(noSecret.stderr).toMatch(/rahasia/);
+
+  // A webhook URL given to the server without its secret is named as the reason alerts go nowhere.
+  const fromServer = await runCli(['alerts', 'recipients'], {
+    ...env,
+    PANTAU_ALERT_WEBHOOK_URL: 'https://hook.example/pantau',
+  });
+  expect(fromServer.code).toBe(0);
+  expect(fromServer.stdout).toContain('Webhook: https://hook.example/pantau (TANPA rahasia)');
+  expect(fromServer.stdout).toMatch(/! Webhook tidak dikirim: URL diatur tanpa rahasia penandatangan/);
+
+  const nothing = await runCli(['alerts', 'recipients'], env);
+  expect(nothing.stdout).toMatch(/! Belum ada saluran peringatan/);
+});
+
+test('when a setting was changed is written in the workspace zone', { timeout: 240_000 }, async () => {
+  const changed = await runCli(['alerts', 'settings', '--quiet-minutes', '90'], env);
+  expect(changed.code, changed.stderr).toBe(0);
+  expect(changed.stdout).toMatch(
+    /Diubah oleh Administrator pada \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2} WIB/,
+  );
 });

@@ -1,13 +1,14 @@
 // `pantau alerts`: check the crisis early warning now, and list the alerts sent.
 import type { Command } from 'commander';
 import { PantauError } from '../../domain/errors.ts';
+import { formatDateTime } from '../../domain/time.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { action, commandConfig, withContext, withCtx } from '../../kernel/cli/runtime.ts';
 import { showRecipients, updateRecipients } from '../notifications/notifications.service.ts';
-import { withWorkspaceOf } from '../workspaces/workspaces.service.ts';
+import { resolveWorkspace, withWorkspaceOf } from '../workspaces/workspaces.service.ts';
 import { deliverAlertJob } from './alerts.jobs.ts';
 import { alertsPolicy } from './alerts.policy.ts';
-import { alertJobs, checkAlerts, listAlerts } from './alerts.service.ts';
+import { type AlertCheck, alertJobs, checkAlerts, listAlerts } from './alerts.service.ts';
 import {
   type CrisisSettingsChange,
   showCrisisSettings,
@@ -39,18 +40,20 @@ export function registerAlerts(program: Command): void {
             ...(opts.webhook !== undefined ? { webhookUrl: opts.webhook || null } : {}),
             ...(opts.webhookSecret !== undefined ? { webhookSecret: opts.webhookSecret || null } : {}),
           };
-          const shown = await withCtx(async (ctx) => {
+          const { shown, zone } = await withCtx(async (ctx) => {
             const inWs = await withWorkspaceOf(ctx, opts.workspace);
-            return Object.keys(change).length > 0
+            const shown = await (Object.keys(change).length > 0
               ? updateRecipients(inWs, change, config.alerts)
-              : showRecipients(inWs, config.alerts);
+              : showRecipients(inWs, config.alerts));
+            return { shown, zone: inWs.workspace?.timeZone ?? 'WIB' };
           });
           process.stdout.write(
             `Surel: ${shown.emailTo.join(', ') || '—'}${shown.emailServerConfigured ? '' : ' (server SMTP belum diatur: PANTAU_SMTP_HOST)'}\n` +
               `Webhook: ${shown.webhookUrl ?? '—'}${shown.webhookUrl ? (shown.webhookSecretSet ? ' (bertanda tangan)' : ' (TANPA rahasia)') : ''}\n` +
               (shown.fromDefaults
                 ? 'Dari pengaturan bawaan server (PANTAU_ALERT_*).\n'
-                : `Diubah oleh ${shown.updatedBy} pada ${shown.updatedAt}.\n`),
+                : `Diubah oleh ${shown.updatedBy} pada ${formatDateTime(shown.updatedAt, zone)}.\n`) +
+              shown.problems.map((p) => `! ${p}\n`).join(''),
           );
         },
       ),
@@ -75,8 +78,9 @@ export function registerAlerts(program: Command): void {
         if (results.length === 0) process.stdout.write('Belum ada subjek atau isu aktif yang dipantau.\n');
         for (const r of results) {
           process.stdout.write(
-            `${r.level.toUpperCase()}\t${r.scope === 'issue' ? 'Isu' : 'Subjek'}: ${r.label}\t${r.reason}${r.sent ? `\t(dikirim: ${r.sent})` : ''}\n`,
+            `${r.level.toUpperCase()}\t${r.scope === 'issue' ? 'Isu' : 'Subjek'}: ${r.label}\t${r.reason}${r.sent ? `\t${sentTo(r)}` : ''}\n`,
           );
+          if (r.sent) for (const p of r.problems) process.stdout.write(`  ! ${p}\n`);
         }
       }),
     );
@@ -87,11 +91,15 @@ export function registerAlerts(program: Command): void {
     .option('--limit <n>', 'jumlah', '20')
     .action(
       action(async (opts: { workspace?: string; limit: string }) => {
-        const list = await withCtx((ctx) => listAlerts(ctx, opts.workspace, Number(opts.limit) || 20));
+        const { list, zone } = await withCtx(async (ctx) => ({
+          list: await listAlerts(ctx, opts.workspace, Number(opts.limit) || 20),
+          zone: (await resolveWorkspace(ctx, opts.workspace)).timeZone,
+        }));
         if (list.length === 0) process.stdout.write('Belum ada peringatan.\n');
         for (const a of list) {
+          const to = a.routedTo === null ? '' : `\t${routeText(a.routedTo)}`;
           process.stdout.write(
-            `${a.createdAt}\t${a.level.toUpperCase()}\t${a.kind}\t${a.scopeLabel}\t${a.reason}\n`,
+            `${formatDateTime(a.createdAt, zone)}\t${a.level.toUpperCase()}\t${a.kind}\t${a.scopeLabel}\t${a.reason}${to}\n`,
           );
         }
       }),
@@ -113,15 +121,16 @@ export function registerAlerts(program: Command): void {
       action(async (opts: SettingsOptions) => {
         const change = settingsChange(opts);
         const changing = opts.reset || Object.keys(change).length > 0;
-        const shown = await withCtx((ctx) =>
-          changing
+        const { shown, zone } = await withCtx(async (ctx) => ({
+          shown: await (changing
             ? updateCrisisSettings(ctx, {
                 workspace: opts.workspace,
                 change,
                 reset: opts.reset,
               })
-            : showCrisisSettings(ctx, opts.workspace),
-        );
+            : showCrisisSettings(ctx, opts.workspace)),
+          zone: (await resolveWorkspace(ctx, opts.workspace)).timeZone,
+        }));
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(shown)}\n`);
           return;
@@ -136,10 +145,25 @@ export function registerAlerts(program: Command): void {
           `Paling banyak ${s.maxPerOutlet} artikel negatif dihitung per media; dasar ${s.baselineDays} hari`,
           `Hari libur: ${s.holidays.join(', ') || '-'}`,
         );
-        if (shown.updatedBy) lines.push(`Diubah oleh ${shown.updatedBy} pada ${shown.updatedAt}`);
+        if (shown.updatedBy)
+          lines.push(`Diubah oleh ${shown.updatedBy} pada ${formatDateTime(shown.updatedAt, zone)}`);
         process.stdout.write(`${lines.join('\n')}\n`);
       }),
     );
+}
+
+const CHANNEL_NAMES = { email: 'surel', webhook: 'webhook' } as const;
+
+/** "surel: a@b, c@d; webhook: https://…", or that the alert reached nobody. */
+function routeText(to: AlertCheck['deliveredTo']): string {
+  if (to.length === 0) return 'TIDAK dikirim ke siapa pun — sent to nobody';
+  return `ke ${to.map((d) => `${CHANNEL_NAMES[d.channel]}: ${d.to.join(', ')}`).join('; ')}`;
+}
+
+function sentTo(r: AlertCheck): string {
+  return r.deliveredTo.length === 0
+    ? `(${r.sent} dicatat, ${routeText(r.deliveredTo)})`
+    : `(${r.sent} dikirim ${routeText(r.deliveredTo)})`;
 }
 
 interface SettingsOptions {

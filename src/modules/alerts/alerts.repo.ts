@@ -96,7 +96,11 @@ export async function recordDeliveries(store: Store, alertId: string, deliveries
     .execute();
 }
 
-export async function listAlerts(store: Store, workspaceId: number, limit = 50): Promise<StoredAlert[]> {
+export async function listAlerts(
+  store: Store,
+  workspaceId: number,
+  limit = 50,
+): Promise<(StoredAlert & { payload: string | null })[]> {
   const rows = await store.db
     .selectFrom('alert')
     .selectAll()
@@ -115,6 +119,7 @@ export async function listAlerts(store: Store, workspaceId: number, limit = 50):
     reason: r.reason,
     deliveries: JSON.parse(r.deliveries),
     createdAt: r.created_at,
+    payload: r.payload,
   }));
 }
 
@@ -135,5 +140,7 @@ export async function subjectEvents(store: Store, subjectId: number, since: Date
     at: new Date(r.published_at ?? r.fetched_at ?? 0),
     negative: coverageTone(r).tone === 'negative',
     outlet: r.outlet,
+    title: r.title,
+    url: r.url,
   }));
 }

@@ -7,36 +7,10 @@ import { workspaceQuery, workspaceSlug } from '../../kernel/http/schemas.ts';
 import { notificationsPolicy } from '../notifications/notifications.policy.ts';
 import { showRecipients, updateRecipients } from '../notifications/notifications.service.ts';
 import { alertsPolicy } from './alerts.policy.ts';
+import { crisisSettingsBody } from './alerts.schema.ts';
 import { listAlerts } from './alerts.service.ts';
 import { showCrisisSettings, updateCrisisSettings } from './crisis-settings.service.ts';
 
-const threshold = z
-  .object({
-    windowHours: z.number().positive().max(24),
-    minNegative: z.number().int().min(1),
-    minOutlets: z.number().int().min(1),
-    minRatio: z.number().min(0),
-  })
-  .partial()
-  .strict();
-const change = z
-  .object({
-    reset: z.boolean().optional(),
-    levels: z
-      .object({ waspada: threshold, siaga: threshold, krisis: threshold })
-      .partial()
-      .strict()
-      .optional(),
-    quietPeriodMinutes: z.number().int().min(0).max(10_080).optional(),
-    recoveryMinutes: z.number().int().min(0).max(10_080).optional(),
-    maxPerOutlet: z.number().int().min(1).optional(),
-    baselineDays: z.number().int().min(7).max(90).optional(),
-    holidays: z
-      .array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/))
-      .max(100)
-      .optional(),
-  })
-  .strict();
 const settingsResponse = z.object({
   settings: z.object({}).loose(),
   updatedBy: z.string().nullable(),
@@ -44,6 +18,8 @@ const settingsResponse = z.object({
 });
 
 const recipientsResponse = z.object({
+  channels: z.array(z.enum(['email', 'webhook'])).describe('saluran yang dipakai sekarang'),
+  problems: z.array(z.string()).describe('mengapa peringatan tidak sampai ke suatu saluran'),
   emailTo: z.array(z.string()),
   webhookUrl: z.string().nullable(),
   webhookSecretSet: z.boolean(),
@@ -108,7 +84,7 @@ export function alertRoutes(app: FastifyInstance, defaults: AlertChannels) {
     tags: ['alerts'],
     summary: 'Ubah pengaturan peringatan krisis',
     query: workspaceQuery,
-    body: change,
+    body: crisisSettingsBody,
     response: settingsResponse,
     handler: async (ctx, { body }) => {
       const { reset, ...rest } = body;

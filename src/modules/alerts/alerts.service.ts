@@ -12,7 +12,6 @@ import {
 } from '../../analyze/crisis/index.ts';
 import { AddressGuard } from '../../collect/fetch/index.ts';
 import { describeError, PantauError } from '../../domain/errors.ts';
-import { zoneOffsetMinutes } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import type { AlertChannels } from '../../kernel/config.ts';
 import type { AppContext } from '../../kernel/context.ts';
@@ -23,10 +22,12 @@ import { inTransaction } from '../../kernel/db/tx.ts';
 import { handle, type JobRegistration } from '../../kernel/jobs/definitions.ts';
 import type { JobQueue } from '../../kernel/jobs/queue.ts';
 import { issueArticleRows, recentlyActiveIssueIds } from '../issues/issues.repo.ts';
+import type { AlertArticle, AlertArticles } from '../notifications/alert-message.present.ts';
 import {
+  type AlertRoute,
   type Channel,
-  channelsFor,
   recipientsOf,
+  routeFor,
   sendToChannel,
 } from '../notifications/notifications.service.ts';
 import { listSubjects } from '../subjects/subjects.repo.ts';
@@ -54,7 +55,17 @@ export interface AlertCheck {
   level: CrisisLevel;
   reason: string;
   sent: string | null;
+  /** Where the alert was sent (empty when it was not sent, or when no channel is set). */
+  deliveredTo: AlertRoute['destinations'];
+  /** Why it reached nobody, or why a channel that was begun is not used; empty when not sent. */
+  problems: string[];
 }
+
+/** An article as crisis detection counts it, with what an alert message shows of it. */
+type AlertEvent = CrisisEvent & { title?: string | null; url?: string | null };
+
+/** How many of the articles behind an alert are kept with it (the message shows fewer). */
+const KEPT_ARTICLES = 10;
 
 /** Issues quiet for longer than this are not watched (their level can only be normal). */
 const ISSUE_WATCH_HOURS = 24;
@@ -79,12 +90,12 @@ export async function checkAlerts(store: Store, options: CheckOptions): Promise<
   const out: AlertCheck[] = [];
   for (const ws of await listWorkspaces(store)) {
     const settings = await crisisSettingsOf(store, ws);
-    const channels = channelsFor(await recipientsOf(store, ws.id, options.channels), options.channels);
-    const check = async (scope: AlertScope, events: CrisisEvent[]) => {
+    const route = routeFor(await recipientsOf(store, ws.id, options.channels), options.channels);
+    const check = async (scope: AlertScope, events: AlertEvent[]) => {
       const outcome = await checkScope(store, ws.id, scope, events, {
         now,
         settings,
-        channels,
+        route,
         queue: options.queue,
       });
       out.push({ scope: scope.type, label: scope.label, ...outcome });
@@ -100,6 +111,8 @@ export async function checkAlerts(store: Store, options: CheckOptions): Promise<
         at: new Date(r.publishedAt ?? 0),
         negative: r.tone === 'negative',
         outlet: r.outlet,
+        title: r.title,
+        url: r.url,
       }));
       await check({ type: 'issue', id: String(issue.id), label: issue.label }, events);
     }
@@ -115,10 +128,11 @@ async function checkScope(
   store: Store,
   workspaceId: number,
   scope: AlertScope,
-  events: CrisisEvent[],
-  run: { now: Date; settings: CrisisSettings; channels: Channel[]; queue: Pick<JobQueue, 'enqueue'> },
-): Promise<{ level: CrisisLevel; reason: string; sent: string | null }> {
-  const { now, settings } = run;
+  events: AlertEvent[],
+  run: { now: Date; settings: CrisisSettings; route: AlertRoute; queue: Pick<JobQueue, 'enqueue'> },
+): Promise<Omit<AlertCheck, 'scope' | 'label'>> {
+  const { now, settings, route } = run;
+  const unsent = { deliveredTo: [], problems: [] };
   const assessment = evaluateCrisis(events, now, settings);
   const key = { workspaceId, scopeType: scope.type, scopeId: scope.id };
   return inTransaction(store, async (trx, afterCommit) => {
@@ -127,7 +141,7 @@ async function checkScope(
     const sentCount = (previous?.sentCount ?? 0) + (decision.send ? 1 : 0);
     await saveAlertState(trx, key, { ...decision.state, sentCount });
     if (!decision.send || !decision.alert)
-      return { level: assessment.level, reason: assessment.reason, sent: null };
+      return { level: assessment.level, reason: assessment.reason, sent: null, ...unsent };
     // The id holds no clock: two checks deciding the same change name the same alert.
     const alert = { ...decision.alert, id: `${workspaceId}:${scope.type}:${scope.id}:${sentCount}` };
     const fresh = await insertAlert(trx, {
@@ -139,26 +153,54 @@ async function checkScope(
       kind: alert.kind,
       level: alert.level,
       reason: assessment.reason,
-      payload: JSON.stringify(alert),
+      // Where it went is kept with it: an alert that reached nobody says so later too.
+      payload: JSON.stringify({
+        ...alert,
+        articles: articlesBehind(events, alert.assessment.window),
+        route,
+      } satisfies StoredPayload),
       createdAt: now.toISOString(),
     });
-    if (!fresh) return { level: assessment.level, reason: assessment.reason, sent: null };
+    if (!fresh) return { level: assessment.level, reason: assessment.reason, sent: null, ...unsent };
     afterCommit(async () => {
-      for (const channel of run.channels)
+      for (const { channel } of route.destinations)
         await run.queue.enqueue(deliverAlertJob, { alertId: alert.id, channel });
     });
-    return { level: assessment.level, reason: assessment.reason, sent: alert.kind };
+    return {
+      level: assessment.level,
+      reason: assessment.reason,
+      sent: alert.kind,
+      deliveredTo: route.destinations,
+      problems: route.problems,
+    };
   });
 }
 
+/** What an alert row's payload holds: the alert, the articles behind it, and where it was sent. */
+type StoredPayload = Alert & { articles?: AlertArticles; route?: AlertRoute };
+
+/** The window's negative articles, newest first, the first few kept with the count of all. */
+function articlesBehind(events: AlertEvent[], window: { start: Date; end: Date }): AlertArticles {
+  const inWindow = events
+    .filter((e) => e.negative && e.url && e.at >= window.start && e.at <= window.end)
+    .sort((a, b) => b.at.getTime() - a.at.getTime());
+  const items: AlertArticle[] = inWindow.slice(0, KEPT_ARTICLES).map((e) => ({
+    title: e.title ?? null,
+    outlet: e.outlet ?? null,
+    url: e.url ?? '',
+    publishedAt: e.at.getTime() > 0 ? e.at.toISOString() : null,
+  }));
+  return { total: inWindow.length, items };
+}
+
 /** Revives the alert stored as JSON (its times were Dates). */
-function reviveAlert(payload: string): Alert {
+function reviveAlert(payload: string): StoredPayload {
   const a = JSON.parse(payload);
   a.at = new Date(a.at);
   a.assessment.at = new Date(a.assessment.at);
   a.assessment.window.start = new Date(a.assessment.window.start);
   a.assessment.window.end = new Date(a.assessment.window.end);
-  return a as Alert;
+  return a as StoredPayload;
 }
 
 /**
@@ -177,9 +219,11 @@ export async function deliverAlert(
   if (done?.ok) return;
   const ws = await findWorkspace(store, row.workspaceId);
   const recipients = await recipientsOf(store, row.workspaceId, options.channels);
-  const result = await sendToChannel(reviveAlert(row.payload), input.channel, recipients, options.channels, {
+  const alert = reviveAlert(row.payload);
+  const result = await sendToChannel(alert, input.channel, recipients, options.channels, {
     guard: new AddressGuard(options.allowHosts),
-    utcOffsetMinutes: ws ? zoneOffsetMinutes(ws.timeZone) : 420,
+    timeZone: ws?.timeZone ?? 'WIB',
+    articles: alert.articles,
   }).catch((e) => ({ ok: false, error: describeError(e), detail: {} }));
   await inTransaction(store, async (trx) => {
     await lockForAppend(trx.db, trx.dialect, `alert:${input.alertId}`);
@@ -225,5 +269,15 @@ export async function listAlerts(on: Store | Ctx, workspace?: string | null, lim
   const store = asCtx(on);
   const ws = await resolveWorkspace(store, workspace);
   authorize(store.actor, alertsPolicy.can('read'), ws.id);
-  return listAlertRows(store, ws.id, limit);
+  const rows = await listAlertRows(store, ws.id, limit);
+  return rows.map(({ payload, ...row }) => {
+    const stored = payload ? (JSON.parse(payload) as Partial<StoredPayload>) : {};
+    return {
+      ...row,
+      // null for alerts recorded before routes were kept with them.
+      routedTo: stored.route?.destinations ?? null,
+      problems: stored.route?.problems ?? [],
+      articles: stored.articles ?? null,
+    };
+  });
 }

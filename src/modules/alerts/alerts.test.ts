@@ -291,6 +291,52 @@ describe.each(DIALECTS)('crisis alerts on %s', (dialect) => {
     const [alert] = await listAlerts(t.store, 'kota');
     expect(alert).toMatchObject({ scopeType: 'issue', scopeLabel: results[0].label, level: 'krisis' });
   });
+  test('an alert with no channel set says it reached nobody, and why', { timeout: 60_000 }, async () => {
+    const now = new Date('2025-03-19T06:00:00Z');
+    await burst(27, 9, now);
+    // The newcomer's setup: an SMTP server but no recipients, a webhook URL but no secret.
+    const [result] = await checkAlerts({ ...channels, emailTo: [], webhookSecret: null }, { now });
+    expect(result.sent).toBe('raised');
+    expect(result.deliveredTo).toEqual([]);
+    expect(result.problems.join('\n')).toMatch(/Webhook .*tanpa rahasia/);
+    expect(result.problems.join('\n')).toMatch(/belum ada penerima surel/);
+    expect(posts).toHaveLength(0);
+    expect(mails).toHaveLength(0);
+    const [alert] = await listAlerts(t.store, 'kota');
+    expect(alert.routedTo).toEqual([]);
+    expect(alert.problems.join('\n')).toMatch(/tanpa rahasia/);
+  });
+
+  test('the alert says where it went and carries the articles behind it', { timeout: 60_000 }, async () => {
+    const now = new Date('2025-03-19T06:00:00Z'); // 13:00 WIB
+    await burst(27, 9, now);
+    const [result] = await checkAlerts(channels, { now, allowHosts: ['127.0.0.1'] });
+    expect(result.deliveredTo).toEqual([
+      { channel: 'email', to: ['humas@sukamajukota.go.id'] },
+      { channel: 'webhook', to: [channels.webhookUrl] },
+    ]);
+    expect(result.problems).toEqual([]);
+    const [alert] = await listAlerts(t.store, 'kota');
+    expect(alert.routedTo).toEqual(result.deliveredTo);
+
+    const payload = JSON.parse(posts[0].body);
+    expect(payload.articles.total).toBe(27);
+    expect(payload.articles.items.length).toBeGreaterThan(0);
+    // Newest first: the three articles published at 13:00 WIB exactly lead the list.
+    expect(payload.articles.items[0]).toMatchObject({
+      title: expect.stringMatching(/^Berita \d+$/),
+      outlet: expect.stringMatching(/^media\d$/),
+      url: expect.stringMatching(/^https:\/\/media\d\.example\/berita\/\d+$/),
+      publishedAt: '2025-03-19T06:00:00.000Z',
+    });
+    const mail = mails[0].replace(/=\r?\n/g, '');
+    expect(mail).toMatch(
+      /Berita \d+ =E2=80=94 media\d, 19 Mar 2025 13:00 WIB|Berita \d+ — media\d, 19 Mar 2025 13:00 WIB/,
+    );
+    expect(mail).toMatch(/https:\/\/media\d\.example\/berita\/\d+/);
+    expect(mail).toMatch(/dan 22 lainnya/);
+  });
+
   test("the workspace's own thresholds decide the level", { timeout: 60_000 }, async () => {
     const now = new Date('2025-03-19T06:00:00Z');
     await burst(12, 6, now);

@@ -15,9 +15,11 @@ import { recordChange } from '../audit/audit.service.ts';
 import {
   readWorkspaceSetting as readSetting,
   resolveWorkspace,
+  workspaceToAddTo,
   writeWorkspaceSetting as writeSetting,
 } from '../workspaces/workspaces.service.ts';
 import { alertsPolicy } from './alerts.policy.ts';
+import { parseCrisisSettingsChange } from './alerts.schema.ts';
 
 const KEY = 'crisis';
 type Level = keyof CrisisSettings['levels'];
@@ -81,12 +83,13 @@ export async function updateCrisisSettings(
 ) {
   const store = asCtx(on);
   const by = editorName(store, input.by);
-  const ws = await resolveWorkspace(store, input.workspace);
+  const ws = await workspaceToAddTo(store, input.workspace);
   authorize(store.actor, alertsPolicy.can('settings'), ws.id);
+  const change = parseCrisisSettingsChange(input.change);
   await tx(store, async (t) => {
     const stored = (await readSetting<Stored>(t, ws.id, KEY))?.value ?? null;
     const current = input.reset ? defaults() : (stored ?? defaults());
-    const next = merged(merged(defaults(), current), input.change);
+    const next = merged(merged(defaults(), current), change);
     validateCrisisSettings({ ...next, utcOffsetMinutes: zoneOffsetMinutes(ws.timeZone) });
     await writeSetting(t, { workspaceId: ws.id, key: KEY, value: next, by });
     await recordChange(t, {

@@ -1,19 +1,38 @@
 // `pantau search` and `pantau export`: read what has been collected.
 import { createWriteStream } from 'node:fs';
+import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
+import { PantauError } from '../../domain/errors.ts';
 import { action, withCtx } from '../../kernel/cli/runtime.ts';
 import { exportArticles } from './export.service.ts';
 import { searchArticles } from './search.service.ts';
 
-/** The shell removed the user's quotes: an argument with spaces in it was a "phrase". */
+/** Query syntax inside one argument: the user quoted a whole query, not a phrase. */
+const SYNTAX = /["()*]|\b(?:AND|OR|NOT)\b|NEAR\/\d|(?:^|\s)-\S|(?:title|judul):/i;
+
+/**
+ * Joins the arguments into the query the user typed. The shell removed the user's quotes, so an
+ * argument with spaces and no query syntax in it was a "phrase" (or, after a minus, an excluded one);
+ * one with syntax, such as '(banjir OR genangan) -hoaks', was a whole query and is kept as written.
+ */
 function queryFromArgs(words: string[]): string {
-  return words.map((w) => (/\s/.test(w) ? (w.startsWith('-') ? `-"${w.slice(1)}"` : `"${w}"`) : w)).join(' ');
+  return words
+    .map((w) => {
+      if (!/\s/.test(w)) return w;
+      const negated = w.startsWith('-');
+      const body = negated ? w.slice(1) : w;
+      if (SYNTAX.test(body)) return w;
+      return `${negated ? '-' : ''}"${body}"`;
+    })
+    .join(' ');
 }
 
 export function registerArticles(program: Command): void {
   program
     .command('search <query...>')
-    .description('Cari artikel: kata wajib, "frasa", -kecuali — full-text search')
+    .description(
+      'Cari artikel dengan bahasa kueri subjek: kata, "frasa", OR, (kurung), -kecuali, title:, awalan*, NEAR/n — search articles with the subject query language',
+    )
     .option('--workspace <slug>')
     .option('--limit <n>', 'jumlah hasil', '20')
     .option('--json', 'keluaran JSON lines')
@@ -21,13 +40,16 @@ export function registerArticles(program: Command): void {
     .allowUnknownOption()
     .action(
       action(async (words: string[], opts: { workspace?: string; limit: string; json?: boolean }) => {
+        const query = queryFromArgs(words);
         const results = await withCtx((ctx) =>
-          searchArticles(ctx, {
-            query: queryFromArgs(words),
-            workspace: opts.workspace,
-            limit: Number(opts.limit) || 20,
-          }),
-        );
+          searchArticles(ctx, { query, workspace: opts.workspace, limit: Number(opts.limit) || 20 }),
+        ).catch((e: unknown) => {
+          // A position counts in the query as joined from several arguments: show that query.
+          if (words.length > 1 && e instanceof PantauError && e.code === 'validation') {
+            process.stderr.write(`Kueri yang dibaca — query as read: ${query}\n`);
+          }
+          throw e;
+        });
         if (opts.json) {
           for (const r of results) {
             const { text: _text, ...article } = r.article;
@@ -47,20 +69,25 @@ export function registerArticles(program: Command): void {
 
   program
     .command('export')
-    .description('Ekspor artikel ke CSV atau JSON lines — export articles')
-    .option('--format <format>', 'csv | jsonl', 'csv')
+    .description('Ekspor artikel dengan analisisnya ke CSV, JSON lines atau XLSX — export articles')
+    .option('--format <format>', 'csv | jsonl | xlsx', 'csv')
     .option('--output <file>', 'berkas tujuan (default: stdout)')
     .option('--workspace <slug>')
     .action(
       action(async (opts: { format: string; output?: string; workspace?: string }) => {
+        if (opts.format === 'xlsx' && !opts.output && process.stdout.isTTY) {
+          throw new PantauError(
+            'validation',
+            'XLSX adalah berkas biner: beri --output laporan.xlsx — XLSX needs --output',
+          );
+        }
         const out = opts.output ? createWriteStream(opts.output) : process.stdout;
         const n = await withCtx((ctx) =>
           exportArticles(ctx, { format: opts.format, workspace: opts.workspace }, out),
         );
         if (opts.output) {
-          await new Promise<void>(
-            (resolve, reject) => (out as NodeJS.WritableStream).end(() => resolve()) ?? reject,
-          );
+          out.end();
+          await finished(out);
           process.stderr.write(`${n} artikel diekspor ke ${opts.output}\n`);
         }
       }),

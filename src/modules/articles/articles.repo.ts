@@ -1,10 +1,13 @@
 // Article repository: discovered URLs (inserted once per workspace), fetched pages, failures,
 // search and export.
 import type { Kysely, Selectable } from 'kysely';
+import type { QueryNode } from '../../analyze/query/ast.ts';
+import { parseQuery } from '../../analyze/query/parse.ts';
 import type { Article, DiscoveredArticle } from '../../domain/article.ts';
 import type { Store } from '../../kernel/db/connect.ts';
-import { fullTextMatch, fullTextRank, parseSearchTerms } from '../../kernel/db/dialect.ts';
+import { queryCondition, queryRank } from '../../kernel/db/query-search.ts';
 import type { ArticleTable, Database } from '../../kernel/db/schema.ts';
+import { cleanOptional } from '../../text/clean.ts';
 
 export const toArticle = (r: Selectable<ArticleTable>): Article => ({
   id: r.id,
@@ -51,9 +54,11 @@ export async function insertDiscoveredArticles(
       url: d.url,
       url_key: d.urlKey,
       status: 'pending' as const,
-      outlet: d.outlet,
-      feed_title: d.feedTitle,
-      feed_summary: d.feedSummary,
+      // Feed text is stored the same way as page text (see saveFetchedArticle): a NUL in one entry
+      // would otherwise fail the whole batch on PostgreSQL.
+      outlet: cleanOptional(d.outlet),
+      feed_title: cleanOptional(d.feedTitle),
+      feed_summary: cleanOptional(d.feedSummary),
       feed_published_at: d.feedPublishedAt,
       discovered_at: now,
     }));
@@ -170,21 +175,25 @@ export interface SearchHit {
   rank: number;
 }
 
+/**
+ * The workspace's fetched articles a query matches, most relevant first. The query is the one
+ * language of subjects and search (text is parsed here, a syntax error thrown with its position),
+ * so it finds exactly the articles matchQuery accepts.
+ */
 export async function searchArticles(
   store: Store,
   workspaceId: number,
-  query: string,
+  query: string | QueryNode,
   options: { limit?: number; offset?: number } = {},
 ): Promise<SearchHit[]> {
-  const terms = parseSearchTerms(query);
-  if (terms.required.length === 0) return [];
+  const node = typeof query === 'string' ? parseQuery(query) : query;
   const rows = await store.db
     .selectFrom('article')
     .selectAll('article')
-    .select(fullTextRank(store.dialect, terms).as('rank'))
+    .select(queryRank(store.dialect, node).as('rank'))
     .where('workspace_id', '=', workspaceId)
     .where('status', '=', 'fetched')
-    .where((eb) => fullTextMatch(store.dialect, terms, eb.ref('article.id')))
+    .where(() => queryCondition(store.dialect, node))
     .orderBy('rank', 'desc')
     .orderBy('article.id', 'desc')
     .limit(options.limit ?? 20)

@@ -3,6 +3,7 @@
 
 import type { AppContext } from '../../kernel/context.ts';
 import { handle, type JobRegistration } from '../../kernel/jobs/definitions.ts';
+import { acquireWorkerLock } from '../../kernel/jobs/worker-lock.ts';
 import { analyzeStoredArticle } from '../analysis/analysis.service.ts';
 import {
   type ArticleCounts,
@@ -10,24 +11,30 @@ import {
   pendingArticleIds,
   releaseArticleLeases,
 } from '../articles/articles.repo.ts';
-import { claimDueSources, nextDueAt } from '../sources/sources.repo.ts';
+import { claimDueSources, findSource, nextDueAt } from '../sources/sources.repo.ts';
 import { fetchArticle } from './commands/fetch-article.ts';
-import { pollSource } from './commands/poll-source.ts';
+import { type PollSummary, pollSource } from './commands/poll-source.ts';
 import { analyzeArticleJob, fetchArticleJob, pollSourceJob } from './crawl.jobs.ts';
 
 /** A claimed source may not be claimed again for this long, even if its poll job is lost. */
 const POLL_LEASE_SECONDS = 10 * 60;
-const POLL_CONCURRENCY = 4;
+// Polls mostly wait on servers (the fetcher keeps each host polite and its budget bounds a slow
+// one): four trickling sources once held every slot and left all other sources unpolled.
+const POLL_CONCURRENCY = 16;
 /** Analyses run on the page pool's threads; a few in flight keep them busy. */
 const ANALYSIS_CONCURRENCY = 4;
 
 /** The crawl's jobs as this process works them. */
-export function crawlJobs(ctx: AppContext): JobRegistration[] {
+export function crawlJobs(
+  ctx: AppContext,
+  observe: { onPolled?: (summary: PollSummary) => void } = {},
+): JobRegistration[] {
   return [
     handle(
       pollSourceJob,
       async ({ sourceId }) => {
-        await pollSource(ctx, sourceId);
+        const summary = await pollSource(ctx, sourceId);
+        if (summary) observe.onPolled?.(summary);
       },
       POLL_CONCURRENCY,
     ),
@@ -73,12 +80,33 @@ export interface CrawlProgress extends ArticleCounts {
   elapsedMs: number;
 }
 
+export interface CrawlResult extends CrawlProgress {
+  /** Sources polled in this pass, and those whose poll failed (with the reason). */
+  polled: number;
+  pollFailures: { sourceId: number; name: string; url: string; error: string }[];
+}
+
 /** Polls every enabled source once and works until every discovered article is done. */
 export async function crawlOnce(
   ctx: AppContext,
   options: { onProgress?: (p: CrawlProgress) => void; progressIntervalMs?: number } = {},
-): Promise<CrawlProgress> {
+): Promise<CrawlResult> {
+  // Before any write: a pass refused because another process works the embedded queue must leave
+  // every source and job as it was.
+  const lock = ctx.queue.backend === 'embedded' ? acquireWorkerLock(ctx.config.dataDir) : { release() {} };
+  try {
+    return await crawlPass(ctx, options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function crawlPass(
+  ctx: AppContext,
+  options: { onProgress?: (p: CrawlProgress) => void; progressIntervalMs?: number },
+): Promise<CrawlResult> {
   const started = Date.now();
+  const polls: PollSummary[] = [];
   const before = await countArticles(ctx.store);
   const report = async (): Promise<CrawlProgress> => {
     const now = await countArticles(ctx.store);
@@ -96,7 +124,7 @@ export async function crawlOnce(
   try {
     await requeuePendingArticles(ctx);
     await enqueueDueSources(ctx, { all: true });
-    await ctx.queue.work(crawlJobs(ctx), {
+    await ctx.queue.work(crawlJobs(ctx, { onPolled: (summary) => polls.push(summary) }), {
       untilIdle: true,
       onError: (job, error) => ctx.logger.error({ job, err: String(error) }, 'job failed'),
       onExclusiveStart: () => releaseArticleLeases(ctx.store),
@@ -106,7 +134,17 @@ export async function crawlOnce(
   }
   const done = await report();
   options.onProgress?.(done);
-  return done;
+  const pollFailures = [];
+  for (const p of polls.filter((x) => !x.ok)) {
+    const source = await findSource(ctx.store, p.sourceId);
+    pollFailures.push({
+      sourceId: p.sourceId,
+      name: source?.name ?? `#${p.sourceId}`,
+      url: source?.url ?? '',
+      error: p.error ?? '',
+    });
+  }
+  return { ...done, polled: polls.length, pollFailures };
 }
 
 /** When the next source is due, for a scheduler deciding how long to sleep. */

@@ -2,7 +2,9 @@
 // tone, outlets, articles) and the analysts' edits (rename, lock, merge, split, move).
 import type { Command } from 'commander';
 import { PantauError } from '../../domain/errors.ts';
+import { formatDate, formatDateTime } from '../../domain/time.ts';
 import { action, parseId, withCtx } from '../../kernel/cli/runtime.ts';
+import { listWorkspaces, resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import {
   lockIssue,
   mergeIssues,
@@ -10,7 +12,7 @@ import {
   renameIssue,
   splitIssue,
 } from './issue-edits.service.ts';
-import { listIssues, showIssue } from './issues.service.ts';
+import { listIssues, resolveIssue, showIssue } from './issues.service.ts';
 
 const tones = (t: { positive: number; negative: number; neutral: number }) =>
   `+${t.positive} −${t.negative} =${t.neutral}`;
@@ -37,14 +39,15 @@ export function registerIssues(program: Command): void {
     .action(
       action(
         async (opts: { days: string; min: string; limit: string; json?: boolean; workspace?: string }) => {
-          const list = await withCtx((ctx) =>
-            listIssues(ctx, {
+          const { list, zone } = await withCtx(async (ctx) => ({
+            list: await listIssues(ctx, {
               workspace: opts.workspace,
               days: positive(opts.days, '--days'),
               minArticles: positive(opts.min, '--min'),
               limit: positive(opts.limit, '--limit'),
             }),
-          );
+            zone: (await resolveWorkspace(ctx, opts.workspace)).timeZone,
+          }));
           if (opts.json) {
             for (const i of list) process.stdout.write(`${JSON.stringify(i)}\n`);
             return;
@@ -53,7 +56,7 @@ export function registerIssues(program: Command): void {
           for (const i of list) {
             const flags = `${i.locked ? ' [dikunci]' : ''}${i.manual ? ' [nama analis]' : ''}`;
             process.stdout.write(
-              `#${i.id}\t${i.articleCount} artikel\t${tones(i.tones)}\t${i.lastAt.slice(0, 10)}\t${i.label}${flags}\n`,
+              `#${i.id}\t${i.articleCount} artikel\t${tones(i.tones)}\t${formatDate(i.lastAt, zone)}\t${i.label}${flags}\n`,
             );
           }
         },
@@ -66,9 +69,12 @@ export function registerIssues(program: Command): void {
     .option('--json', 'keluaran JSON')
     .action(
       action(async (id: string, opts: { hourly?: boolean; json?: boolean }) => {
-        const issue = await withCtx((ctx) =>
-          showIssue(ctx, parseId(id), { bucket: opts.hourly ? 'hour' : 'day' }),
-        );
+        const { issue, zone } = await withCtx(async (ctx) => {
+          const issue = await showIssue(ctx, parseId(id), { bucket: opts.hourly ? 'hour' : 'day' });
+          const { workspaceId } = await resolveIssue(ctx, issue.id);
+          const ws = (await listWorkspaces(ctx)).find((w) => w.id === workspaceId);
+          return { issue, zone: ws?.timeZone ?? 'WIB' };
+        });
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(issue)}\n`);
           return;
@@ -78,7 +84,7 @@ export function registerIssues(program: Command): void {
           out.push(`(Isu #${issue.requestedId} sudah digabung ke #${issue.id})`);
         out.push(`Isu #${issue.id}: ${issue.label}${issue.locked ? ' [dikunci]' : ''}`);
         out.push(
-          `${issue.articleCount} artikel, ${issue.firstAt.slice(0, 10)} s.d. ${issue.lastAt.slice(0, 10)}`,
+          `${issue.articleCount} artikel, ${formatDateTime(issue.firstAt, zone)} s.d. ${formatDateTime(issue.lastAt, zone)}`,
         );
         out.push(
           `Nada: positif ${issue.tones.positive}, negatif ${issue.tones.negative}, netral ${issue.tones.neutral}`,
@@ -94,7 +100,7 @@ export function registerIssues(program: Command): void {
         for (const a of issue.articles) {
           const pin = a.pinned ? ' [dipindah analis]' : '';
           out.push(
-            `  #${a.articleId}\t${a.publishedAt?.slice(0, 16) ?? ''}\t${a.outlet ?? ''}\t${a.tone ?? ''}\t${a.title ?? ''}${pin}`,
+            `  #${a.articleId}\t${formatDateTime(a.publishedAt, zone, '')}\t${a.outlet ?? ''}\t${a.tone ?? ''}\t${a.title ?? ''}${pin}`,
           );
         }
         process.stdout.write(`${out.join('\n')}\n`);

@@ -2,12 +2,31 @@
 // Bahasa Indonesia first, English second, with the same numbers everywhere.
 
 import type { Alert, AlertScope, CrisisLevel } from '../../analyze/crisis/types.ts';
+import { formatDateTime, formatTimeRange } from '../../domain/time.ts';
+
+/** One article behind an alert, as the reader of the message needs it to go and read it. */
+export interface AlertArticle {
+  title: string | null;
+  outlet: string | null;
+  url: string;
+  publishedAt: string | null;
+}
+
+/** The articles behind an alert: the first few, and how many there are in all. */
+export interface AlertArticles {
+  total: number;
+  items: AlertArticle[];
+}
 
 export interface AlertMessageOptions {
-  /** Offset of the workspace's clock from UTC; 420 (WIB) unless the workspace says WITA/WIT. */
-  utcOffsetMinutes?: number;
+  /** The workspace's zone (WIB, WITA, WIT or an IANA name); WIB when not given. */
+  timeZone?: string;
   /** Link to the issue or subject in Pantau, shown in the message. */
   link?: string;
+  /** The articles that raised the alert, listed under the numbers. */
+  articles?: AlertArticles;
+  /** How many articles are listed before "dan X lainnya". */
+  maxArticles?: number;
 }
 
 export interface AlertPayload {
@@ -23,6 +42,7 @@ export interface AlertPayload {
   window: { hours: number; start: string; end: string };
   counts: { negative: number; total: number; usualNegative: number; ratio: number; volumeRatio: number };
   outlets: string[];
+  articles: AlertArticles;
   link: string | null;
 }
 
@@ -39,24 +59,10 @@ const LEVEL_EN: Record<CrisisLevel, string> = {
   siaga: 'alert',
   krisis: 'crisis',
 };
-const MONTHS = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-const ZONES: Record<number, string> = { 420: 'WIB', 480: 'WITA', 540: 'WIT' };
 
 export function renderAlert(alert: Alert, options: AlertMessageOptions = {}): AlertMessage {
-  const offset = options.utcOffsetMinutes ?? 420;
+  const zone = options.timeZone ?? 'WIB';
+  const listed = articleLines(options.articles, options.maxArticles ?? 5, zone);
   const a = alert.assessment;
   const up = (l: CrisisLevel) => l.toUpperCase();
   const scopeLine = alert.scope
@@ -82,7 +88,7 @@ export function renderAlert(alert: Alert, options: AlertMessageOptions = {}): Al
   const subject = oneLine(
     `[Pantau] ${title}${alert.scope ? `: ${alert.scope.label}` : ''} — ${a.reason.split(' (rata-rata')[0]}`,
   );
-  const when = formatRange(a.window.start, a.window.end, offset);
+  const when = formatTimeRange(a.window.start, a.window.end, zone);
   const outlets = a.outlets.length > 0 ? a.outlets.join(', ') : '-';
   const rows: [string, string][] = [
     ['Alasan', a.reason],
@@ -102,7 +108,11 @@ export function renderAlert(alert: Alert, options: AlertMessageOptions = {}): Al
     headline,
     '',
     ...rows.map(([k, v]) => `${k}: ${v}`),
-    ...(options.link ? [`Lihat: ${options.link}`] : []),
+    ...(listed.lines.length > 0
+      ? ['', 'Berita:', ...listed.lines.map((l) => `- ${l.text}\n  ${l.url}`)]
+      : []),
+    ...(listed.more > 0 ? [`  … dan ${listed.more} lainnya (and ${listed.more} more)`] : []),
+    ...(options.link ? ['', `Lihat: ${options.link}`] : []),
     '',
     '— English —',
     ...(scopeEn ? [scopeEn] : []),
@@ -120,6 +130,16 @@ export function renderAlert(alert: Alert, options: AlertMessageOptions = {}): Al
     scopeLine ? `<h2>${escapeHtml(scopeLine)}</h2>` : '',
     `<p><strong>${escapeHtml(headline)}</strong></p>`,
     table(rows),
+    listed.lines.length > 0
+      ? `<p><strong>Berita</strong></p><ul>${listed.lines
+          .map(
+            (l) =>
+              `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.title)}</a> — ${escapeHtml(l.rest)}</li>`,
+          )
+          .join(
+            '',
+          )}${listed.more > 0 ? `<li>dan ${listed.more} lainnya (and ${listed.more} more)</li>` : ''}</ul>`
+      : '',
     options.link ? `<p><a href="${escapeHtml(options.link)}">Lihat di Pantau</a></p>` : '',
     `<hr><div lang="en"><p><strong>${escapeHtml(headlineEn)}</strong></p>${table(rowsEn)}</div>`,
     `<p><small>ID peringatan: ${escapeHtml(alert.id)}</small></p>`,
@@ -146,6 +166,7 @@ export function renderAlert(alert: Alert, options: AlertMessageOptions = {}): Al
       volumeRatio: round2(a.volumeRatio),
     },
     outlets: a.outlets,
+    articles: options.articles ?? { total: 0, items: [] },
     link: options.link ?? null,
   };
   return { subject, text: `${textLines.join('\n')}\n`, html, payload };
@@ -155,30 +176,15 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** "19 Maret 2025 10.00 WIB": Indonesian date, the dot as time separator, the workspace's zone. */
-export function formatTime(d: Date, utcOffsetMinutes: number): string {
-  const p = localParts(d, utcOffsetMinutes);
-  return `${p.day} ${p.clock} ${p.zone}`;
-}
-
-/** "19 Maret 2025 07.00–10.00 WIB", or both full times when the window spans midnight. */
-export function formatRange(start: Date, end: Date, utcOffsetMinutes: number): string {
-  const from = localParts(start, utcOffsetMinutes);
-  const to = localParts(end, utcOffsetMinutes);
-  if (from.day === to.day) return `${from.day} ${from.clock}–${to.clock} ${to.zone}`;
-  return `${formatTime(start, utcOffsetMinutes)} – ${formatTime(end, utcOffsetMinutes)}`;
-}
-
-function localParts(d: Date, utcOffsetMinutes: number): { day: string; clock: string; zone: string } {
-  const l = new Date(d.getTime() + utcOffsetMinutes * 60_000);
-  const hh = String(l.getUTCHours()).padStart(2, '0');
-  const mm = String(l.getUTCMinutes()).padStart(2, '0');
-  const sign = utcOffsetMinutes >= 0 ? '+' : '-';
-  return {
-    day: `${l.getUTCDate()} ${MONTHS[l.getUTCMonth()]} ${l.getUTCFullYear()}`,
-    clock: `${hh}.${mm}`,
-    zone: ZONES[utcOffsetMinutes] ?? `UTC${sign}${Math.abs(utcOffsetMinutes) / 60}`,
-  };
+/** The articles as lines of the message: title, outlet and time, then the link; the rest counted. */
+function articleLines(articles: AlertArticles | undefined, max: number, zone: string) {
+  const items = (articles?.items ?? []).slice(0, Math.max(0, max));
+  const lines = items.map((item) => {
+    const title = oneLine(item.title ?? '(tanpa judul)');
+    const rest = `${item.outlet ?? 'media tidak diketahui'}, ${formatDateTime(item.publishedAt, zone)}`;
+    return { title, rest, text: `${title} — ${rest}`, url: item.url };
+  });
+  return { lines, more: Math.max(0, (articles?.total ?? 0) - lines.length) };
 }
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();

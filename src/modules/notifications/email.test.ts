@@ -121,7 +121,7 @@ describe('sendAlertEmail', () => {
     const text = part(mail.raw, 'text/plain');
     expect(text).toContain('Isu: Banjir rob <Tambak Lorok> & jalan rusak');
     expect(text).toContain('Level naik ke SIAGA (sebelumnya NORMAL)');
-    expect(text).toContain('Rentang waktu: 19 Maret 2025 07.00–10.00 WIB');
+    expect(text).toContain('Rentang waktu: 19 Mar 2025 07:00–10:00 WIB');
     expect(text).toContain('Artikel: 12 negatif dari 12 artikel');
     expect(text).toContain('Lingkar <Jateng> & Co');
     expect(text).toContain('Level raised to SIAGA (alert)');

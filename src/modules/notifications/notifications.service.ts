@@ -14,6 +14,7 @@ import {
   readWorkspaceSetting as readSetting,
   writeWorkspaceSetting as writeSetting,
 } from '../workspaces/workspaces.service.ts';
+import type { AlertArticles } from './alert-message.present.ts';
 import { sendAlertEmail } from './email.service.ts';
 import { notificationsPolicy } from './notifications.policy.ts';
 import { parseWebhookUrl, sendAlertWebhook } from './webhook.service.ts';
@@ -44,12 +45,39 @@ export async function recipientsOf(
   );
 }
 
+/** Where an alert of this workspace goes now, and why a channel someone began to set up is not used. */
+export interface AlertRoute {
+  destinations: { channel: Channel; to: string[] }[];
+  problems: string[];
+}
+
+export const NO_CHANNEL =
+  'Belum ada saluran peringatan: atur dengan `pantau alerts recipients` — no alert channel is set, alerts reach nobody';
+
+export function routeFor(recipients: Recipients, defaults: AlertChannels): AlertRoute {
+  const destinations: AlertRoute['destinations'] = [];
+  const problems: string[] = [];
+  if (defaults.smtp && recipients.emailTo.length > 0)
+    destinations.push({ channel: 'email', to: [...recipients.emailTo] });
+  else if (recipients.emailTo.length > 0)
+    problems.push(
+      'Surel tidak dikirim: server SMTP belum diatur (PANTAU_SMTP_HOST) — e-mail recipients set but no SMTP server',
+    );
+  else if (defaults.smtp)
+    problems.push('Surel tidak dikirim: belum ada penerima surel — SMTP server set but no e-mail recipients');
+  if (recipients.webhookUrl && recipients.webhookSecret)
+    destinations.push({ channel: 'webhook', to: [recipients.webhookUrl] });
+  else if (recipients.webhookUrl)
+    problems.push(
+      'Webhook tidak dikirim: URL diatur tanpa rahasia penandatangan (PANTAU_ALERT_WEBHOOK_SECRET) — webhook URL without a secret is not used',
+    );
+  if (destinations.length === 0 && problems.length === 0) problems.push(NO_CHANNEL);
+  return { destinations, problems };
+}
+
 /** The channels an alert of this workspace goes to now. */
 export function channelsFor(recipients: Recipients, defaults: AlertChannels): Channel[] {
-  const out: Channel[] = [];
-  if (defaults.smtp && recipients.emailTo.length > 0) out.push('email');
-  if (recipients.webhookUrl && recipients.webhookSecret) out.push('webhook');
-  return out;
+  return routeFor(recipients, defaults).destinations.map((d) => d.channel);
 }
 
 function workspaceOf(ctx: Ctx): Workspace {
@@ -63,7 +91,10 @@ export async function showRecipients(ctx: Ctx, defaults: AlertChannels) {
   authorize(ctx.actor, notificationsPolicy.can('read'), ws.id);
   const stored = await readSetting<Recipients>(ctx, ws.id, KEY);
   const r = await recipientsOf(ctx, ws.id, defaults);
+  const route = routeFor(r, defaults);
   return {
+    channels: route.destinations.map((d) => d.channel),
+    problems: route.problems,
     emailTo: r.emailTo,
     webhookUrl: r.webhookUrl,
     webhookSecretSet: !!r.webhookSecret,
@@ -97,6 +128,12 @@ export async function updateRecipients(ctx: Ctx, change: RecipientsChange, defau
       webhookUrl: change.webhookUrl !== undefined ? change.webhookUrl || null : before.webhookUrl,
       webhookSecret: change.webhookSecret !== undefined ? change.webhookSecret || null : before.webhookSecret,
     };
+    if (emailTo && emailTo.length > 0 && !defaults.smtp) {
+      throw new PantauError(
+        'validation',
+        'Surel butuh server SMTP: atur PANTAU_SMTP_HOST (dan PANTAU_SMTP_FROM) dulu — e-mail recipients need an SMTP server',
+      );
+    }
     if (next.webhookUrl && !next.webhookSecret) {
       throw new PantauError(
         'validation',
@@ -136,13 +173,14 @@ export async function sendToChannel(
   channel: Channel,
   recipients: Recipients,
   defaults: AlertChannels,
-  options: { guard: AddressGuard; utcOffsetMinutes: number },
+  options: { guard: AddressGuard; timeZone: string; articles?: AlertArticles },
 ): Promise<SendResult> {
   if (channel === 'email') {
     if (!defaults.smtp || recipients.emailTo.length === 0)
       return { ok: false, error: 'Surel tidak dikonfigurasi — e-mail not configured' };
     const r = await sendAlertEmail(alert, recipients.emailTo, defaults.smtp, {
-      utcOffsetMinutes: options.utcOffsetMinutes,
+      timeZone: options.timeZone,
+      articles: options.articles,
     });
     return { ok: r.ok, error: r.error, detail: { accepted: r.accepted, rejected: r.rejected } };
   }
@@ -151,7 +189,7 @@ export async function sendToChannel(
   const r = await sendAlertWebhook(
     alert,
     { url: recipients.webhookUrl, secret: recipients.webhookSecret },
-    { guard: options.guard, utcOffsetMinutes: options.utcOffsetMinutes, retries: 0 },
+    { guard: options.guard, timeZone: options.timeZone, articles: options.articles, retries: 0 },
   );
   return { ok: r.ok, error: r.error, detail: r.status ? { status: r.status } : {} };
 }

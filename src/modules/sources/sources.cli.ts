@@ -2,13 +2,25 @@
 import type { Command } from 'commander';
 import { CATALOGUE } from '../../collect/catalogue.ts';
 import type { SourceSummary } from '../../domain/source.ts';
+import { formatDateTime } from '../../domain/time.ts';
 import { action, parseId, withCtx } from '../../kernel/cli/runtime.ts';
-import { addSource, enableSource, listSources, removeSource, sourceLog } from './sources.service.ts';
+import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { describeBacklog, presentSource } from './sources.present.ts';
+import {
+  addSource,
+  enableSource,
+  getSource,
+  listSources,
+  removeSource,
+  sourceLog,
+} from './sources.service.ts';
 
 function status(s: SourceSummary): string {
   if (!s.enabled) return 'nonaktif';
   if (s.lastError) return `GALAT: ${s.lastError}`;
   if (s.stale) return `BASI: ${s.staleReason ?? ''}`;
+  const backlog = describeBacklog(s);
+  if (backlog) return `baik, ${backlog}`;
   return s.lastSuccessAt ? 'baik' : 'belum dicek';
 }
 
@@ -57,9 +69,12 @@ export function registerSources(program: Command): void {
     .option('--json', 'keluaran JSON')
     .action(
       action(async (opts: { workspace?: string; json?: boolean }) => {
-        const list = await withCtx((ctx) => listSources(ctx, opts.workspace));
+        const { list, zone } = await withCtx(async (ctx) => ({
+          list: await listSources(ctx, opts.workspace),
+          zone: (await resolveWorkspace(ctx, opts.workspace)).timeZone,
+        }));
         if (opts.json) {
-          process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+          process.stdout.write(`${JSON.stringify(list.map(presentSource), null, 2)}\n`);
           return;
         }
         if (list.length === 0)
@@ -67,9 +82,32 @@ export function registerSources(program: Command): void {
         for (const s of list) {
           process.stdout.write(
             `#${s.id}\t${s.kind}\t${s.name}\t${s.articleCount} artikel${s.failedCount ? ` (${s.failedCount} gagal)` : ''}\t` +
-              `cek berikut ${s.nextCheckAt}\t${status(s)}\n\t${s.url}\n`,
+              `cek berikut ${formatDateTime(s.nextCheckAt, zone)}\t${status(s)}\n\t${s.url}\n`,
           );
         }
+      }),
+    );
+  sources
+    .command('show <id>')
+    .description('Rincian satu sumber: jadwal, galat, sisa sitemap — one source in detail')
+    .option('--json', 'keluaran JSON')
+    .action(
+      action(async (id: string, opts: { json?: boolean }) => {
+        const s = presentSource(await withCtx((ctx) => getSource(ctx, parseId(id))));
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify(s, null, 2)}\n`);
+          return;
+        }
+        const lines: [string, string | null][] = [
+          ['Sumber', `#${s.id} ${s.name} (${s.kind})`],
+          ['URL', s.url],
+          ['Status', s.enabled ? (s.stale ? `basi: ${s.staleReason ?? ''}` : 'aktif') : 'nonaktif'],
+          ['Cek terakhir', s.lastPolledAt],
+          ['Cek berikut', s.nextCheckAt],
+          ['Galat terakhir', s.lastError],
+          ['Sitemap', s.backlog],
+        ];
+        for (const [label, value] of lines) if (value) process.stdout.write(`${label}:\t${value}\n`);
       }),
     );
   for (const [name, enabled] of [

@@ -31,6 +31,7 @@ const toSource = (r: Selectable<SourceTable>): Source => ({
   stale: r.stale === 1,
   staleReason: r.stale_reason,
   createdAt: r.created_at,
+  unvisitedUrls: r.unvisited_urls,
 });
 
 export interface NewSource {
@@ -161,6 +162,8 @@ export interface PollRecord {
   error?: string | null;
   stale: boolean;
   staleReason: string | null;
+  /** What a successful poll left of the listing for the next polls. */
+  unvisitedUrls?: number;
 }
 
 export async function recordPoll(store: Store, sourceId: number, poll: PollRecord): Promise<void> {
@@ -178,6 +181,7 @@ export async function recordPoll(store: Store, sourceId: number, poll: PollRecor
         ? {
             last_success_at: poll.polledAt,
             last_error: null,
+            ...(poll.unvisitedUrls !== undefined ? { unvisited_urls: poll.unvisitedUrls } : {}),
             ...(poll.etag !== undefined ? { etag: poll.etag } : {}),
             ...(poll.lastModified !== undefined ? { last_modified: poll.lastModified } : {}),
           }
@@ -220,6 +224,31 @@ export async function recentSourceLog(store: Store, sourceId: number, limit = 20
     level: r.level,
     message: r.message,
   }));
+}
+
+// Well under SQLite's and PostgreSQL's limits on bound parameters per statement.
+const KEY_LOOKUP_CHUNK = 1000;
+
+/**
+ * Which of these article keys the workspace already holds: a listing's URLs found on earlier polls
+ * (by this source or another), so a large sitemap's walk goes on where the last poll stopped.
+ */
+export async function knownArticleKeys(
+  store: Store,
+  workspaceId: number,
+  keys: string[],
+): Promise<Set<string>> {
+  const known = new Set<string>();
+  for (let i = 0; i < keys.length; i += KEY_LOOKUP_CHUNK) {
+    const rows = await store.db
+      .selectFrom('article')
+      .select('url_key')
+      .where('workspace_id', '=', workspaceId)
+      .where('url_key', 'in', keys.slice(i, i + KEY_LOOKUP_CHUNK))
+      .execute();
+    for (const r of rows) known.add(r.url_key);
+  }
+  return known;
 }
 
 /** Earliest time any enabled source is due, so a scheduler can sleep until then. */

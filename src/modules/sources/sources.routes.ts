@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { route } from '../../kernel/http/route.ts';
 import { idParams, workspaceQuery } from '../../kernel/http/schemas.ts';
 import { sourcesPolicy } from './sources.policy.ts';
+import { presentSource } from './sources.present.ts';
 import { newSourceBody, sourceLogEntry, sourcePatchBody, sourceSchema } from './sources.schema.ts';
 import { addSource, enableSource, listSources, removeSource, sourceLog } from './sources.service.ts';
 
@@ -17,7 +18,7 @@ export function sourceRoutes(app: FastifyInstance) {
     summary: 'Daftar sumber',
     query: workspaceQuery,
     response: z.object({ sources: z.array(sourceSchema.loose()) }),
-    handler: async (ctx) => ({ sources: await listSources(ctx) }),
+    handler: async (ctx) => ({ sources: (await listSources(ctx)).map(presentSource) }),
   });
   route(app, {
     method: 'POST',
@@ -28,7 +29,7 @@ export function sourceRoutes(app: FastifyInstance) {
     body: newSourceBody,
     status: 201,
     response: z.object({ source: sourceSchema.loose() }),
-    handler: async (ctx, { body }) => ({ source: await addSource(ctx, body) }),
+    handler: async (ctx, { body }) => ({ source: presentSource(await addSource(ctx, body)) }),
   });
   route(app, {
     method: 'PATCH',
@@ -40,7 +41,9 @@ export function sourceRoutes(app: FastifyInstance) {
     query: workspaceQuery,
     body: sourcePatchBody,
     response: z.object({ source: sourceSchema.loose() }),
-    handler: async (ctx, { params, body }) => ({ source: await enableSource(ctx, params.id, body.enabled) }),
+    handler: async (ctx, { params, body }) => ({
+      source: presentSource(await enableSource(ctx, params.id, body.enabled)),
+    }),
   });
   route(app, {
     method: 'DELETE',

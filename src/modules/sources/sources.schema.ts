@@ -22,6 +22,10 @@ export const sourceSchema = z.object({
   enabled: z.boolean(),
   stale: z.boolean().optional(),
   lastError: z.string().nullable().optional(),
+  /** URLs of the listing (a large sitemap) left for the next polls. */
+  unvisitedUrls: z.number().optional(),
+  /** The same as a sentence, Indonesian first; null when nothing is left. */
+  backlog: z.string().nullable().optional(),
 });
 export const sourceLogEntry = z.object({
   at: z.string(),

@@ -1,6 +1,8 @@
 // `pantau stories`: wire stories carried by several outlets, and the evidence for each copy.
 import type { Command } from 'commander';
+import { formatDateTime } from '../../domain/time.ts';
 import { action, parseId, withCtx } from '../../kernel/cli/runtime.ts';
+import { listWorkspaces } from '../workspaces/workspaces.service.ts';
 import { listStories, showStory } from './stories.service.ts';
 
 export function registerStories(program: Command): void {
@@ -35,11 +37,15 @@ export function registerStories(program: Command): void {
     .description('Salinan-salinan satu cerita dan buktinya (kemiripan, bagian teks yang sama)')
     .action(
       action(async (id: string) => {
-        const { story, articles } = await withCtx((ctx) => showStory(ctx, parseId(id)));
+        const { story, articles, zone } = await withCtx(async (ctx) => {
+          const shown = await showStory(ctx, parseId(id));
+          const ws = (await listWorkspaces(ctx)).find((w) => w.id === shown.story.workspaceId);
+          return { ...shown, zone: ws?.timeZone ?? 'WIB' };
+        });
         process.stdout.write(`Cerita #${story.id}: ${story.title ?? ''} — ${story.outletCount} media\n\n`);
         for (const a of articles) {
           process.stdout.write(
-            `#${a.id} ${a.outlet ?? ''} · ${a.publishedAt ?? ''}\n   ${a.title ?? ''}\n   ${a.url}\n`,
+            `#${a.id} ${a.outlet ?? ''} · ${formatDateTime(a.publishedAt, zone, '')}\n   ${a.title ?? ''}\n   ${a.url}\n`,
           );
           if (a.storyMatchedArticleId !== null) {
             const percent = Math.round((a.storySimilarity ?? 0) * 100);

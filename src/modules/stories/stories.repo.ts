@@ -5,6 +5,7 @@ import type { Story } from '../../domain/article.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { indexArticleText } from '../../kernel/db/dialect.ts';
 import type { Database } from '../../kernel/db/schema.ts';
+import { cleanOptional, cleanText } from '../../text/clean.ts';
 import { toArticle } from '../articles/articles.repo.ts';
 
 export interface FetchedArticle {
@@ -50,9 +51,10 @@ export type ChooseStory = (
 export async function saveFetchedArticle(
   store: Store,
   articleId: number,
-  page: FetchedArticle,
+  fetched: FetchedArticle,
   chooseStory: ChooseStory,
 ): Promise<{ saved: boolean; storyId: number | null }> {
+  const page = storableText(fetched);
   return store.db.transaction().execute(async (trx) => {
     const current = await trx
       .selectFrom('article')
@@ -106,7 +108,8 @@ export async function saveFetchedArticle(
         signature: JSON.stringify(page.signature),
         story_id: storyId,
         story_similarity: choice?.similarity ?? null,
-        story_passage: choice?.passage ?? null,
+        // Quoted from the page as fetched, so cleaned like the page's own text.
+        story_passage: cleanOptional(choice?.passage ?? null),
         story_matched_article_id: choice?.matchedArticleId ?? null,
         fetched_at: now,
       })
@@ -123,6 +126,21 @@ export async function saveFetchedArticle(
     if (choice) await refreshStoryCounts(trx, storyId, now);
     return { saved: true, storyId };
   });
+}
+
+/**
+ * The page's text as both stores can keep it: PostgreSQL refuses NUL and SQLite would keep it,
+ * so one crawled page would be lost on one store and stored differently on the other.
+ */
+function storableText(page: FetchedArticle): FetchedArticle {
+  return {
+    ...page,
+    title: cleanOptional(page.title),
+    text: cleanText(page.text),
+    author: cleanOptional(page.author),
+    lang: cleanOptional(page.lang),
+    description: cleanOptional(page.description),
+  };
 }
 
 /**

@@ -1,8 +1,10 @@
 // The same search gives the same articles on SQLite (FTS5 over Snowball-stemmed text) and on
-// PostgreSQL (tsvector with the `indonesian` configuration), whatever affixes the words carry.
+// PostgreSQL (tsvector with the `indonesian` configuration), whatever affixes the words carry, and
+// they are the articles a monitored subject with that query matches one by one.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { storeArticles } from '../../../test/support/articles.ts';
 import { openTestStore, type TestStore } from '../../../test/support/stores.ts';
+import { matchQuery, parseQuery } from '../../analyze/query/index.ts';
 import { searchArticles } from '../articles/articles.repo.ts';
 import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
 
@@ -48,6 +50,13 @@ const QUERIES = [
   'pasar or banjir',
   'keterbukaan informasi',
   'jakarta',
+  'banjir OR pasar -"wali kota"',
+  '(banjir OR pasar) kota',
+  'title:(banjir OR pasar)',
+  'title:pemerintahan OR kebijakan -covid-19',
+  'pelayan* OR kebijak*',
+  'wali NEAR/2 kota',
+  '-banjir',
 ];
 
 let sqlite: TestStore;
@@ -88,6 +97,23 @@ test.each(QUERIES)('"%s" finds the same articles on both stores', async (q) => {
   const a = await found(sqlite, wsSqlite, q);
   const b = await found(postgres, wsPostgres, q);
   expect(a).toEqual(b);
+});
+
+test.each(QUERIES)('"%s" finds the articles a subject with that query matches', async (q) => {
+  const node = parseQuery(q);
+  const expected = ARTICLES.flatMap(([title, text], i) =>
+    matchQuery(node, { title, text }).matched ? [i] : [],
+  );
+  expect(await found(sqlite, wsSqlite, q)).toEqual(expected);
+  expect(await found(postgres, wsPostgres, q)).toEqual(expected);
+});
+
+test('OR, brackets, title: and exclusions over the whole query', async () => {
+  expect(await found(sqlite, wsSqlite, 'pasar or banjir')).toEqual([0, 4]);
+  expect(await found(sqlite, wsSqlite, 'banjir OR pasar -"wali kota"')).toEqual([0]);
+  expect(await found(sqlite, wsSqlite, 'title:(banjir OR pasar)')).toEqual([0, 4]);
+  expect(await found(postgres, wsPostgres, 'title:pemerintahan OR kebijakan -covid-19')).toEqual([0, 5]);
+  expect(await found(postgres, wsPostgres, '-banjir')).toEqual([1, 2, 3, 5]);
 });
 
 test('stemming makes affixed forms find each other', async () => {

@@ -16,12 +16,12 @@ describe('compilation', () => {
     expect(compileToFts5(node)).toBe(
       '((title : ("banjir")) AND ("kota" + "bekasi") AND (NEAR("wali" "banj" *, 2))) NOT (("kabupaten" + "bekasi"))',
     );
-    expect(compileToFts5(parseSubjectQuery('near OR not'))).toBe('("near") OR ("not")');
+    expect(compileToFts5(parseSubjectQuery('near OR "not"'))).toBe('("near") OR ("not")');
   });
 
   test('FTS5 refuses a query that only excludes, with a clear message', () => {
     expect(() => compileToFts5(parseSubjectQuery('-banjir'))).toThrow(PantauError);
-    expect(() => compileToFts5(parseSubjectQuery('banjir OR -jalan'))).toThrow(/hanya berisi pengecualian/);
+    expect(() => compileToFts5(parseSubjectQuery('banjir OR (-jalan)'))).toThrow(/hanya berisi pengecualian/);
   });
 
   test('tsquery: weights for title:, phrases kept within one field, NEAR as exact distances', () => {
@@ -56,6 +56,8 @@ const EDGE_QUERIES = [
   '-banjir',
   'NOT (jalan OR pasar)',
   'banjir OR -jalan',
+  'banjir OR (-jalan)',
+  'pasar OR jalan -"wali kota"',
   'title:(-pasar)',
   'title:(-pasar) -wali',
   'sehari-hari',

@@ -1,13 +1,23 @@
-// Use cases for workspaces: create, list, and find the one a command is about.
+// Use cases for workspaces: create, rename, remove, choose the default, and find the one a command is about.
 import { PantauError } from '../../domain/errors.ts';
-import type { Actor } from '../../domain/user.ts';
+import { type Actor, actorLabel } from '../../domain/user.ts';
 import { isTimeZoneName, type Workspace } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { audited } from '../audit/audit.service.ts';
 import { workspacesPolicy } from './workspaces.policy.ts';
-import { findWorkspaceBySlug, insertWorkspace, listWorkspaces } from './workspaces.repo.ts';
+import {
+  countWorkspaceContents,
+  deleteWorkspace,
+  findDefaultWorkspace,
+  findWorkspaceBySlug,
+  insertWorkspace,
+  listWorkspaces,
+  markDefaultWorkspace,
+  updateWorkspace,
+  type WorkspaceContents,
+} from './workspaces.repo.ts';
 
 export interface NewWorkspaceInput {
   name: string;
@@ -52,9 +62,37 @@ export async function createWorkspace(on: Store | Ctx, input: NewWorkspaceInput)
   );
 }
 
+export type { WorkspaceContents };
 export { findWorkspaceBySlug, listWorkspaces };
 
-/** A fresh install gets a default workspace at first start, so the first `sources add` just works. */
+const HOW_TO_CREATE =
+  'Belum ada workspace; buat dulu: pantau workspace create --name "Pemerintah Kota …" --region "Kota …" — no workspace yet; create one first';
+
+function chooseOne(all: Workspace[]): PantauError {
+  return new PantauError(
+    'validation',
+    `Ada ${all.length} workspace (${all.map((w) => w.slug).join(', ')}); pilih dengan --workspace SLUG, ` +
+      'atau tetapkan bawaan: pantau workspace default SLUG — choose one, or set a default',
+  );
+}
+
+/**
+ * The workspace of a command that names none: the only one there is, else the installation's
+ * default. Never creates anything.
+ */
+async function impliedWorkspace(store: Store): Promise<Workspace> {
+  const all = await listWorkspaces(store);
+  if (all.length === 1) return all[0];
+  if (all.length === 0) throw new PantauError('not_found', HOW_TO_CREATE);
+  const chosen = await findDefaultWorkspace(store);
+  if (chosen) return chosen;
+  throw chooseOne(all);
+}
+
+/**
+ * A fresh install's first addition (a source, a subject, a place) lands in a default workspace
+ * made for it, so `sources add` works before `workspace create`; reading never makes one.
+ */
 export async function ensureDefaultWorkspace(store: Store): Promise<Workspace> {
   const all = await listWorkspaces(store);
   if (all.length > 0) return all[0];
@@ -74,8 +112,8 @@ export async function ensureDefaultWorkspace(store: Store): Promise<Workspace> {
 
 /**
  * The workspace a request or command acts in, for this actor: the one named (which they must
- * belong to: another workspace answers "not found", as if it did not exist), else their only one.
- * Never creates anything.
+ * belong to: another workspace answers "not found", as if it did not exist), else their only one,
+ * else the installation's default when they may open it. Never creates anything.
  */
 export async function workspaceForActor(
   store: Store,
@@ -103,24 +141,17 @@ export async function workspaceForActor(
         'Anda belum menjadi anggota workspace mana pun — you belong to no workspace',
       );
     }
+    const chosen = await findDefaultWorkspace(store);
+    if (chosen && actor.memberships.some((m) => m.workspaceId === chosen.id)) return chosen;
     throw new PantauError(
       'validation',
       `Pilih workspace (${actor.memberships.map((m) => m.workspaceSlug).join(', ')}) — choose a workspace`,
     );
   }
-  const all = await listWorkspaces(store);
-  if (all.length === 1) return all[0];
-  if (all.length === 0) throw new PantauError('not_found', 'Belum ada workspace — no workspace yet');
-  throw new PantauError(
-    'validation',
-    `Ada ${all.length} workspace; pilih dengan --workspace (${all.map((w) => w.slug).join(', ')}) — choose one`,
-  );
+  return impliedWorkspace(store);
 }
 
-/**
- * The workspace a command acts on: the one named, else the only one there is; a fresh install
- * gets a default workspace so the first `sources add` just works.
- */
+/** The workspace a command acts on: the one named, else the only one, else the default. */
 export async function resolveWorkspace(store: Store | Ctx, slug?: string | null): Promise<Workspace> {
   // A use case given a context acts in the context's workspace, resolved (and authorised) for its actor.
   if ('actor' in store && store.workspace) return store.workspace;
@@ -129,12 +160,114 @@ export async function resolveWorkspace(store: Store | Ctx, slug?: string | null)
     if (!found) throw new PantauError('not_found', `Workspace "${slug}" tidak ditemukan — not found`);
     return found;
   }
-  const all = await listWorkspaces(store);
+  return impliedWorkspace(store);
+}
+
+/** Like resolveWorkspace, for a command that adds something: an empty install gets its default workspace. */
+export async function workspaceToAddTo(store: Store | Ctx, slug?: string | null): Promise<Workspace> {
+  if (!slug && !('actor' in store && store.workspace) && (await listWorkspaces(store)).length === 0) {
+    return ensureDefaultWorkspace(store);
+  }
+  return resolveWorkspace(store, slug);
+}
+
+async function workspaceToManage(ctx: Ctx, slug: string): Promise<Workspace> {
+  authorize(ctx.actor, workspacesPolicy.can('manage'), null);
+  const found = await findWorkspaceBySlug(ctx, slug);
+  if (!found) throw new PantauError('not_found', `Workspace "${slug}" tidak ditemukan — not found`);
+  return found;
+}
+
+/** The workspace commands use when they name none and there are several. */
+export async function setDefaultWorkspace(ctx: Ctx, slug: string): Promise<Workspace> {
+  const chosen = await workspaceToManage(ctx, slug);
+  const before = await findDefaultWorkspace(ctx);
+  return audited(
+    ctx,
+    async (t) => {
+      await markDefaultWorkspace(t, chosen.id, actorLabel(t.actor));
+      return chosen;
+    },
+    (w) => ({
+      action: 'workspaces.default',
+      recordType: 'workspace',
+      recordId: w.id,
+      before: { default: before?.slug ?? null },
+      after: { default: w.slug },
+      workspaceId: w.id,
+    }),
+  );
+}
+
+/** The installation's default workspace: the one set, else the only one there is. */
+export async function defaultWorkspace(ctx: Ctx): Promise<Workspace | null> {
+  const all = await listWorkspaces(ctx);
   if (all.length === 1) return all[0];
-  if (all.length === 0) return ensureDefaultWorkspace(store);
-  throw new PantauError(
-    'validation',
-    `Ada ${all.length} workspace; pilih dengan --workspace (${all.map((w) => w.slug).join(', ')}) — choose one`,
+  return findDefaultWorkspace(ctx);
+}
+
+export async function renameWorkspace(
+  ctx: Ctx,
+  slug: string,
+  change: { name?: string; slug?: string },
+): Promise<Workspace> {
+  const current = await workspaceToManage(ctx, slug);
+  const name = change.name === undefined ? current.name : change.name.trim();
+  if (!name) throw new PantauError('validation', 'Nama workspace wajib diisi — name is required');
+  const newSlug = change.slug === undefined ? current.slug : slugify(change.slug);
+  if (!newSlug) throw new PantauError('validation', 'Slug workspace tidak valid — invalid slug');
+  if (newSlug !== current.slug && (await findWorkspaceBySlug(ctx, newSlug))) {
+    throw new PantauError('conflict', `Workspace "${newSlug}" sudah ada — already exists`);
+  }
+  return audited(
+    ctx,
+    (t) => updateWorkspace(t, current.id, { name, slug: newSlug }),
+    (w) => ({
+      action: 'workspaces.rename',
+      recordType: 'workspace',
+      recordId: w.id,
+      before: { slug: current.slug, name: current.name },
+      after: { slug: w.slug, name: w.name },
+      workspaceId: w.id,
+    }),
+  );
+}
+
+export interface WorkspaceRemoval {
+  workspace: Workspace;
+  contents: WorkspaceContents;
+}
+
+/** What removing the workspace would delete, for the administrator to confirm. */
+export async function workspaceRemoval(ctx: Ctx, slug: string): Promise<WorkspaceRemoval> {
+  const workspace = await workspaceToManage(ctx, slug);
+  return { workspace, contents: await countWorkspaceContents(ctx, workspace.id) };
+}
+
+/** Deletes the workspace and everything monitored in it; the audit trail keeps what it was. */
+export async function removeWorkspace(ctx: Ctx, slug: string): Promise<WorkspaceRemoval> {
+  const removal = await workspaceRemoval(ctx, slug);
+  const { workspace, contents } = removal;
+  return audited(
+    ctx,
+    async (t) => {
+      await deleteWorkspace(t, workspace.id);
+      return removal;
+    },
+    () => ({
+      action: 'workspaces.remove',
+      recordType: 'workspace',
+      recordId: workspace.id,
+      before: {
+        slug: workspace.slug,
+        name: workspace.name,
+        region: workspace.region,
+        timeZone: workspace.timeZone,
+        ...contents,
+      },
+      after: null,
+      workspaceId: workspace.id,
+    }),
   );
 }
 

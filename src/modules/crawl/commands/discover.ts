@@ -4,14 +4,14 @@ import { articleKey, normalizeUrl } from '../../../collect/dedup/url.ts';
 import { parseFeed } from '../../../collect/feeds/index.ts';
 import type { Fetcher } from '../../../collect/fetch/index.ts';
 import { unwrapRedirectLink } from '../../../collect/search-feeds.ts';
-import { detectDocumentKind, parseSitemap } from '../../../collect/sitemaps.ts';
+import { detectDocumentKind, newestFirst, parseSitemap } from '../../../collect/sitemaps.ts';
 import type { DiscoveredArticle } from '../../../domain/article.ts';
 import { PantauError } from '../../../domain/errors.ts';
 import type { Source } from '../../../domain/source.ts';
+import { fetchListing } from './fetch-listing.ts';
 
 /** Child sitemaps followed per poll of a sitemap index, newest first. */
 const MAX_CHILD_SITEMAPS = 5;
-const MAX_ARTICLES_PER_POLL = 5000;
 
 function discovered(
   url: string,
@@ -57,7 +57,7 @@ export async function discoverArticles(
   }
   let title: string | null = null;
   const kind = detectDocumentKind(document.text);
-  const out: DiscoveredArticle[] = [];
+  let out: DiscoveredArticle[] = [];
   if (kind === 'rss' || kind === 'rdf' || kind === 'atom' || kind === 'jsonfeed') {
     const feed = parseFeed(document.text, { baseUrl: document.url });
     title = feed.title;
@@ -74,6 +74,8 @@ export async function discoverArticles(
     }
   } else if (kind === 'urlset' || kind === 'sitemapindex') {
     await collectSitemap(fetcher, source, document, out, 0);
+    // The poll takes the head of this list and leaves the rest for later polls.
+    out = newestFirst(out, (d) => d.feedPublishedAt);
   } else {
     throw new PantauError(
       'malformed_feed',
@@ -82,7 +84,7 @@ export async function discoverArticles(
         : 'Isi tidak dikenali sebagai feed atau sitemap — not a feed or sitemap',
     );
   }
-  return { articles: out.slice(0, MAX_ARTICLES_PER_POLL), title };
+  return { articles: out, title };
 }
 
 async function collectSitemap(
@@ -108,7 +110,7 @@ async function collectSitemap(
     .sort((a, b) => (b.lastmod ?? '').localeCompare(a.lastmod ?? ''))
     .slice(0, MAX_CHILD_SITEMAPS);
   for (const child of children) {
-    const res = await fetcher.fetch({ url: child.loc });
+    const res = await fetchListing(fetcher, { url: child.loc });
     await collectSitemap(
       fetcher,
       source,

@@ -27,6 +27,16 @@ function backoffMs(attempt: number): number {
   return Math.min(30 * 60_000, 30_000 * 4 ** (attempt - 1));
 }
 
+/** The canonical link's article key, or null when the link is unusable: one bad metadata field never costs the article. */
+function keyOfCanonical(canonical: string | null): string | null {
+  if (!canonical) return null;
+  try {
+    return articleKey(canonical);
+  } catch {
+    return null;
+  }
+}
+
 export async function fetchArticle(ctx: AppContext, articleId: number): Promise<FetchOutcome> {
   const article = await findArticle(ctx.store, articleId);
   if (article?.status !== 'pending') return 'skipped';
@@ -59,8 +69,9 @@ export async function fetchArticle(ctx: AppContext, articleId: number): Promise<
       throw new PantauError('no_content', 'Halaman tidak memuat teks artikel — no article text');
 
     // An AMP or mobile copy whose canonical page is already stored is the same article.
-    if (page.canonical) {
-      const same = await findArticleByUrlKey(ctx.store, article.workspaceId, articleKey(page.canonical));
+    const canonicalKey = keyOfCanonical(page.canonical);
+    if (canonicalKey) {
+      const same = await findArticleByUrlKey(ctx.store, article.workspaceId, canonicalKey);
       if (same && same.id !== article.id) {
         await markArticleDuplicate(
           ctx.store,

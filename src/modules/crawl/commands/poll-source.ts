@@ -1,13 +1,26 @@
 // Polls one source: a conditional GET, the article URLs it lists stored once, a fetch job per new
 // article (enqueued after the rows are committed), and the next poll time from the adaptive policy.
+// A listing larger than one poll takes (a sitemap of 100,000 URLs) is walked over several polls.
 import { decodeBody } from '../../../collect/charset.ts';
 import { decideNextPoll } from '../../../collect/polling.ts';
+import type { DiscoveredArticle } from '../../../domain/article.ts';
 import { describeError } from '../../../domain/errors.ts';
 import type { AppContext } from '../../../kernel/context.ts';
+import type { Store } from '../../../kernel/db/connect.ts';
 import { insertDiscoveredArticles } from '../../articles/articles.repo.ts';
-import { findSource, logSourceEvent, nameSourceOutlet, recordPoll } from '../../sources/sources.repo.ts';
+import {
+  findSource,
+  knownArticleKeys,
+  logSourceEvent,
+  nameSourceOutlet,
+  recordPoll,
+} from '../../sources/sources.repo.ts';
 import { fetchArticleJob } from '../crawl.jobs.ts';
 import { discoverArticles } from './discover.ts';
+import { fetchListing } from './fetch-listing.ts';
+
+/** Articles one poll stores and queues at most; the rest of the listing waits for the next polls. */
+const MAX_ARTICLES_PER_POLL = 5000;
 
 const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
@@ -18,10 +31,15 @@ export interface PollSummary {
   notModified: boolean;
   listed: number;
   newArticles: number;
+  /** URLs of the listing not collected yet, left for the next polls. */
+  unvisitedUrls: number;
   error: string | null;
 }
 
-export async function pollSource(ctx: AppContext, sourceId: number): Promise<PollSummary | null> {
+export async function pollSource(
+  ctx: Pick<AppContext, 'store' | 'fetcher' | 'queue' | 'logger'>,
+  sourceId: number,
+): Promise<PollSummary | null> {
   const source = await findSource(ctx.store, sourceId);
   if (!source?.enabled) return null;
   const now = new Date();
@@ -31,14 +49,17 @@ export async function pollSource(ctx: AppContext, sourceId: number): Promise<Pol
     notModified: false,
     listed: 0,
     newArticles: 0,
+    unvisitedUrls: 0,
     error: null,
   };
+  // Mid-walk the whole listing is needed again even if it has not changed since the last poll.
+  const walking = source.unvisitedUrls > 0;
   let validators: { etag: string | null; lastModified: string | null } | undefined;
   try {
-    const res = await ctx.fetcher.fetch({
+    const res = await fetchListing(ctx.fetcher, {
       url: source.url,
-      etag: source.etag,
-      lastModified: source.lastModified,
+      etag: walking ? null : source.etag,
+      lastModified: walking ? null : source.lastModified,
       accept: FEED_ACCEPT,
     });
     validators = { etag: res.etag ?? source.etag, lastModified: res.lastModified ?? source.lastModified };
@@ -50,7 +71,9 @@ export async function pollSource(ctx: AppContext, sourceId: number): Promise<Pol
       if (!source.outlet && found.title && source.kind !== 'search')
         await nameSourceOutlet(ctx.store, source, found.title);
       summary.listed = found.articles.length;
-      const ids = await insertDiscoveredArticles(ctx.store, source.workspaceId, source.id, found.articles);
+      const batch = await nextBatch(ctx.store, source.workspaceId, found.articles);
+      summary.unvisitedUrls = batch.left;
+      const ids = await insertDiscoveredArticles(ctx.store, source.workspaceId, source.id, batch.take);
       summary.newArticles = ids.length;
       for (const id of ids) await ctx.queue.enqueue(fetchArticleJob, { articleId: id });
     }
@@ -69,7 +92,12 @@ export async function pollSource(ctx: AppContext, sourceId: number): Promise<Pol
       createdAt: new Date(source.createdAt),
       recentNewCounts: source.recentNewCounts,
     },
-    { ok: summary.ok, notModified: summary.notModified, newArticles: summary.newArticles },
+    {
+      ok: summary.ok,
+      notModified: summary.notModified,
+      newArticles: summary.newArticles,
+      unvisitedUrls: summary.unvisitedUrls,
+    },
     now,
   );
   await recordPoll(ctx.store, sourceId, {
@@ -84,9 +112,37 @@ export async function pollSource(ctx: AppContext, sourceId: number): Promise<Pol
     error: summary.error,
     stale: decision.stale,
     staleReason: decision.staleReason,
+    ...(summary.notModified ? {} : { unvisitedUrls: summary.unvisitedUrls }),
   });
   if (decision.stale && !source.stale && decision.staleReason) {
     await logSourceEvent(ctx.store, { sourceId, level: 'warn', message: decision.staleReason });
   }
   return summary;
+}
+
+/**
+ * The listing's URLs not collected yet, in its order (newest first for a sitemap), up to the cap.
+ * The stored articles are the walk's memory rather than a position in the listing: a sitemap
+ * changes between polls (new pages on top, old ones dropped), which would shift a saved position.
+ */
+async function nextBatch(
+  store: Store,
+  workspaceId: number,
+  listing: DiscoveredArticle[],
+): Promise<{ take: DiscoveredArticle[]; left: number }> {
+  const known = await knownArticleKeys(
+    store,
+    workspaceId,
+    listing.map((a) => a.urlKey),
+  );
+  const unseen: DiscoveredArticle[] = [];
+  for (const article of listing) {
+    if (known.has(article.urlKey)) continue;
+    known.add(article.urlKey); // a URL listed twice is taken once
+    unseen.push(article);
+  }
+  return {
+    take: unseen.slice(0, MAX_ARTICLES_PER_POLL),
+    left: Math.max(0, unseen.length - MAX_ARTICLES_PER_POLL),
+  };
 }

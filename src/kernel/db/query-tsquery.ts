@@ -1,6 +1,7 @@
-// Compiles a subject query to a PostgreSQL tsquery over article.search, the tsvector in which title
-// lexemes carry weight A and text lexemes weight B. The text is read by the tsquery input function
-// (`::tsquery`), so the lexemes, already stemmed by the parser, are not normalised a second time.
+// Compiles a parsed query (a subject's or a search) to a PostgreSQL tsquery over article.search, the
+// tsvector in which title lexemes carry weight A and text lexemes weight B. The text is read by the
+// tsquery input function (`::tsquery`), so the lexemes, already stemmed by the parser, are not
+// normalised a second time.
 import { type LexemeTest, nearOffsets, type PatternNode, type QueryNode } from '../../analyze/query/ast.ts';
 
 type Weight = 'A' | 'B';

@@ -1,5 +1,6 @@
-// Compiles a subject query to an FTS5 MATCH expression over the contentless article_fts(title, text)
-// index of stemmed lexemes. FTS5's NOT is binary, so each part is compiled together with its sign.
+// Compiles a parsed query (a subject's or a search) to an FTS5 MATCH expression over the contentless
+// article_fts(title, text) index of stemmed lexemes. FTS5's NOT is binary, so each part is compiled
+// together with its sign.
 
 import type { PatternNode, QueryNode } from '../../analyze/query/ast.ts';
 import { PantauError } from '../../domain/errors.ts';
@@ -68,7 +69,8 @@ export function compileToFts5(node: QueryNode): string {
   if (signed.negated) {
     throw new PantauError(
       'validation',
-      'Kueri ini hanya berisi pengecualian (NOT/-); FTS5 tidak bisa mencarinya sebagai satu ekspresi MATCH.',
+      'Kueri ini hanya berisi pengecualian (NOT/-); FTS5 tidak bisa mencarinya sebagai satu ekspresi MATCH. — ' +
+        'This query only excludes (NOT/-); FTS5 cannot search it as one MATCH expression.',
     );
   }
   return signed.expr;

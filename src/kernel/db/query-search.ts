@@ -1,0 +1,30 @@
+// Where a parsed query meets the store: the condition selecting the articles it matches, and how
+// relevant each is, over SQLite's FTS5 index or PostgreSQL's tsvector. Subject searches and the
+// article search share it, so one query finds the same articles wherever it is typed.
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { QueryNode } from '../../analyze/query/ast.ts';
+import type { DialectName } from './dialect.ts';
+import { compileToSignedFts5 } from './query-fts5.ts';
+import { compileToTsquery } from './query-tsquery.ts';
+
+/** Condition on the `article` table (by that name) that holds for the articles the query matches. */
+export function queryCondition(dialect: DialectName, node: QueryNode): RawBuilder<SqlBool> {
+  if (dialect === 'postgres') {
+    return sql<SqlBool>`article.search @@ ${compileToTsquery(node)}::tsquery`;
+  }
+  const { negated, expr } = compileToSignedFts5(node);
+  const matching = sql`(SELECT rowid FROM article_fts WHERE article_fts MATCH ${expr})`;
+  // A query that only excludes matches every article the index has no hit for.
+  return negated ? sql<SqlBool>`article.id NOT IN ${matching}` : sql<SqlBool>`article.id IN ${matching}`;
+}
+
+/** Relevance of an `article` row the query matches, larger is better (title words weigh double). */
+export function queryRank(dialect: DialectName, node: QueryNode): RawBuilder<number> {
+  if (dialect === 'postgres') {
+    return sql<number>`ts_rank(article.search, ${compileToTsquery(node)}::tsquery)`;
+  }
+  const { negated, expr } = compileToSignedFts5(node);
+  // What only excludes has no words to weigh: every article it keeps is as relevant as another.
+  if (negated) return sql<number>`0`;
+  return sql<number>`(SELECT -bm25(article_fts, 2.0, 1.0) FROM article_fts WHERE article_fts.rowid = article.id AND article_fts MATCH ${expr})`;
+}
