@@ -28,6 +28,9 @@ describe.each(DIALECTS)('analysis on %s', (dialect) => {
       seed: 5,
       wireShare: 0.2,
     }));
+    // An installation starts with its workspace made on purpose, as the README does.
+    const ws = await runCli(['workspace', 'create', '--name', 'Kota Sukamaju', '--region', 'Sukamaju'], env);
+    expect(ws.code, ws.stderr).toBe(0);
     // The analysts the commands act as: who corrects or edits is a user, not a typed name.
     for (const [email, name] of [
       ['rina.analis@humas.example', 'Rina (analis)'],
