@@ -1,39 +1,9 @@
 // Re-expresses a UTC stamp in the publisher's own offset: pages written in UTC ("…T00:23Z") would
 // otherwise be filed on the next or previous day from the one the outlet printed for its readers.
+
+import { isoInZone } from '../../domain/time.ts';
 import { type Element, type PageTree, walk } from '../extract/dom.ts';
 import { normaliseOffset } from './zone.ts';
-
-const FORMATS = new Map<string, Intl.DateTimeFormat | null>();
-
-function formatFor(zone: string): Intl.DateTimeFormat | null {
-  let format = FORMATS.get(zone);
-  if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-      });
-    } catch {
-      format = null; // a zone this runtime's ICU does not know
-    }
-    FORMATS.set(zone, format);
-  }
-  return format;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function offsetText(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const m = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
-}
 
 /** The same instant written with a fixed offset ("+02:00") or in an IANA zone (daylight saving included). */
 export function inZone(iso: string, zone: string): string | null {
@@ -45,15 +15,11 @@ export function inZone(iso: string, zone: string): string | null {
     const local = new Date(instant + minutes * 60_000).toISOString();
     return `${local.slice(0, 19)}${fixed}`;
   }
-  const format = formatFor(zone);
-  if (!format) return null;
-  const p: Record<string, number> = {};
-  for (const part of format.formatToParts(new Date(instant))) {
-    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  try {
+    return isoInZone(new Date(instant), zone);
+  } catch {
+    return null; // a zone this runtime's ICU does not know
   }
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  const minutes = Math.round((wall - Math.floor(instant / 1000) * 1000) / 60_000);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${offsetText(minutes)}`;
 }
 
 const STAMP_OFFSET = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*([+-]\d{2}:?\d{2})(?!\d)/g;

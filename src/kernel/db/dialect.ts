@@ -1,14 +1,8 @@
 // The few real differences between SQLite and PostgreSQL, kept in one place: column types for
-// migrations and how a full-text query is matched and ranked.
-import {
-  type ColumnDefinitionBuilder,
-  type Expression,
-  type Kysely,
-  type RawBuilder,
-  type SqlBool,
-  sql,
-} from 'kysely';
-import { searchLexemes, stemmedText } from '../../text/tokens.ts';
+// migrations, the search index, commit durability and append locks (queries are compiled per
+// store in query-search.ts).
+import { type ColumnDefinitionBuilder, type Kysely, sql } from 'kysely';
+import { stemmedText } from '../../text/tokens.ts';
 import type { Database } from './schema.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -29,60 +23,6 @@ export function columnTypes(dialect: DialectName): ColumnTypes {
 export function autoIdColumn(dialect: DialectName) {
   return (c: ColumnDefinitionBuilder) =>
     dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey();
-}
-
-/** A user's search, parsed once so both engines receive the same meaning. */
-export interface SearchTerms {
-  /** Words or "quoted phrases" that must all occur, as the user wrote them. */
-  required: string[];
-  excluded: string[];
-}
-
-/**
- * Parses "web search" syntax: words are all required, "quoted phrases" stay together, a leading
- * minus excludes. Double quotes inside terms are dropped so nothing reaches an engine as syntax.
- */
-export function parseSearchTerms(query: string): SearchTerms {
-  const required: string[] = [];
-  const excluded: string[] = [];
-  for (const m of query.matchAll(/(-?)"([^"]*)"?|(-?)([^\s"]+)/g)) {
-    const negated = (m[1] ?? m[3]) === '-';
-    const term = (m[2] ?? m[4] ?? '').trim();
-    if (!searchLexemes(term).length) continue;
-    (negated ? excluded : required).push(term);
-  }
-  return { required, excluded };
-}
-
-/** FTS5 query over the stemmed index: each term becomes a phrase of its lexemes. */
-function fts5Query(terms: SearchTerms): string {
-  const phrase = (term: string) => `"${searchLexemes(term).join(' ').replace(/"/g, '')}"`;
-  return terms.required.map(phrase).join(' AND ') + terms.excluded.map((t) => ` NOT ${phrase(t)}`).join('');
-}
-
-/** The same query for websearch_to_tsquery: every term quoted, so words like "or" stay words. */
-function tsQueryText(terms: SearchTerms): string {
-  return [...terms.required.map((t) => `"${t}"`), ...terms.excluded.map((t) => `-"${t}"`)].join(' ');
-}
-
-/** Condition matching articles whose title or text satisfy the terms; `articleId` is article.id. */
-export function fullTextMatch(
-  dialect: DialectName,
-  terms: SearchTerms,
-  articleId: Expression<number>,
-): RawBuilder<SqlBool> {
-  if (dialect === 'postgres') {
-    return sql<SqlBool>`article.search @@ websearch_to_tsquery('indonesian', ${tsQueryText(terms)})`;
-  }
-  return sql<SqlBool>`${articleId} IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ${fts5Query(terms)})`;
-}
-
-/** Relevance score, larger is better. */
-export function fullTextRank(dialect: DialectName, terms: SearchTerms): RawBuilder<number> {
-  if (dialect === 'postgres') {
-    return sql<number>`ts_rank(article.search, websearch_to_tsquery('indonesian', ${tsQueryText(terms)}))`;
-  }
-  return sql<number>`(SELECT -bm25(article_fts, 2.0, 1.0) FROM article_fts WHERE article_fts.rowid = article.id AND article_fts MATCH ${fts5Query(terms)})`;
 }
 
 /**
