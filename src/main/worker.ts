@@ -55,11 +55,15 @@ export async function runScheduler(app: AppContext, signal: AbortSignal): Promis
     // Wake at least every few seconds so a source added through the API is picked up promptly.
     const waitMs = due ? Math.min(5000, Math.max(500, Date.parse(due) - Date.now())) : 5000;
     await new Promise<void>((resolve) => {
-      const t = setTimeout(resolve, waitMs);
-      signal.addEventListener('abort', () => {
+      // The listener goes when the sleep ends: one added per pass and never removed piled up on
+      // the signal for as long as the server ran (Node warned after ten passes).
+      const wake = () => {
         clearTimeout(t);
+        signal.removeEventListener('abort', wake);
         resolve();
-      });
+      };
+      const t = setTimeout(wake, waitMs);
+      signal.addEventListener('abort', wake, { once: true });
     });
   }
 }
