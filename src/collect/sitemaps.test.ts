@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectDocumentKind, newestFirst, parseSitemap } from './sitemaps.ts';
+import { detectDocumentKind, mergeNewestFirst, newestFirst, parseSitemap } from './sitemaps.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./feeds/testdata/${name}`, import.meta.url), 'utf8');
 const base = 'https://www.radarbanten.example.id/sitemap.xml';
@@ -51,6 +51,77 @@ describe('parseSitemap', () => {
       '<urlset><url><loc>&lol9;</loc></url></urlset>',
     );
     expect(() => parseSitemap(bomb)).toThrowError(/ENTITY/);
+  });
+});
+
+describe('parseSitemap on a sitemap of several megabytes', () => {
+  // 40,000 URLs (~3 MB): long enough to be read in slices, written with a prefixed root, an
+  // xml:base for relative locations, a comment and a DTD-free prolog, as CMS plugins write them.
+  const N = 40_000;
+  const document = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<!-- dibuat oleh plugin peta situs -->',
+    '<sm:urlset xmlns:sm="http://www.sitemaps.org/schemas/sitemap/0.9" xml:base="https://kota.example.id/arsip/">',
+    ...Array.from(
+      { length: N },
+      (_, i) =>
+        `<sm:url><sm:loc>berita-${i}</sm:loc><sm:lastmod>2026-01-${String((i % 28) + 1).padStart(2, '0')}</sm:lastmod></sm:url>`,
+    ),
+    '</sm:urlset>',
+  ].join('\n');
+
+  it('finds every URL once, in document order, with its base and date', () => {
+    expect(document.length).toBeGreaterThan(2_500_000);
+    const sitemap = parseSitemap(document);
+    if (sitemap.kind !== 'urlset') throw new Error('expected a urlset');
+    expect(sitemap.urls).toHaveLength(N);
+    expect(sitemap.urls.map((u) => u.loc)).toEqual(
+      Array.from({ length: N }, (_, i) => `https://kota.example.id/arsip/berita-${i}`),
+    );
+    expect(sitemap.urls[N - 1].lastmod).toBe(
+      `2026-01-${String(((N - 1) % 28) + 1).padStart(2, '0')}T00:00:00.000Z`,
+    );
+  });
+
+  it('still reads what came before the cut of a download broken off mid-way', () => {
+    const cut = document.slice(0, Math.floor(document.length * 0.7));
+    const sitemap = parseSitemap(cut);
+    if (sitemap.kind !== 'urlset') throw new Error('expected a urlset');
+    expect(sitemap.urls.length).toBeGreaterThan(N * 0.69);
+    expect(sitemap.urls.length).toBeLessThan(N * 0.71);
+  });
+
+  it('refuses a hostile DTD at the top of a long sitemap', () => {
+    const hostile = document.replace(
+      '<!-- dibuat',
+      '<!DOCTYPE sm:urlset [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><!-- dibuat',
+    );
+    expect(() => parseSitemap(hostile)).toThrowError(/ENTITY/);
+  });
+});
+
+describe('mergeNewestFirst', () => {
+  const date = (x: { d: string | null }) => x.d;
+  it('orders the sitemaps of an index as one list newest first: ties to the later sitemap, undated last', () => {
+    const first = [
+      { id: 'a1', d: '2026-01-03' },
+      { id: 'a2', d: '2026-01-01' },
+      { id: 'a3', d: null },
+    ];
+    const second = [
+      { id: 'b1', d: '2026-01-02' },
+      { id: 'b2', d: '2026-01-01' },
+      { id: 'b3', d: null },
+    ];
+    expect(mergeNewestFirst([first, second], date).map((x) => x.id)).toEqual([
+      'a1',
+      'b1',
+      'b2',
+      'a2',
+      'b3',
+      'a3',
+    ]);
+    expect(mergeNewestFirst([first, [], second], date)).toEqual(newestFirst([...first, ...second], date));
   });
 });
 

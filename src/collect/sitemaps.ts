@@ -7,7 +7,8 @@ import { textOfChild, type Vocabulary } from './feeds/element-fields.ts';
 import { nonEmpty } from './feeds/entry-fields.ts';
 import { plainTextOrNull } from './feeds/html-text.ts';
 import { resolveUrl } from './feeds/links.ts';
-import { childElement, childElements, parseXml, type XmlElement } from './feeds/xml.ts';
+import { readProlog } from './feeds/prolog.ts';
+import { assertDocumentSize, childElement, childElements, parseXml, type XmlElement } from './feeds/xml.ts';
 
 export { type DocumentKind, detectDocumentKind } from './feeds/detect.ts';
 
@@ -34,14 +35,15 @@ export type Sitemap =
 const SITEMAP: readonly Vocabulary[] = ['sitemap', null];
 
 export function parseSitemap(input: string, options: { baseUrl?: string } = {}): Sitemap {
+  assertDocumentSize(input);
   const text = input.slice(documentStart(input));
   const kind = detectDocumentKind(text);
   if (kind !== 'sitemapindex' && kind !== 'urlset') {
     if (kind === 'unknown' && text.trimStart().startsWith('<')) parseXml(text, null); // reports a hostile DTD
     throw new PantauError('malformed_feed', `Dokumen ini bukan sitemap (${kind}) — not a sitemap`);
   }
-  const root = parseXml(text, options.baseUrl ?? null);
   if (kind === 'sitemapindex') {
+    const root = parseXml(text, options.baseUrl ?? null);
     const sitemaps = [];
     for (const el of childElements(root, 'sitemap', SITEMAP)) {
       const loc = locOf(el);
@@ -50,19 +52,68 @@ export function parseSitemap(input: string, options: { baseUrl?: string } = {}):
     return { kind: 'index', sitemaps };
   }
   const urls: SitemapUrl[] = [];
-  for (const el of childElements(root, 'url', SITEMAP)) {
-    const loc = locOf(el);
-    if (!loc) continue;
-    const imageEl = childElement(el, 'image', ['image']);
-    const imageLoc = imageEl ? nonEmpty(textOfChild(imageEl, 'loc', ['image'])) : null;
-    urls.push({
-      loc,
-      lastmod: parseFeedDate(textOfChild(el, 'lastmod', SITEMAP)),
-      news: newsOf(childElement(el, 'news', ['news'])),
-      image: imageLoc && imageEl ? resolveUrl(imageLoc, imageEl.base) : null,
-    });
+  for (const slice of urlsetSlices(text)) {
+    const part = parseXml(slice, options.baseUrl ?? null);
+    for (const el of childElements(part, 'url', SITEMAP)) {
+      const url = urlOf(el);
+      if (url) urls.push(url);
+    }
   }
   return { kind: 'urlset', urls };
+}
+
+function urlOf(el: XmlElement): SitemapUrl | null {
+  const loc = locOf(el);
+  if (!loc) return null;
+  const imageEl = childElement(el, 'image', ['image']);
+  const imageLoc = imageEl ? nonEmpty(textOfChild(imageEl, 'loc', ['image'])) : null;
+  return {
+    loc,
+    lastmod: parseFeedDate(textOfChild(el, 'lastmod', SITEMAP)),
+    news: newsOf(childElement(el, 'news', ['news'])),
+    image: imageLoc && imageEl ? resolveUrl(imageLoc, imageEl.base) : null,
+  };
+}
+
+/** Urlsets longer than this are read a slice of whole <url> elements at a time. */
+const URLSET_SLICE_CHARS = 1_000_000;
+
+/**
+ * A long urlset cut after a </url> every ~1 MB, each slice wrapped in the document's own root tag
+ * (so its namespaces and xml:base hold), so that reading a 10 MB sitemap holds one slice's element
+ * tree at a time instead of the whole document's (which took ~150 MB, over a page thread's cap for
+ * the largest sitemaps). The first slice keeps the prolog, where a hostile DTD would be refused.
+ */
+function* urlsetSlices(text: string): Generator<string> {
+  const rootName = readProlog(text).rootName;
+  const rootStart = rootName ? text.indexOf(`<${rootName}`) : -1;
+  const rootOpenEnd = rootStart >= 0 ? text.indexOf('>', rootStart) : -1;
+  if (
+    text.length <= 2 * URLSET_SLICE_CHARS ||
+    !rootName ||
+    rootOpenEnd < 0 ||
+    text[rootOpenEnd - 1] === '/'
+  ) {
+    yield text;
+    return;
+  }
+  const rootOpen = text.slice(rootStart, rootOpenEnd + 1);
+  const prefix = rootName.includes(':') ? rootName.slice(0, rootName.indexOf(':') + 1) : '';
+  const closeUrl = `</${prefix}url>`;
+  const closeRoot = `</${rootName}>`;
+  let at = 0;
+  while (at < text.length) {
+    const cut =
+      text.length - at > 2 * URLSET_SLICE_CHARS ? text.indexOf(closeUrl, at + URLSET_SLICE_CHARS) : -1;
+    const head = at === 0 ? '' : rootOpen;
+    if (cut < 0) {
+      yield head + text.slice(at);
+      return;
+    }
+    const end = cut + closeUrl.length;
+    yield head + text.slice(at, end) + closeRoot;
+    at = end;
+  }
 }
 
 function locOf(el: XmlElement): string | null {
@@ -114,4 +165,32 @@ export function newestFirst<T>(
       return b.position - a.position;
     })
     .map((entry) => entry.item);
+}
+
+/**
+ * Lists already in newestFirst order (the sitemaps of one index, in the index's order) merged as
+ * newestFirst would order them concatenated: by date, and among equal dates the later list first.
+ * Linear, so an index of five 50,000-URL sitemaps is not sorted again on the main thread.
+ */
+export function mergeNewestFirst<T>(
+  lists: readonly (readonly T[])[],
+  dateOf: (item: T) => string | null,
+): T[] {
+  const heads = lists.map(() => 0);
+  const out: T[] = [];
+  for (;;) {
+    let best = -1;
+    let bestDate: string | null = null;
+    for (let l = lists.length - 1; l >= 0; l--) {
+      if (heads[l] >= lists[l].length) continue;
+      const date = dateOf(lists[l][heads[l]]);
+      // Strictly newer wins, so a tie keeps the later list found first; any date beats none.
+      if (best < 0 || (date !== null && (bestDate === null || date > bestDate))) {
+        best = l;
+        bestDate = date;
+      }
+    }
+    if (best < 0) return out;
+    out.push(lists[best][heads[best]++]);
+  }
 }

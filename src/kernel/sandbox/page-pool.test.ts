@@ -78,3 +78,46 @@ describe('articles on the page threads', () => {
     expect(article).toEqual(['Pasirjati']);
   });
 });
+
+describe('feeds and sitemaps on the page threads', () => {
+  const source = { kind: 'feed' as const, url: 'https://warta.example/rss', outlet: null };
+  const rss = (items: number) =>
+    new TextEncoder().encode(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Warta Kota</title>${Array.from(
+        { length: items },
+        (_, i) =>
+          `<item><title>Berita ${i}</title><link>https://warta.example/berita/${i}</link><description>${'Ringkasan berita kota. '.repeat(20)}</description></item>`,
+      ).join('')}</channel></rss>`,
+    );
+
+  test('a feed too heavy for a thread fails alone with its own reason; the next one is read', {
+    timeout: 60_000,
+  }, async () => {
+    // A small memory cap stands in for the 256 MB one: the same feed of 20,000 items (~11 MB) that
+    // a thread with the default cap reads is more than this one can hold.
+    const small = createPageAnalyser({ threads: 1, memoryMb: 48 });
+    try {
+      const heavy = small.readListing({
+        body: rss(20_000),
+        contentType: 'application/rss+xml',
+        url: source.url,
+        source,
+      });
+      const light = small.readListing({
+        body: rss(3),
+        contentType: 'application/rss+xml',
+        url: source.url,
+        source,
+      });
+      await expect(heavy).rejects.toThrowError(/Feed atau sitemap terlalu berat/);
+      const read = await light;
+      expect(read.kind).toBe('feed');
+      expect(read.articles.map((a) => a.url)).toEqual(
+        [0, 1, 2].map((i) => `https://warta.example/berita/${i}`),
+      );
+      expect(read.kind === 'feed' && read.title).toBe('Warta Kota');
+    } finally {
+      await small.close();
+    }
+  });
+});

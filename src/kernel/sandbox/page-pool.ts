@@ -1,8 +1,9 @@
-// Analyses article pages (extraction) and article texts (tone, entities, quotes…) on worker threads
-// with a memory cap and a time limit, so a hostile page can neither take down the crawler nor hold
-// it up, and both cores do the CPU work.
+// Analyses article pages (extraction), article texts (tone, entities, quotes…) and feeds and sitemaps
+// on worker threads with a memory cap and a time limit, so a hostile document can neither take down
+// the crawler nor hold it (or the API beside it) up, and both cores do the CPU work.
 import { Worker } from 'node:worker_threads';
 import { type AnalysisSettings, type ArticleAnalysis, analyzeArticle } from '../../analyze/article.ts';
+import { type Listing, type ListingInput, readListing } from '../../collect/listing.ts';
 import { analysePage, type PageAnalysis, type PageInput } from '../../collect/page-analysis.ts';
 import { type ErrorCode, PantauError } from '../../domain/errors.ts';
 
@@ -15,10 +16,14 @@ export interface ArticleInput {
 export interface PageAnalyser {
   analyse(input: PageInput): Promise<PageAnalysis>;
   analyseArticle(input: ArticleInput): Promise<ArticleAnalysis>;
+  readListing(input: ListingInput): Promise<Listing>;
   close(): Promise<void>;
 }
 
-export type ThreadTask = { kind: 'page'; input: PageInput } | { kind: 'article'; input: ArticleInput };
+export type ThreadTask =
+  | { kind: 'page'; input: PageInput }
+  | { kind: 'article'; input: ArticleInput }
+  | { kind: 'listing'; input: ListingInput };
 
 /**
  * What is posted to a thread. A workspace's settings (subjects, aliases, tens of thousands of
@@ -28,6 +33,7 @@ export type ThreadTask = { kind: 'page'; input: PageInput } | { kind: 'article';
 export type ThreadMessage =
   | { kind: 'settings'; version: number; settings: AnalysisSettings; forget: number[] }
   | { kind: 'page'; id: number; input: PageInput }
+  | { kind: 'listing'; id: number; input: ListingInput }
   | { kind: 'article'; id: number; title?: string; text: string; settings: number };
 
 /**
@@ -68,6 +74,7 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
     return {
       analyse: async (input) => analysePage(input),
       analyseArticle: async ({ title, text, settings }) => analyzeArticle({ title, text }, settings),
+      readListing: async (input) => readListing(input),
       close: async () => {},
     };
   }
@@ -101,13 +108,13 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
         armTimer(thread);
       },
     );
-    const fail = (reason: string) => {
+    const fail = (cause: 'error' | 'timeout' | 'exit', detail: string) => {
       if (thread.timer) clearTimeout(thread.timer);
       const [culprit, ...rest] = thread.tasks;
       thread.tasks = [];
       const index = threads.indexOf(thread);
       if (index >= 0) threads.splice(index, 1);
-      culprit?.reject(new PantauError('malformed_page', reason));
+      if (culprit) culprit.reject(threadFailure(culprit.work.kind, cause, detail, timeoutMs));
       if (closed) {
         for (const t of rest) t.reject(new PantauError('malformed_page', 'pemroses halaman ditutup'));
         return;
@@ -115,16 +122,10 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
       threads.push(spawn());
       for (const t of rest) dispatch(t);
     };
-    worker.on('error', (e) =>
-      fail(`Halaman terlalu berat untuk diproses — page analysis failed: ${(e as Error).message}`),
-    );
+    worker.on('error', (e) => fail('error', (e as Error).message));
     worker.on('exit', (code) => {
       if (!threads.includes(thread)) return;
-      fail(
-        thread.timedOut
-          ? `Waktu pemrosesan halaman habis (${timeoutMs} ms) — page analysis timed out`
-          : `Pemroses halaman berhenti (kode ${code}) — page worker exited`,
-      );
+      fail(thread.timedOut ? 'timeout' : 'exit', String(code));
     });
     worker.unref();
     return thread;
@@ -156,8 +157,8 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
 
   const post = (thread: Thread, task: Task) => {
     const { work } = task;
-    if (work.kind === 'page') {
-      thread.worker.postMessage({ kind: 'page', id: task.id, input: work.input } satisfies ThreadMessage);
+    if (work.kind === 'page' || work.kind === 'listing') {
+      thread.worker.postMessage({ kind: work.kind, id: task.id, input: work.input } as ThreadMessage);
       return;
     }
     const { title, text, settings } = work.input;
@@ -203,10 +204,36 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
     analyseArticle(input) {
       return run<ArticleAnalysis>({ kind: 'article', input });
     },
+    readListing(input) {
+      return run<Listing>({ kind: 'listing', input });
+    },
     async close() {
       closed = true;
       const all = threads.splice(0);
       await Promise.all(all.map((t) => t.worker.terminate()));
     },
   };
+}
+
+/** Why a task failed when its thread died under it: too heavy (memory cap), too slow, or a crash. */
+function threadFailure(
+  kind: ThreadTask['kind'],
+  cause: 'error' | 'timeout' | 'exit',
+  detail: string,
+  timeoutMs: number,
+): PantauError {
+  const listing = kind === 'listing';
+  const what = listing ? 'Feed atau sitemap' : 'Halaman';
+  const code: ErrorCode = listing ? 'malformed_feed' : 'malformed_page';
+  if (cause === 'error')
+    return new PantauError(
+      code,
+      `${what} terlalu berat untuk diproses — ${listing ? 'listing' : 'page'} analysis failed: ${detail}`,
+    );
+  if (cause === 'timeout')
+    return new PantauError(
+      code,
+      `Waktu pemrosesan ${what.toLowerCase()} habis (${timeoutMs} ms) — ${listing ? 'listing' : 'page'} analysis timed out`,
+    );
+  return new PantauError(code, `Pemroses halaman berhenti (kode ${detail}) — page worker exited`);
 }

@@ -1,6 +1,8 @@
-// Worker thread of the page pool (see page-pool.ts): extracts pages and analyses article texts.
+// Worker thread of the page pool (see page-pool.ts): extracts pages, analyses article texts and
+// reads feeds and sitemaps.
 import { parentPort } from 'node:worker_threads';
 import { type AnalysisSettings, analyzeArticle } from '../../analyze/article.ts';
+import { readListing } from '../../collect/listing.ts';
 import { analysePage } from '../../collect/page-analysis.ts';
 import { PantauError } from '../../domain/errors.ts';
 import type { ThreadMessage } from './page-pool.ts';
@@ -24,7 +26,9 @@ parentPort?.on('message', (message: ThreadMessage) => {
     const result =
       message.kind === 'page'
         ? analysePage(message.input)
-        : analyzeArticle({ title: message.title, text: message.text }, settingsOf(message.settings));
+        : message.kind === 'listing'
+          ? readListing(message.input)
+          : analyzeArticle({ title: message.title, text: message.text }, settingsOf(message.settings));
     parentPort?.postMessage({ id: message.id, ok: true, result });
   } catch (e) {
     const code = e instanceof PantauError ? e.code : 'malformed_page';

@@ -14,6 +14,7 @@ import { systemCtx } from '../../../kernel/ctx.ts';
 import { openQueue } from '../../../kernel/jobs/open-queue.ts';
 import type { JobQueue } from '../../../kernel/jobs/queue.ts';
 import { createLogger } from '../../../kernel/logger.ts';
+import { createPageAnalyser, type PageAnalyser } from '../../../kernel/sandbox/page-pool.ts';
 import { describeBacklog } from '../../sources/sources.present.ts';
 import { addSource, listSources } from '../../sources/sources.service.ts';
 import { pollSource } from './poll-source.ts';
@@ -71,6 +72,7 @@ describe.each(DIALECTS)('sitemap polling on %s', (dialect) => {
   let ws: Workspace;
   let queue: JobQueue;
   let fetcher: Fetcher;
+  let pages: PageAnalyser;
   let app: Parameters<typeof pollSource>[0];
 
   beforeAll(async () => {
@@ -78,10 +80,13 @@ describe.each(DIALECTS)('sitemap polling on %s', (dialect) => {
     ws = await buildWorkspace(t.store);
     queue = await openQueue(t.store, { databaseUrl: t.databaseUrl, dataDir: t.dataDir });
     fetcher = new Fetcher({ allowHosts: ['127.0.0.0/8'], hostDelayMs: 0, respectRobots: false });
-    app = { store: t.store, fetcher, queue, logger: createLogger('silent') };
+    // Listings are read on a real page-pool thread, as the server and workers read them.
+    pages = createPageAnalyser({ threads: 1 });
+    app = { store: t.store, fetcher, pages, queue, logger: createLogger('silent') };
   });
   afterAll(async () => {
     await queue.close();
+    await pages.close();
     await fetcher.close();
     await t.dispose();
   });

@@ -1,7 +1,6 @@
 // Polls one source: a conditional GET, the article URLs it lists stored once, a fetch job per new
 // article (enqueued after the rows are committed), and the next poll time from the adaptive policy.
 // A listing larger than one poll takes (a sitemap of 100,000 URLs) is walked over several polls.
-import { decodeBody } from '../../../collect/charset.ts';
 import { decideNextPoll } from '../../../collect/polling.ts';
 import type { DiscoveredArticle } from '../../../domain/article.ts';
 import { describeError } from '../../../domain/errors.ts';
@@ -37,7 +36,7 @@ export interface PollSummary {
 }
 
 export async function pollSource(
-  ctx: Pick<AppContext, 'store' | 'fetcher' | 'queue' | 'logger'>,
+  ctx: Pick<AppContext, 'store' | 'fetcher' | 'pages' | 'queue' | 'logger'>,
   sourceId: number,
 ): Promise<PollSummary | null> {
   const source = await findSource(ctx.store, sourceId);
@@ -66,8 +65,7 @@ export async function pollSource(
     if (res.notModified) {
       summary.notModified = true;
     } else {
-      const text = decodeBody(res.body, res.contentType);
-      const found = await discoverArticles(ctx.fetcher, source, { text, url: res.url });
+      const found = await discoverArticles(ctx, source, res);
       if (!source.outlet && found.title && source.kind !== 'search')
         await nameSourceOutlet(ctx.store, source, found.title);
       summary.listed = found.articles.length;
