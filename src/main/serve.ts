@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { action, commandConfig } from '../kernel/cli/runtime.ts';
 import { openContext } from '../kernel/context.ts';
+import { holdQueue, type WorkerLock } from '../kernel/jobs/worker-lock.ts';
 import { createLogger } from '../kernel/logger.ts';
 import { buildApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
@@ -19,6 +20,15 @@ export function registerServe(program: Command): void {
         const { config } = commandConfig();
         const logger = createLogger(process.env.PANTAU_LOG_LEVEL ?? 'info');
         const ctx = await openContext(config, logger);
+        // Taken before anything runs: a server whose workers would be refused (another process works
+        // the embedded queue) says so and does not start, rather than serving without its crawl.
+        let lock: WorkerLock;
+        try {
+          lock = opts.workers ? holdQueue(ctx.queue.backend, config.dataDir) : { release() {} };
+        } catch (e) {
+          await ctx.close();
+          throw e;
+        }
         await bootstrap(ctx.store, {
           dataDir: config.dataDir,
           announce: (text) => process.stderr.write(text),
@@ -39,6 +49,7 @@ export function registerServe(program: Command): void {
           await ctx.queue.stop();
           await app.close();
           await background;
+          lock.release();
           await ctx.close();
         };
         process.once('SIGINT', () => void shutdown());

@@ -6,6 +6,7 @@ import { action, withContext } from '../kernel/cli/runtime.ts';
 import type { AppContext } from '../kernel/context.ts';
 import type { JobRegistration } from '../kernel/jobs/definitions.ts';
 import { claimDueSchedule } from '../kernel/jobs/schedules.repo.ts';
+import { holdQueue } from '../kernel/jobs/worker-lock.ts';
 import { ALERT_CHECK_SECONDS, checkAlertsJob } from '../modules/alerts/alerts.jobs.ts';
 import { alertJobs } from '../modules/alerts/alerts.service.ts';
 import {
@@ -85,6 +86,8 @@ export function registerWorker(program: Command): void {
     .action(
       action(async (opts: { scheduler: boolean }) => {
         await withContext(async (app) => {
+          // Before the scheduler's first write: a refused worker must leave sources and jobs alone.
+          const lock = holdQueue(app.queue.backend, app.config.dataDir);
           const stop = new AbortController();
           const shutdown = () => {
             stop.abort();
@@ -94,10 +97,14 @@ export function registerWorker(program: Command): void {
           process.once('SIGTERM', shutdown);
           app.logger.info({ backend: app.queue.backend }, 'worker started');
           process.stderr.write(`Pekerja berjalan (${app.queue.backend}). Ctrl+C untuk berhenti.\n`);
-          await Promise.all([
-            opts.scheduler ? runScheduler(app, stop.signal) : Promise.resolve(),
-            runWorkers(app),
-          ]);
+          try {
+            await Promise.all([
+              opts.scheduler ? runScheduler(app, stop.signal) : Promise.resolve(),
+              runWorkers(app),
+            ]);
+          } finally {
+            lock.release();
+          }
         });
       }),
     );

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCli } from '../../../test/support/cli.ts';
+import { runCli, startCli } from '../../../test/support/cli.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
 import { systemCtx } from '../../kernel/ctx.ts';
 import { addSource, listSources } from '../sources/sources.service.ts';
@@ -92,6 +92,23 @@ describe('crawl --once beside a running server (sqlite)', () => {
     expect(crawl.stderr).not.toMatch(/\n\s+at /);
     const jobs = await t.store.db.selectFrom('job').select('name').execute();
     expect(jobs).toEqual([]);
+    expect(await listSources(systemCtx(t.store))).toEqual(before);
+  });
+
+  test('a worker is refused the same way before its scheduler queues anything', SLOW, async () => {
+    const before = await listSources(systemCtx(t.store));
+    const worker = startCli(['worker'], env);
+    // Were it not refused it would run until stopped: give it long enough to have queued its polls.
+    const guard = setTimeout(() => worker.kill('SIGKILL'), 30_000);
+    let stderr = '';
+    worker.stderr?.on('data', (d) => {
+      stderr += d;
+    });
+    const code = await new Promise<number | null>((resolve) => worker.on('close', resolve));
+    clearTimeout(guard);
+    expect(code).toBe(1);
+    expect(stderr).toContain('sedang berjalan dan sudah merayapi sumber sesuai jadwal');
+    expect(await t.store.db.selectFrom('job').select('name').execute()).toEqual([]);
     expect(await listSources(systemCtx(t.store))).toEqual(before);
   });
 });

@@ -3,7 +3,7 @@
 
 import type { AppContext } from '../../kernel/context.ts';
 import { handle, type JobRegistration } from '../../kernel/jobs/definitions.ts';
-import { acquireWorkerLock } from '../../kernel/jobs/worker-lock.ts';
+import { holdQueue } from '../../kernel/jobs/worker-lock.ts';
 import { analyzeStoredArticle } from '../analysis/analysis.service.ts';
 import {
   type ArticleCounts,
@@ -93,7 +93,7 @@ export async function crawlOnce(
 ): Promise<CrawlResult> {
   // Before any write: a pass refused because another process works the embedded queue must leave
   // every source and job as it was.
-  const lock = ctx.queue.backend === 'embedded' ? acquireWorkerLock(ctx.config.dataDir) : { release() {} };
+  const lock = holdQueue(ctx.queue.backend, ctx.config.dataDir);
   try {
     return await crawlPass(ctx, options);
   } finally {
