@@ -14,6 +14,7 @@ import { settings } from './migrations/006-settings.ts';
 import { accounts } from './migrations/007-accounts.ts';
 import { schedules } from './migrations/008-schedules.ts';
 import { sitemapProgress } from './migrations/009-sitemap-progress.ts';
+import { analysisVersion } from './migrations/010-analysis-version.ts';
 import type { Database } from './schema.ts';
 import { cachingStatements } from './sqlite-statements.ts';
 
@@ -50,6 +51,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '007-accounts': accounts(dialect),
     '008-schedules': schedules(dialect),
     '009-sitemap-progress': sitemapProgress(dialect),
+    '010-analysis-version': analysisVersion(dialect),
   };
 }
 

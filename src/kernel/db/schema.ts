@@ -12,6 +12,8 @@ export interface WorkspaceTable {
   region: string;
   time_zone: 'WIB' | 'WITA' | 'WIT';
   created_at: CreatedAt;
+  /** Moved on by every change to what analysis reads (see workspace-analysis-cache.ts). */
+  analysis_version: Generated<number>;
 }
 
 export interface SourceTable {

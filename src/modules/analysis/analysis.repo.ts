@@ -156,3 +156,21 @@ export async function countFetchedArticles(store: Store, workspaceId: number): P
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
+
+/** The workspace's analysis-inputs counter (see workspace-analysis-cache.ts). */
+export async function analysisVersionOf(store: Store, workspaceId: number): Promise<number> {
+  const row = await store.db
+    .selectFrom('workspace')
+    .select('analysis_version')
+    .where('id', '=', workspaceId)
+    .executeTakeFirst();
+  return row?.analysis_version ?? 0;
+}
+
+export async function moveAnalysisVersion(store: Store, workspaceId: number): Promise<void> {
+  await store.db
+    .updateTable('workspace')
+    .set((eb) => ({ analysis_version: eb('analysis_version', '+', 1) }))
+    .where('id', '=', workspaceId)
+    .execute();
+}

@@ -150,7 +150,7 @@ export async function correctEntity(
     value,
     actor,
   });
-  forgetWorkspaceAnalysis(store, article.workspaceId);
+  await forgetWorkspaceAnalysis(store, article.workspaceId);
   return saved;
 }
 

@@ -96,7 +96,7 @@ export async function correctTone(
     value: parseToneLabel(input.tone),
     actor,
   });
-  forgetWorkspaceAnalysis(store, article.workspaceId);
+  await forgetWorkspaceAnalysis(store, article.workspaceId);
   return saved;
 }
 

@@ -81,7 +81,7 @@ export async function addPlace(
     });
     return row;
   });
-  forgetWorkspaceAnalysis(ctx, ws.id);
+  await forgetWorkspaceAnalysis(ctx, ws.id);
   return inserted;
 }
 
@@ -127,7 +127,7 @@ export async function importPlaces(on: Store | Ctx, input: { workspace?: string 
     });
     return rows;
   });
-  forgetWorkspaceAnalysis(ctx, ws.id);
+  await forgetWorkspaceAnalysis(ctx, ws.id);
   return { read: places.length, added: added.length, skipped: places.length - added.length };
 }
 
@@ -156,7 +156,7 @@ export async function removePlace(on: Store | Ctx, id: number): Promise<Workspac
     });
     return found;
   });
-  forgetWorkspaceAnalysis(ctx, place.workspaceId);
+  await forgetWorkspaceAnalysis(ctx, place.workspaceId);
   return place;
 }
 

@@ -57,7 +57,7 @@ export async function addSubject(on: Store | Ctx, input: NewSubjectInput): Promi
     });
     return subject;
   });
-  forgetWorkspaceAnalysis(ctx, ws.id);
+  await forgetWorkspaceAnalysis(ctx, ws.id);
   return saved;
 }
 
@@ -91,7 +91,7 @@ export async function removeSubject(on: Store | Ctx, id: number): Promise<Subjec
     });
     return found;
   });
-  forgetWorkspaceAnalysis(ctx, subject.workspaceId);
+  await forgetWorkspaceAnalysis(ctx, subject.workspaceId);
   return subject;
 }
 
