@@ -55,8 +55,9 @@ export function readListing(input: ListingInput): Listing {
   if (kind === 'urlset' || kind === 'sitemapindex') {
     const sitemap = parseSitemap(text, { baseUrl: url });
     if (sitemap.kind === 'index') {
-      const children = [...sitemap.sitemaps].sort((a, b) => (b.lastmod ?? '').localeCompare(a.lastmod ?? ''));
-      return { kind: 'sitemap', articles: [], children };
+      // The same order as URLs: WordPress core's index has no lastmod and lists its newest posts'
+      // sitemap last, so an index read top-down would have followed the oldest archives forever.
+      return { kind: 'sitemap', articles: [], children: newestFirst(sitemap.sitemaps, (c) => c.lastmod) };
     }
     const articles: DiscoveredArticle[] = [];
     for (const u of sitemap.urls) {

@@ -31,6 +31,8 @@ export interface Source {
   createdAt: string;
   /** URLs its last listing named that are not collected yet: left for the next polls to take. */
   unvisitedUrls: number;
+  /** Child sitemaps of an index that polls do not follow (they read the newest few). */
+  unfollowedSitemaps: number;
 }
 
 /** A source with what it has yielded, as listed to users. */

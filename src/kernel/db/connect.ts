@@ -15,6 +15,7 @@ import { accounts } from './migrations/007-accounts.ts';
 import { schedules } from './migrations/008-schedules.ts';
 import { sitemapProgress } from './migrations/009-sitemap-progress.ts';
 import { analysisVersion } from './migrations/010-analysis-version.ts';
+import { unfollowedSitemaps } from './migrations/011-unfollowed-sitemaps.ts';
 import type { Database } from './schema.ts';
 import { cachingStatements } from './sqlite-statements.ts';
 
@@ -52,6 +53,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '008-schedules': schedules(dialect),
     '009-sitemap-progress': sitemapProgress(dialect),
     '010-analysis-version': analysisVersion(dialect),
+    '011-unfollowed-sitemaps': unfollowedSitemaps(dialect),
   };
 }
 

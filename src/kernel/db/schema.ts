@@ -43,6 +43,7 @@ export interface SourceTable {
   stale_reason: string | null;
   created_at: CreatedAt;
   unvisited_urls: Generated<number>;
+  unfollowed_sitemaps: Generated<number>;
 }
 
 export interface SourceLogTable {

@@ -5,13 +5,28 @@ import type { Source } from '../../domain/source.ts';
 const idNumber = new Intl.NumberFormat('id-ID');
 const enNumber = new Intl.NumberFormat('en-US');
 
-/** "sisa 85.000 URL sitemap belum dirayapi — …", or null when nothing is left. */
-export function describeBacklog(source: Pick<Source, 'kind' | 'unvisitedUrls'>): string | null {
+/**
+ * "sisa 85.000 URL sitemap belum dirayapi — …", and for a sitemap index whose older child sitemaps
+ * are not followed, how many; null when nothing is left.
+ */
+export function describeBacklog(
+  source: Pick<Source, 'kind' | 'unvisitedUrls'> & Partial<Pick<Source, 'unfollowedSitemaps'>>,
+): string | null {
   const n = source.unvisitedUrls;
-  if (!n || n <= 0) return null;
-  return source.kind === 'sitemap'
-    ? `sisa ${idNumber.format(n)} URL sitemap belum dirayapi — ${enNumber.format(n)} sitemap URLs not yet crawled`
-    : `sisa ${idNumber.format(n)} URL belum dirayapi — ${enNumber.format(n)} listed URLs not yet crawled`;
+  const parts: string[] = [];
+  if (n > 0)
+    parts.push(
+      source.kind === 'sitemap'
+        ? `sisa ${idNumber.format(n)} URL sitemap belum dirayapi — ${enNumber.format(n)} sitemap URLs not yet crawled`
+        : `sisa ${idNumber.format(n)} URL belum dirayapi — ${enNumber.format(n)} listed URLs not yet crawled`,
+    );
+  const skipped = source.unfollowedSitemaps ?? 0;
+  if (skipped > 0)
+    parts.push(
+      `${idNumber.format(skipped)} sitemap lama dalam indeks tidak diikuti (hanya yang terbaru dibaca) — ` +
+        `${enNumber.format(skipped)} older sitemaps of the index are not followed`,
+    );
+  return parts.length > 0 ? parts.join('; ') : null;
 }
 
 /** A source as the API returns it: its fields and the backlog note the CLI prints too. */

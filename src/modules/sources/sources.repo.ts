@@ -32,6 +32,7 @@ const toSource = (r: Selectable<SourceTable>): Source => ({
   staleReason: r.stale_reason,
   createdAt: r.created_at,
   unvisitedUrls: r.unvisited_urls,
+  unfollowedSitemaps: r.unfollowed_sitemaps,
 });
 
 export interface NewSource {
@@ -164,6 +165,7 @@ export interface PollRecord {
   staleReason: string | null;
   /** What a successful poll left of the listing for the next polls. */
   unvisitedUrls?: number;
+  unfollowedSitemaps?: number;
 }
 
 export async function recordPoll(store: Store, sourceId: number, poll: PollRecord): Promise<void> {
@@ -182,6 +184,7 @@ export async function recordPoll(store: Store, sourceId: number, poll: PollRecor
             last_success_at: poll.polledAt,
             last_error: null,
             ...(poll.unvisitedUrls !== undefined ? { unvisited_urls: poll.unvisitedUrls } : {}),
+            ...(poll.unfollowedSitemaps !== undefined ? { unfollowed_sitemaps: poll.unfollowedSitemaps } : {}),
             ...(poll.etag !== undefined ? { etag: poll.etag } : {}),
             ...(poll.lastModified !== undefined ? { last_modified: poll.lastModified } : {}),
           }

@@ -24,6 +24,8 @@ export const sourceSchema = z.object({
   lastError: z.string().nullable().optional(),
   /** URLs of the listing (a large sitemap) left for the next polls. */
   unvisitedUrls: z.number().optional(),
+  /** Child sitemaps of an index that polls do not follow (only the newest few are read). */
+  unfollowedSitemaps: z.number().optional(),
   /** The same as a sentence, Indonesian first; null when nothing is left. */
   backlog: z.string().nullable().optional(),
 });

@@ -16,6 +16,8 @@ export interface Discovery {
   articles: DiscoveredArticle[];
   /** The feed's own title, used to name a source added by URL alone. */
   title: string | null;
+  /** Child sitemaps of an index this poll did not follow. */
+  unfollowedSitemaps: number;
 }
 
 type Document = Pick<FetchResponse, 'body' | 'contentType' | 'url'>;
@@ -27,7 +29,7 @@ export async function discoverArticles(
 ): Promise<Discovery> {
   if (source.kind === 'article') {
     const one = discovered(source.url, source.url, source.outlet ?? new URL(source.url).hostname);
-    return { articles: one ? [one] : [], title: null };
+    return { articles: one ? [one] : [], title: null, unfollowedSitemaps: 0 };
   }
   const read = (doc: Document) =>
     ctx.pages.readListing({
@@ -37,8 +39,10 @@ export async function discoverArticles(
       source: { kind: source.kind, url: source.url, outlet: source.outlet },
     });
   const listing = await read(document);
-  if (listing.kind === 'feed') return { articles: listing.articles, title: listing.title };
-  if (listing.children.length === 0) return { articles: listing.articles, title: null };
+  if (listing.kind === 'feed')
+    return { articles: listing.articles, title: listing.title, unfollowedSitemaps: 0 };
+  if (listing.children.length === 0)
+    return { articles: listing.articles, title: null, unfollowedSitemaps: 0 };
   // A sitemap index: its newest children, each read alone so only one is ever in memory. An index
   // inside an index is not followed further.
   const lists: DiscoveredArticle[][] = [];
@@ -47,5 +51,9 @@ export async function discoverArticles(
     lists.push((await read(res)).articles);
   }
   // The poll takes the head of this list and leaves the rest for later polls.
-  return { articles: mergeNewestFirst(lists, (d) => d.feedPublishedAt), title: null };
+  return {
+    articles: mergeNewestFirst(lists, (d) => d.feedPublishedAt),
+    title: null,
+    unfollowedSitemaps: Math.max(0, listing.children.length - MAX_CHILD_SITEMAPS),
+  };
 }

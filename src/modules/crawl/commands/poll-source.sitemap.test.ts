@@ -21,6 +21,7 @@ import { pollSource } from './poll-source.ts';
 
 // More than two polls' worth (5,000 URLs each); the trial's 100,000 only repeats the same walk.
 const TOTAL = 12_000;
+const WP_CHILDREN = 8;
 let server: http.Server;
 let origin = '';
 let bigSitemap = '';
@@ -39,6 +40,21 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': type });
       res.end(body);
     };
+    // WordPress core's index: no lastmod, one child per 2,000 posts, the newest posts in the last one.
+    if (req.url === '/wp-sitemap.xml')
+      return send(
+        'application/xml',
+        `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${Array.from(
+          { length: WP_CHILDREN },
+          (_, i) => `<sitemap><loc>${origin}/wp-sitemap-posts-post-${i + 1}.xml</loc></sitemap>`,
+        ).join('')}</sitemapindex>`,
+      );
+    const wpChild = /^\/wp-sitemap-posts-post-(\d+)\.xml$/.exec(req.url ?? '');
+    if (wpChild)
+      return send(
+        'application/xml',
+        urlset([`${origin}/wp/${wpChild[1]}/a`, `${origin}/wp/${wpChild[1]}/b`]),
+      );
     switch (req.url) {
       case '/sitemap.xml':
         // Oldest first and undated, as WordPress writes it: the newest article is the last one.
@@ -152,6 +168,22 @@ describe.each(DIALECTS)('sitemap polling on %s', (dialect) => {
     // Nothing left: the next poll finds nothing new and the walk does not start over.
     expect(await pollSource(app, source.id)).toMatchObject({ ok: true, newArticles: 0 });
   }, 300_000);
+
+  test('a sitemap index without dates is followed from its last, newest children; the rest is said', async () => {
+    const index = await add(`${origin}/wp-sitemap.xml`);
+    expect(await pollSource(app, index.id)).toMatchObject({
+      ok: true,
+      newArticles: 10,
+      unfollowedSitemaps: 3,
+    });
+    const children = new Set((await articleUrls(index.id)).map((u) => Number(u.split('/').at(-2))));
+    expect([...children].sort()).toEqual([4, 5, 6, 7, 8]);
+    const shown = await listed(index.id);
+    expect(shown.unfollowedSitemaps).toBe(3);
+    expect(describeBacklog(shown)).toBe(
+      '3 sitemap lama dalam indeks tidak diikuti (hanya yang terbaru dibaca) — 3 older sitemaps of the index are not followed',
+    );
+  });
 
   test('a gzipped sitemap, and a gzipped child of a sitemap index, are read on every poll', async () => {
     const gz = await add(`${origin}/sitemap.xml.gz`);

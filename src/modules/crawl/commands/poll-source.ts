@@ -32,6 +32,8 @@ export interface PollSummary {
   newArticles: number;
   /** URLs of the listing not collected yet, left for the next polls. */
   unvisitedUrls: number;
+  /** Child sitemaps of an index not followed (older than the newest few). */
+  unfollowedSitemaps: number;
   error: string | null;
 }
 
@@ -49,6 +51,7 @@ export async function pollSource(
     listed: 0,
     newArticles: 0,
     unvisitedUrls: 0,
+    unfollowedSitemaps: 0,
     error: null,
   };
   // Mid-walk the whole listing is needed again even if it has not changed since the last poll.
@@ -69,6 +72,7 @@ export async function pollSource(
       if (!source.outlet && found.title && source.kind !== 'search')
         await nameSourceOutlet(ctx.store, source, found.title);
       summary.listed = found.articles.length;
+      summary.unfollowedSitemaps = found.unfollowedSitemaps;
       const batch = await nextBatch(ctx.store, source.workspaceId, found.articles);
       summary.unvisitedUrls = batch.left;
       const ids = await insertDiscoveredArticles(ctx.store, source.workspaceId, source.id, batch.take);
@@ -110,7 +114,9 @@ export async function pollSource(
     error: summary.error,
     stale: decision.stale,
     staleReason: decision.staleReason,
-    ...(summary.notModified ? {} : { unvisitedUrls: summary.unvisitedUrls }),
+    ...(summary.notModified
+      ? {}
+      : { unvisitedUrls: summary.unvisitedUrls, unfollowedSitemaps: summary.unfollowedSitemaps }),
   });
   if (decision.stale && !source.stale && decision.staleReason) {
     await logSourceEvent(ctx.store, { sourceId, level: 'warn', message: decision.staleReason });
