@@ -184,7 +184,9 @@ export async function recordPoll(store: Store, sourceId: number, poll: PollRecor
             last_success_at: poll.polledAt,
             last_error: null,
             ...(poll.unvisitedUrls !== undefined ? { unvisited_urls: poll.unvisitedUrls } : {}),
-            ...(poll.unfollowedSitemaps !== undefined ? { unfollowed_sitemaps: poll.unfollowedSitemaps } : {}),
+            ...(poll.unfollowedSitemaps !== undefined
+              ? { unfollowed_sitemaps: poll.unfollowedSitemaps }
+              : {}),
             ...(poll.etag !== undefined ? { etag: poll.etag } : {}),
             ...(poll.lastModified !== undefined ? { last_modified: poll.lastModified } : {}),
           }
