@@ -68,6 +68,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       return (await findMembership(t.store.db, article))?.issueId as number;
     },
     user: async (role?: Role) => (await buildUser(t.store, role ? { role, workspace: home } : {})).user.id,
+    workspace: async () => (await buildWorkspace(t.store, { slug: `ws-${uniq()}` })).slug,
   };
 
   // `mutates` is false when the request is expected to be refused: then a shared record serves
@@ -119,6 +120,17 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       path: '/api/v1/workspaces',
       body: { name: `Kabupaten ${uniq()}`, region: 'Kabupaten Uji' },
     }),
+    'PUT /api/v1/workspaces/default': async () => ({
+      path: '/api/v1/workspaces/default',
+      body: { slug: home.slug },
+    }),
+    'PATCH /api/v1/workspaces/:slug': async (_who, mutates) => ({
+      path: `/api/v1/workspaces/${mutates ? await fresh.workspace() : other.slug}`,
+      body: { name: `Kabupaten ${uniq()}` },
+    }),
+    'DELETE /api/v1/workspaces/:slug': async (_who, mutates) => ({
+      path: `/api/v1/workspaces/${mutates ? await fresh.workspace() : other.slug}`,
+    }),
     'GET /api/v1/agencies': async () => ({ path: '/api/v1/agencies' }),
     'GET /api/v1/agencies/:id': async () => ({ path: `/api/v1/agencies/${agencyId}` }),
     'POST /api/v1/agencies': async () => ({
@@ -145,6 +157,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     }),
     'GET /api/v1/sources/:id/log': async () => ({ path: `/api/v1/sources/${sourceId}/log` }),
     'GET /api/v1/articles': async () => ({ path: '/api/v1/articles?q=proyek' }),
+    'GET /api/v1/articles/export': async () => ({ path: '/api/v1/articles/export?format=jsonl' }),
     'GET /api/v1/articles/:id': async () => ({ path: `/api/v1/articles/${articleId}` }),
     'GET /api/v1/articles/:id/analysis': async () => ({ path: `/api/v1/articles/${articleId}/analysis` }),
     'POST /api/v1/articles/:id/corrections': async () => ({
@@ -260,7 +273,9 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       body: req.body !== undefined ? JSON.stringify(req.body) : undefined,
     });
     const text = await res.text();
-    return { status: res.status, body: text ? (JSON.parse(text) as Json) : null };
+    // Exports answer with a file (CSV, JSON lines, XLSX), not a JSON document.
+    const json = /^application\/(problem\+)?json/.test(res.headers.get('content-type') ?? '');
+    return { status: res.status, body: text ? ((json ? JSON.parse(text) : text) as Json) : null };
   }
 
   beforeAll(async () => {

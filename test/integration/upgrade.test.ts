@@ -26,7 +26,7 @@ import {
   showCrisisSettings,
   updateCrisisSettings,
 } from '../../src/modules/alerts/crisis-settings.service.ts';
-import { analyzeStoredArticle } from '../../src/modules/analysis/analysis.service.ts';
+import { analyzeStoredArticle, loadWorkspaceAnalysis } from '../../src/modules/analysis/analysis.service.ts';
 import { articleAnalysis } from '../../src/modules/analysis/article-analysis.service.ts';
 import { verifyAuditTrail } from '../../src/modules/audit/audit.service.ts';
 import { insertCorrection } from '../../src/modules/corrections/corrections.repo.ts';
@@ -253,7 +253,10 @@ describe.each(DIALECTS)('upgrading an existing install on %s', (dialect) => {
           publishedAt: new Date(f.publishedAt).toISOString(),
         })),
       );
-      for (const id of stored) await analyzeStoredArticle(before, pages, id);
+      // Read once and handed over, as the previous release's analysis read them: this release's
+      // cache also looks at workspace.analysis_version, a column the old schema does not have.
+      const inputs = await loadWorkspaceAnalysis(before, ws.id);
+      for (const id of stored) await analyzeStoredArticle(before, pages, id, inputs);
       [ids.flood, ...ids.corruption] = stored;
 
       // The previous release's correctTone, renameIssue and updateCrisisSettings wrote exactly these

@@ -41,6 +41,11 @@ export interface RouteSpec<B extends ZodType, Q extends ZodType, P extends ZodTy
   params?: P;
   /** Schema of the success body, for the API documentation. */
   response?: ZodType;
+  /**
+   * A success body that is a file, not JSON: its media types, each with what it holds, for the
+   * documentation. The handler sets the Content-Type and returns the body (e.g. a stream).
+   */
+  produces?: Record<string, string>;
   /** Success status (201 for creation, 204 for no content). */
   status?: number;
   handler(
@@ -79,9 +84,19 @@ export function route<B extends ZodType = ZodType, Q extends ZodType = ZodType, 
     [okStatus]:
       okStatus === 204
         ? { type: 'null', description: 'Tanpa isi — no content' }
-        : spec.response
-          ? jsonSchema(spec.response, 'output')
-          : { type: 'object', additionalProperties: true },
+        : spec.produces
+          ? {
+              description: Object.values(spec.produces).join('; '),
+              content: Object.fromEntries(
+                Object.entries(spec.produces).map(([type, description]) => [
+                  type,
+                  { schema: { type: 'string', format: 'binary', description } },
+                ]),
+              ),
+            }
+          : spec.response
+            ? jsonSchema(spec.response, 'output')
+            : { type: 'object', additionalProperties: true },
     '4XX': { $ref: 'problem#' },
   };
   if (spec.access !== 'public') schema.security = [{ bearer: [] }, { session: [] }];

@@ -2,12 +2,10 @@
 import type { Command } from 'commander';
 import { PantauError } from '../../domain/errors.ts';
 import { formatDateTime } from '../../domain/time.ts';
-import { authorize } from '../../kernel/auth/policy.ts';
 import { action, commandConfig, withContext, withCtx } from '../../kernel/cli/runtime.ts';
 import { showRecipients, updateRecipients } from '../notifications/notifications.service.ts';
 import { resolveWorkspace, withWorkspaceOf } from '../workspaces/workspaces.service.ts';
 import { deliverAlertJob } from './alerts.jobs.ts';
-import { alertsPolicy } from './alerts.policy.ts';
 import { type AlertCheck, alertJobs, checkAlerts, listAlerts } from './alerts.service.ts';
 import {
   type CrisisSettingsChange,
@@ -63,11 +61,15 @@ export function registerAlerts(program: Command): void {
     .description(
       'Nilai semua subjek dan isu aktif sekarang, kirim peringatan yang perlu — evaluate now and send',
     )
+    .option('--workspace <slug>', 'hanya workspace ini (tanpa ini: semua workspace, untuk administrator)')
     .action(
-      action(async () => {
+      action(async (opts: { workspace?: string }) => {
         const results = await withContext(async (app, ctx) => {
-          authorize(ctx.actor, alertsPolicy.can('check'), null);
-          const checked = await checkAlerts(app.store, { channels: app.config.alerts, queue: app.queue });
+          const checked = await checkAlerts(ctx, {
+            channels: app.config.alerts,
+            queue: app.queue,
+            workspace: opts.workspace,
+          });
           // Deliver what was queued now, unless a running server's workers hold the queue.
           const deliveries = alertJobs(app).filter((j) => j.job === deliverAlertJob);
           await app.queue.work(deliveries, { untilIdle: true }).catch(() => {
@@ -76,9 +78,11 @@ export function registerAlerts(program: Command): void {
           return checked;
         });
         if (results.length === 0) process.stdout.write('Belum ada subjek atau isu aktif yang dipantau.\n');
+        // Checking every workspace, each line says whose subject or issue it is.
+        const several = new Set(results.map((r) => r.workspace)).size > 1;
         for (const r of results) {
           process.stdout.write(
-            `${r.level.toUpperCase()}\t${r.scope === 'issue' ? 'Isu' : 'Subjek'}: ${r.label}\t${r.reason}${r.sent ? `\t${sentTo(r)}` : ''}\n`,
+            `${several ? `${r.workspace}\t` : ''}${r.level.toUpperCase()}\t${r.scope === 'issue' ? 'Isu' : 'Subjek'}: ${r.label}\t${r.reason}${r.sent ? `\t${sentTo(r)}` : ''}\n`,
           );
           if (r.sent) for (const p of r.problems) process.stdout.write(`  ! ${p}\n`);
         }

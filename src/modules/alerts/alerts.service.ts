@@ -49,6 +49,8 @@ import { crisisSettingsOf } from './crisis-settings.service.ts';
 const HISTORY_DAYS = 29;
 
 export interface AlertCheck {
+  /** Slug of the workspace the subject or issue belongs to. */
+  workspace: string;
   scope: 'subject' | 'issue';
   /** The subject's name or the issue's label. */
   label: string;
@@ -76,19 +78,28 @@ export interface CheckOptions {
   channels: AlertChannels;
   /** Where each delivery is queued (after the alert is committed). */
   queue: Pick<JobQueue, 'enqueue'>;
+  /**
+   * Only this workspace, which its monitoring team may check; without it every workspace, which is
+   * the installation's (the scheduled check, an installation administrator).
+   */
+  workspace?: string | null;
 }
 
 /**
- * Evaluates every enabled subject and every issue active in the last day, in every workspace, now,
- * recording the alerts that are due and queueing one delivery job per alert and channel. Any
- * number of checks may run at once (workers, a `pantau alerts check`): an alert's id is its
- * scope's n-th alert, so the same level change is recorded, and delivered, once.
+ * Evaluates every enabled subject and every issue active in the last day, in the workspace chosen
+ * or in every workspace, now, recording the alerts that are due and queueing one delivery job per
+ * alert and channel. Any number of checks may run at once (workers, a `pantau alerts check`): an
+ * alert's id is its scope's n-th alert, so the same level change is recorded, and delivered, once.
  */
-export async function checkAlerts(store: Store, options: CheckOptions): Promise<AlertCheck[]> {
+export async function checkAlerts(on: Store | Ctx, options: CheckOptions): Promise<AlertCheck[]> {
+  const store = asCtx(on);
+  const chosen =
+    options.workspace || store.workspace ? await resolveWorkspace(store, options.workspace) : null;
+  authorize(store.actor, alertsPolicy.can('check'), chosen?.id ?? null);
   const now = options.now ?? new Date();
   const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
   const out: AlertCheck[] = [];
-  for (const ws of await listWorkspaces(store)) {
+  for (const ws of chosen ? [chosen] : await listWorkspaces(store)) {
     const settings = await crisisSettingsOf(store, ws);
     const route = routeFor(await recipientsOf(store, ws.id, options.channels), options.channels);
     const check = async (scope: AlertScope, events: AlertEvent[]) => {
@@ -98,7 +109,7 @@ export async function checkAlerts(store: Store, options: CheckOptions): Promise<
         route,
         queue: options.queue,
       });
-      out.push({ scope: scope.type, label: scope.label, ...outcome });
+      out.push({ workspace: ws.slug, scope: scope.type, label: scope.label, ...outcome });
     };
     for (const subject of await listSubjects(store, ws.id, { enabledOnly: true })) {
       const scope = { type: 'subject' as const, id: String(subject.id), label: subject.name };
@@ -130,7 +141,7 @@ async function checkScope(
   scope: AlertScope,
   events: AlertEvent[],
   run: { now: Date; settings: CrisisSettings; route: AlertRoute; queue: Pick<JobQueue, 'enqueue'> },
-): Promise<Omit<AlertCheck, 'scope' | 'label'>> {
+): Promise<Omit<AlertCheck, 'workspace' | 'scope' | 'label'>> {
   const { now, settings, route } = run;
   const unsent = { deliveredTo: [], problems: [] };
   const assessment = evaluateCrisis(events, now, settings);

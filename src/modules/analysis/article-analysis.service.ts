@@ -8,11 +8,12 @@ import { findArticle } from '../articles/articles.repo.ts';
 import { correctedEntities, correctedQuotes } from '../corrections/analysis-corrections.service.ts';
 import { currentCorrections } from '../corrections/corrections.repo.ts';
 import { findIssueRow, findMembership } from '../issues/issues.repo.ts';
+import { inWorkspaceNamed } from '../workspaces/workspaces.service.ts';
 import { analysisPolicy } from './analysis.policy.ts';
 import { findAnalysis } from './analysis.repo.ts';
 
-export async function articleAnalysis(on: Store | Ctx, articleId: number) {
-  const store = asCtx(on);
+export async function articleAnalysis(on: Store | Ctx, articleId: number, workspace?: string | null) {
+  const store = await inWorkspaceNamed(asCtx(on), workspace);
   const analysis = await findAnalysis(store, articleId);
   // Whether an article of another workspace exists, or was analysed, is not told.
   const workspaceId = analysis?.workspaceId ?? (await findArticle(store, articleId))?.workspaceId;

@@ -35,3 +35,15 @@ export const searchResponse = z.object({
 export const articleResponse = z.object({
   article: articleSummarySchema.extend({ text: z.string().nullable() }).loose(),
 });
+
+export const exportQuery = z.object({
+  format: z.enum(['csv', 'jsonl', 'xlsx']).default('csv').describe('csv | jsonl | xlsx'),
+  workspace: workspaceSlug,
+});
+
+/** What an export is sent as, by format; the documentation lists the same. */
+export const EXPORT_MEDIA_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  jsonl: 'application/x-ndjson; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;

@@ -7,6 +7,7 @@ import type { Entity, EntityType } from '../../analyze/types.ts';
 import type { Article } from '../../domain/article.ts';
 import { PantauError } from '../../domain/errors.ts';
 import { isoInZone } from '../../domain/time.ts';
+import type { Workspace } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
@@ -121,8 +122,27 @@ function jsonLine(r: Row): string {
   });
 }
 
+/** The reader went away (an HTTP client that hung up): the export stops instead of waiting on it. */
+function readerGone(): PantauError {
+  return new PantauError('network', 'Penerima ekspor berhenti membaca — the export reader went away');
+}
+
 async function write(out: Writable, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+  if (out.destroyed) throw readerGone();
+  if (out.write(chunk)) return;
+  // A destroyed stream never drains: waiting for 'drain' alone would hang on it for ever.
+  await new Promise<void>((resolve, reject) => {
+    const drained = () => {
+      out.off('close', closed);
+      resolve();
+    };
+    const closed = () => {
+      out.off('drain', drained);
+      reject(readerGone());
+    };
+    out.once('drain', drained);
+    out.once('close', closed);
+  });
 }
 
 /** The workspace's articles with their analyses, a page at a time. */
@@ -174,6 +194,10 @@ async function writeXlsx(source: AsyncIterable<Row>, zone: string, out: Writable
   sheet.getRow(1).commit();
   let n = 0;
   for await (const row of source) {
+    if (out.destroyed) {
+      zip.destroy();
+      throw readerGone();
+    }
     sheet
       .addRow(
         cols.map(([, get]) => {
@@ -190,29 +214,64 @@ async function writeXlsx(source: AsyncIterable<Row>, zone: string, out: Writable
   return n;
 }
 
+async function writeLines(
+  store: Store,
+  ws: Workspace,
+  format: 'csv' | 'jsonl',
+  out: Writable,
+): Promise<number> {
+  const cols = columns((a) => isoInZone(a.publishedAt, ws.timeZone), 'terbit');
+  let n = 0;
+  if (format === 'csv') await write(out, `\uFEFF${cols.map(([h]) => h).join(',')}\r\n`);
+  for await (const row of rows(store, ws.id)) {
+    const line =
+      format === 'csv' ? `${cols.map(([, get]) => csvCell(get(row))).join(',')}\r\n` : `${jsonLine(row)}\n`;
+    await write(out, line);
+    n++;
+  }
+  return n;
+}
+
+export interface ArticleExport {
+  workspace: Workspace;
+  format: ExportFormat;
+  /** e.g. artikel-tangerang-2026-12-05.xlsx, dated in the workspace's zone. */
+  fileName: string;
+  /** Writes the export into `out`, which stays open for the caller to end; returns the article count. */
+  writeTo(out: Writable): Promise<number>;
+}
+
+/**
+ * Checks an export (format, workspace, permission) before a byte of it is written, so a refused
+ * one is an error the caller can still report (a problem+json answer), not a truncated file.
+ */
+export async function prepareExport(
+  on: Store | Ctx,
+  input: { format: string; workspace?: string | null },
+): Promise<ArticleExport> {
+  if (!FORMATS.includes(input.format)) {
+    throw new PantauError('validation', `Format harus csv, jsonl atau xlsx — got "${input.format}"`);
+  }
+  const format = input.format as ExportFormat;
+  const store = asCtx(on);
+  const ws = await resolveWorkspace(store, input.workspace);
+  authorize(store.actor, articlesPolicy.can('read'), ws.id);
+  const day = isoInZone(store.now(), ws.timeZone)?.slice(0, 10) ?? '';
+  return {
+    workspace: ws,
+    format,
+    fileName: `artikel-${ws.slug}-${day}.${format}`,
+    writeTo: (out) =>
+      format === 'xlsx'
+        ? writeXlsx(rows(store, ws.id), ws.timeZone, out)
+        : writeLines(store, ws, format, out),
+  };
+}
+
 export async function exportArticles(
   on: Store | Ctx,
   input: { format: string; workspace?: string | null },
   out: Writable,
 ): Promise<number> {
-  if (!FORMATS.includes(input.format)) {
-    throw new PantauError('validation', `Format harus csv, jsonl atau xlsx — got "${input.format}"`);
-  }
-  const store = asCtx(on);
-  const ws = await resolveWorkspace(store, input.workspace);
-  authorize(store.actor, articlesPolicy.can('read'), ws.id);
-  const zone = ws.timeZone;
-  if (input.format === 'xlsx') return writeXlsx(rows(store, ws.id), zone, out);
-  const cols = columns((a) => isoInZone(a.publishedAt, zone), 'terbit');
-  let n = 0;
-  if (input.format === 'csv') await write(out, `\uFEFF${cols.map(([h]) => h).join(',')}\r\n`);
-  for await (const row of rows(store, ws.id)) {
-    const line =
-      input.format === 'csv'
-        ? `${cols.map(([, get]) => csvCell(get(row))).join(',')}\r\n`
-        : `${jsonLine(row)}\n`;
-    await write(out, line);
-    n++;
-  }
-  return n;
+  return (await prepareExport(on, input)).writeTo(out);
 }

@@ -225,6 +225,29 @@ describe.each(DIALECTS)('article export on %s', (dialect) => {
     expect(sheet.getCell(p, col('nada')).value ?? null).toBeNull();
   });
 
+  test('an export whose reader goes away (a download cut off) stops instead of waiting for it', async () => {
+    const ws = await insertWorkspace(t.store, {
+      slug: 'kota',
+      name: 'Kota Sukamaju',
+      region: 'Kota Sukamaju',
+      timeZone: 'WIB',
+    });
+    // Rows larger than a stream's buffer, so the export has to wait for its reader.
+    const text = 'Banjir merendam permukiman warga di bantaran sungai. '.repeat(1000);
+    await storeArticles(
+      t.store,
+      ws.id,
+      [1, 2, 3].map((i) => ({ url: `https://warta.example/banjir-${i}`, title: `Banjir ${i}`, text })),
+    );
+    for (const format of ['csv', 'jsonl', 'xlsx']) {
+      const out = new PassThrough();
+      out.once('data', () => out.destroy());
+      await expect(exportArticles(t.store, { format }, out), format).rejects.toMatchObject({
+        code: 'network',
+      });
+    }
+  });
+
   test('an unknown format is refused with the formats there are', async () => {
     await seed();
     await expect(exported(t, 'pdf')).rejects.toThrow(/csv, jsonl atau xlsx/);

@@ -8,6 +8,7 @@ import { asCtx, type Ctx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { findAnalysis, type StoredAnalysis } from '../analysis/analysis.repo.ts';
 import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts';
+import { inWorkspaceNamed } from '../workspaces/workspaces.service.ts';
 import { currentCorrections } from './corrections.repo.ts';
 import { correctionTarget, saveCorrection } from './corrections.service.ts';
 
@@ -87,9 +88,10 @@ export async function correctEntity(
     canonical?: string | null;
     notEntity?: boolean;
     actor?: string;
+    workspace?: string | null;
   },
 ): Promise<Correction> {
-  const store = asCtx(on);
+  const store = await inWorkspaceNamed(asCtx(on), input.workspace);
   const { article, analysis, actor } = await analysedArticle(store, input);
   const { start, end } = input;
   if (
@@ -156,9 +158,16 @@ export async function correctEntity(
 
 export async function correctQuoteSpeaker(
   on: Store | Ctx,
-  input: { articleId: number; start: number; end: number; speaker: string; actor?: string },
+  input: {
+    articleId: number;
+    start: number;
+    end: number;
+    speaker: string;
+    actor?: string;
+    workspace?: string | null;
+  },
 ): Promise<Correction> {
-  const store = asCtx(on);
+  const store = await inWorkspaceNamed(asCtx(on), input.workspace);
   const { article, analysis, actor } = await analysedArticle(store, input);
   const quote = analysis.quotes.find((q) => q.start === input.start && q.end === input.end);
   if (!quote)

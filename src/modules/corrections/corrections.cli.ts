@@ -20,6 +20,7 @@ interface CorrectOptions {
   notEntity?: boolean;
   quote?: string;
   speaker?: string;
+  workspace?: string;
 }
 
 /** One kind of correction per call: which one is decided by the options given. */
@@ -31,13 +32,15 @@ function correction(store: Ctx, articleId: number, tone: string | undefined, o: 
       'Sebutkan tepat satu koreksi: nada, --match, --entity atau --quote — give exactly one correction',
     );
   const subjectId = o.subject ? parseId(o.subject) : null;
+  const { workspace } = o;
   if (o.match !== undefined) {
     if (!subjectId) throw new PantauError('validation', '--match perlu --subject — which subject?');
-    return correctSubjectMatch(store, { articleId, subjectId, about: o.match });
+    return correctSubjectMatch(store, { articleId, subjectId, about: o.match, workspace });
   }
   if (o.entity !== undefined)
     return correctEntity(store, {
       articleId,
+      workspace,
       ...parseSpan(o.entity),
       type: o.type,
       canonical: o.canonical,
@@ -45,9 +48,9 @@ function correction(store: Ctx, articleId: number, tone: string | undefined, o: 
     });
   if (o.quote !== undefined) {
     if (!o.speaker) throw new PantauError('validation', '--quote perlu --speaker — who said it?');
-    return correctQuoteSpeaker(store, { articleId, ...parseSpan(o.quote), speaker: o.speaker });
+    return correctQuoteSpeaker(store, { articleId, ...parseSpan(o.quote), speaker: o.speaker, workspace });
   }
-  return correctTone(store, { articleId, tone: tone as string, subjectId });
+  return correctTone(store, { articleId, tone: tone as string, subjectId, workspace });
 }
 
 function describeCorrection(c: Correction): string {
@@ -85,6 +88,7 @@ export function registerCorrections(program: Command): void {
     .option('--not-entity', 'bukan entitas')
     .option('--quote <awal:akhir>', 'kutipan pada posisi ini (lihat `pantau analysis`)')
     .option('--speaker <nama>', 'narasumber kutipan yang benar')
+    .option('--workspace <slug>')
     .addHelpText(
       'after',
       `
@@ -109,9 +113,10 @@ Contoh:
     .command('analysis <article>')
     .description('Hasil analisis artikel dengan koreksi analis — an article’s analysis, corrections applied')
     .option('--json', 'keluaran JSON')
+    .option('--workspace <slug>')
     .action(
-      action(async (article: string, opts: { json?: boolean }) => {
-        const a = await withCtx((ctx) => articleAnalysis(ctx, parseId(article)));
+      action(async (article: string, opts: { json?: boolean; workspace?: string }) => {
+        const a = await withCtx((ctx) => articleAnalysis(ctx, parseId(article), opts.workspace));
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(a)}\n`);
           return;

@@ -12,6 +12,7 @@ import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts
 import { findArticle } from '../articles/articles.repo.ts';
 import { audited } from '../audit/audit.service.ts';
 import { findSubject } from '../subjects/subjects.repo.ts';
+import { inWorkspaceNamed } from '../workspaces/workspaces.service.ts';
 import { correctionsPolicy } from './corrections.policy.ts';
 import { insertCorrection, type NewCorrection } from './corrections.repo.ts';
 
@@ -84,9 +85,15 @@ export async function correctionTarget(
 
 export async function correctTone(
   on: Store | Ctx,
-  input: { articleId: number; tone: string; subjectId?: number | null; actor?: string },
+  input: {
+    articleId: number;
+    tone: string;
+    subjectId?: number | null;
+    actor?: string;
+    workspace?: string | null;
+  },
 ): Promise<Correction> {
-  const store = asCtx(on);
+  const store = await inWorkspaceNamed(asCtx(on), input.workspace);
   const { article, actor } = await correctionTarget(store, input);
   const saved = await saveCorrection(store, {
     workspaceId: article.workspaceId,
@@ -106,9 +113,15 @@ export async function correctTone(
  */
 export async function correctSubjectMatch(
   on: Store | Ctx,
-  input: { articleId: number; subjectId: number; about: string | boolean; actor?: string },
+  input: {
+    articleId: number;
+    subjectId: number;
+    about: string | boolean;
+    actor?: string;
+    workspace?: string | null;
+  },
 ): Promise<Correction> {
-  const store = asCtx(on);
+  const store = await inWorkspaceNamed(asCtx(on), input.workspace);
   const about = parseSubjectMatch(input.about);
   const { article, actor } = await correctionTarget(store, input);
   return saveCorrection(store, {

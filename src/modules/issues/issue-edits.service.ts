@@ -20,6 +20,7 @@ import type { Store } from '../../kernel/db/connect.ts';
 import { findArticle } from '../articles/articles.repo.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { insertCorrection } from '../corrections/corrections.repo.ts';
+import { inWorkspaceNamed } from '../workspaces/workspaces.service.ts';
 import { issuesPolicy } from './issues.policy.ts';
 import {
   findIssueRow,
@@ -98,8 +99,11 @@ async function placeMembers(
   }
 }
 
-export async function renameIssue(on: Store | Ctx, input: { id: number; label: string; by?: string }) {
-  const ctx = asCtx(on);
+export async function renameIssue(
+  on: Store | Ctx,
+  input: { id: number; label: string; by?: string; workspace?: string | null },
+) {
+  const ctx = await inWorkspaceNamed(asCtx(on), input.workspace);
   const by = editorName(ctx, input.by);
   const issue = await editable(ctx, input.id);
   renameState(issue.state, input.label); // a name that is too long is refused before the clock
@@ -115,8 +119,11 @@ export async function renameIssue(on: Store | Ctx, input: { id: number; label: s
   return resolveIssue(ctx, issue.id);
 }
 
-export async function lockIssue(on: Store | Ctx, input: { id: number; locked: boolean; by?: string }) {
-  const ctx = asCtx(on);
+export async function lockIssue(
+  on: Store | Ctx,
+  input: { id: number; locked: boolean; by?: string; workspace?: string | null },
+) {
+  const ctx = await inWorkspaceNamed(asCtx(on), input.workspace);
   const by = editorName(ctx, input.by);
   const issue = await editable(ctx, input.id);
   await withIssueClock(ctx, issue.workspaceId, async (trx, clock) => {
@@ -132,8 +139,11 @@ export async function lockIssue(on: Store | Ctx, input: { id: number; locked: bo
 }
 
 /** Folds issue `from` into issue `into`; links to `from` resolve to `into` from now on. */
-export async function mergeIssues(on: Store | Ctx, input: { into: number; from: number; by?: string }) {
-  const ctx = asCtx(on);
+export async function mergeIssues(
+  on: Store | Ctx,
+  input: { into: number; from: number; by?: string; workspace?: string | null },
+) {
+  const ctx = await inWorkspaceNamed(asCtx(on), input.workspace);
   const by = editorName(ctx, input.by);
   const into = await editable(ctx, input.into);
   const from = await editable(ctx, input.from);
@@ -159,9 +169,9 @@ export async function mergeIssues(on: Store | Ctx, input: { into: number; from: 
 /** Takes some articles out of an issue into a new one (pinned there), optionally named. */
 export async function splitIssue(
   on: Store | Ctx,
-  input: { id: number; articleIds: number[]; by?: string; label?: string },
+  input: { id: number; articleIds: number[]; by?: string; label?: string; workspace?: string | null },
 ) {
-  const ctx = asCtx(on);
+  const ctx = await inWorkspaceNamed(asCtx(on), input.workspace);
   const by = editorName(ctx, input.by);
   const issue = await editable(ctx, input.id);
   const newId = await withIssueClock(ctx, issue.workspaceId, async (trx, clock) => {
@@ -208,9 +218,9 @@ export async function splitIssue(
 /** Moves one article into another issue, pinned there (an analyst's correction of its issue). */
 export async function moveArticleToIssue(
   on: Store | Ctx,
-  input: { articleId: number; issueId: number; by?: string },
+  input: { articleId: number; issueId: number; by?: string; workspace?: string | null },
 ) {
-  const ctx = asCtx(on);
+  const ctx = await inWorkspaceNamed(asCtx(on), input.workspace);
   const by = editorName(ctx, input.by);
   const article = await findArticle(ctx, input.articleId);
   if (!article || !sameWorkspace(ctx, article.workspaceId)) {

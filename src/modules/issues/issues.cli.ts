@@ -67,10 +67,14 @@ export function registerIssues(program: Command): void {
     .description('Satu isu: ringkasan, linimasa, nada, media teratas, artikel')
     .option('--hourly', 'linimasa per jam, bukan per hari')
     .option('--json', 'keluaran JSON')
+    .option('--workspace <slug>')
     .action(
-      action(async (id: string, opts: { hourly?: boolean; json?: boolean }) => {
+      action(async (id: string, opts: { hourly?: boolean; json?: boolean; workspace?: string }) => {
         const { issue, zone } = await withCtx(async (ctx) => {
-          const issue = await showIssue(ctx, parseId(id), { bucket: opts.hourly ? 'hour' : 'day' });
+          const issue = await showIssue(ctx, parseId(id), {
+            bucket: opts.hourly ? 'hour' : 'day',
+            workspace: opts.workspace,
+          });
           const { workspaceId } = await resolveIssue(ctx, issue.id);
           const ws = (await listWorkspaces(ctx)).find((w) => w.id === workspaceId);
           return { issue, zone: ws?.timeZone ?? 'WIB' };
@@ -109,9 +113,12 @@ export function registerIssues(program: Command): void {
   issues
     .command('rename <id> [name...]')
     .description('Beri nama isu (kosongkan untuk kembali ke nama otomatis)')
+    .option('--workspace <slug>')
     .action(
-      action(async (id: string, name: string[]) => {
-        const issue = await withCtx((ctx) => renameIssue(ctx, { id: parseId(id), label: name.join(' ') }));
+      action(async (id: string, name: string[], opts: { workspace?: string }) => {
+        const issue = await withCtx((ctx) =>
+          renameIssue(ctx, { id: parseId(id), label: name.join(' '), workspace: opts.workspace }),
+        );
         process.stdout.write(`Isu #${issue.id} sekarang bernama: ${issue.label}\n`);
       }),
     );
@@ -119,18 +126,24 @@ export function registerIssues(program: Command): void {
     .command('lock <id>')
     .description('Tutup isu dari artikel baru otomatis (--unlock untuk membuka)')
     .option('--unlock', 'buka kembali')
+    .option('--workspace <slug>')
     .action(
-      action(async (id: string, opts: { unlock?: boolean }) => {
-        const issue = await withCtx((ctx) => lockIssue(ctx, { id: parseId(id), locked: !opts.unlock }));
+      action(async (id: string, opts: { unlock?: boolean; workspace?: string }) => {
+        const issue = await withCtx((ctx) =>
+          lockIssue(ctx, { id: parseId(id), locked: !opts.unlock, workspace: opts.workspace }),
+        );
         process.stdout.write(`Isu #${issue.id} ${issue.state.locked ? 'dikunci' : 'dibuka'}.\n`);
       }),
     );
   issues
     .command('merge <into> <from>')
     .description('Gabungkan isu FROM ke isu INTO')
+    .option('--workspace <slug>')
     .action(
-      action(async (into: string, from: string) => {
-        const issue = await withCtx((ctx) => mergeIssues(ctx, { into: parseId(into), from: parseId(from) }));
+      action(async (into: string, from: string, opts: { workspace?: string }) => {
+        const issue = await withCtx((ctx) =>
+          mergeIssues(ctx, { into: parseId(into), from: parseId(from), workspace: opts.workspace }),
+        );
         process.stdout.write(
           `Isu #${from} digabung ke #${issue.id} (${issue.state.articleCount} artikel): ${issue.label}\n`,
         );
@@ -140,13 +153,15 @@ export function registerIssues(program: Command): void {
     .command('split <id> <articles...>')
     .description('Pisahkan artikel-artikel ini ke isu baru')
     .option('--name <name>', 'nama isu baru')
+    .option('--workspace <slug>')
     .action(
-      action(async (id: string, articles: string[], opts: { name?: string }) => {
+      action(async (id: string, articles: string[], opts: { name?: string; workspace?: string }) => {
         const issue = await withCtx((ctx) =>
           splitIssue(ctx, {
             id: parseId(id),
             articleIds: articles.map(parseId),
             label: opts.name,
+            workspace: opts.workspace,
           }),
         );
         process.stdout.write(`Isu baru #${issue.id} (${issue.state.articleCount} artikel): ${issue.label}\n`);
@@ -155,10 +170,15 @@ export function registerIssues(program: Command): void {
   issues
     .command('move <article> <issue>')
     .description('Pindahkan satu artikel ke isu lain (koreksi isu)')
+    .option('--workspace <slug>')
     .action(
-      action(async (article: string, issue: string) => {
+      action(async (article: string, issue: string, opts: { workspace?: string }) => {
         const target = await withCtx((ctx) =>
-          moveArticleToIssue(ctx, { articleId: parseId(article), issueId: parseId(issue) }),
+          moveArticleToIssue(ctx, {
+            articleId: parseId(article),
+            issueId: parseId(issue),
+            workspace: opts.workspace,
+          }),
         );
         process.stdout.write(`Artikel #${article} dipindah ke isu #${target.id}: ${target.label}\n`);
       }),

@@ -9,7 +9,7 @@ import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx, sameWorkspace } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { findWorkspace } from '../workspaces/workspaces.repo.ts';
-import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { inWorkspaceNamed, resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import { issuesPolicy } from './issues.policy.ts';
 import {
   findIssueRow,
@@ -60,9 +60,9 @@ export async function resolveIssue(on: Store | Ctx, id: number): Promise<StoredI
 export async function showIssue(
   on: Store | Ctx,
   id: number,
-  input: { bucket?: 'day' | 'hour'; articles?: number } = {},
+  input: { bucket?: 'day' | 'hour'; articles?: number; workspace?: string | null } = {},
 ) {
-  const store = asCtx(on);
+  const store = await inWorkspaceNamed(asCtx(on), input.workspace);
   const issue = await resolveIssue(store, id);
   authorize(store.actor, issuesPolicy.can('read'), issue.workspaceId);
   const ws = await findWorkspace(store, issue.workspaceId);

@@ -58,9 +58,10 @@ export function registerPlaces(program: Command): void {
   places
     .command('remove <id>')
     .description('Hapus tempat — remove a place')
+    .option('--workspace <slug>')
     .action(
-      action(async (id: string) => {
-        const p = await withCtx((ctx) => removePlace(ctx, parseId(id)));
+      action(async (id: string, opts: { workspace?: string }) => {
+        const p = await withCtx((ctx) => removePlace(ctx, parseId(id), opts.workspace));
         process.stdout.write(`Tempat #${p.id} (${p.name}) dihapus.\n`);
       }),
     );

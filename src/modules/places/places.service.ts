@@ -9,7 +9,7 @@ import type { Store } from '../../kernel/db/connect.ts';
 import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { findWorkspace } from '../workspaces/workspaces.repo.ts';
-import { resolveWorkspace, workspaceToAddTo } from '../workspaces/workspaces.service.ts';
+import { inWorkspaceNamed, resolveWorkspace, workspaceToAddTo } from '../workspaces/workspaces.service.ts';
 import { placesPolicy } from './places.policy.ts';
 import {
   deletePlace,
@@ -138,8 +138,12 @@ export async function listPlaces(on: Store | Ctx, workspace?: string | null): Pr
   return listPlaceRows(ctx, ws.id);
 }
 
-export async function removePlace(on: Store | Ctx, id: number): Promise<WorkspacePlace> {
-  const ctx = asCtx(on);
+export async function removePlace(
+  on: Store | Ctx,
+  id: number,
+  workspace?: string | null,
+): Promise<WorkspacePlace> {
+  const ctx = await inWorkspaceNamed(asCtx(on), workspace);
   const place = await tx(ctx, async (t) => {
     const found = await findPlace(t, id);
     if (!found || !sameWorkspace(t, found.workspaceId)) {

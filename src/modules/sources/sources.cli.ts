@@ -90,10 +90,11 @@ export function registerSources(program: Command): void {
   sources
     .command('show <id>')
     .description('Rincian satu sumber: jadwal, galat, sisa sitemap — one source in detail')
+    .option('--workspace <slug>')
     .option('--json', 'keluaran JSON')
     .action(
-      action(async (id: string, opts: { json?: boolean }) => {
-        const s = presentSource(await withCtx((ctx) => getSource(ctx, parseId(id))));
+      action(async (id: string, opts: { workspace?: string; json?: boolean }) => {
+        const s = presentSource(await withCtx((ctx) => getSource(ctx, parseId(id), opts.workspace)));
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(s, null, 2)}\n`);
           return;
@@ -117,9 +118,10 @@ export function registerSources(program: Command): void {
     sources
       .command(`${name} <id>`)
       .description(enabled ? 'Aktifkan sumber — enable' : 'Nonaktifkan sumber — disable')
+      .option('--workspace <slug>')
       .action(
-        action(async (id: string) => {
-          const s = await withCtx((ctx) => enableSource(ctx, parseId(id), enabled));
+        action(async (id: string, opts: { workspace?: string }) => {
+          const s = await withCtx((ctx) => enableSource(ctx, parseId(id), enabled, opts.workspace));
           process.stdout.write(`Sumber #${s.id} ${enabled ? 'diaktifkan' : 'dinonaktifkan'}.\n`);
         }),
       );
@@ -127,9 +129,10 @@ export function registerSources(program: Command): void {
   sources
     .command('remove <id>')
     .description('Hapus sumber (artikelnya tetap disimpan) — remove a source, keeping its articles')
+    .option('--workspace <slug>')
     .action(
-      action(async (id: string) => {
-        const s = await withCtx((ctx) => removeSource(ctx, parseId(id)));
+      action(async (id: string, opts: { workspace?: string }) => {
+        const s = await withCtx((ctx) => removeSource(ctx, parseId(id), opts.workspace));
         process.stdout.write(`Sumber #${s.id} (${s.name}) dihapus.\n`);
       }),
     );
@@ -137,9 +140,12 @@ export function registerSources(program: Command): void {
     .command('log <id>')
     .description('Catatan kejadian sumber: galat, basi — the source log')
     .option('--limit <n>', 'jumlah baris', '20')
+    .option('--workspace <slug>')
     .action(
-      action(async (id: string, opts: { limit: string }) => {
-        const entries = await withCtx((ctx) => sourceLog(ctx, parseId(id), Number(opts.limit) || 20));
+      action(async (id: string, opts: { limit: string; workspace?: string }) => {
+        const entries = await withCtx((ctx) =>
+          sourceLog(ctx, parseId(id), Number(opts.limit) || 20, opts.workspace),
+        );
         if (entries.length === 0) process.stdout.write('Tidak ada catatan.\n');
         for (const e of entries) process.stdout.write(`${e.at}\t${e.level}\t${e.message}\n`);
       }),

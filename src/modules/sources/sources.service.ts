@@ -9,7 +9,7 @@ import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx, sameWorkspace, tx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { audited, recordChange } from '../audit/audit.service.ts';
-import { resolveWorkspace, workspaceToAddTo } from '../workspaces/workspaces.service.ts';
+import { inWorkspaceNamed, resolveWorkspace, workspaceToAddTo } from '../workspaces/workspaces.service.ts';
 import { sourcesPolicy } from './sources.policy.ts';
 import {
   deleteSource,
@@ -150,8 +150,13 @@ async function requireSource(ctx: Ctx, id: number): Promise<Source> {
   return source;
 }
 
-export async function enableSource(on: Store | Ctx, id: number, enabled: boolean): Promise<Source> {
-  const ctx = asCtx(on);
+export async function enableSource(
+  on: Store | Ctx,
+  id: number,
+  enabled: boolean,
+  workspace?: string | null,
+): Promise<Source> {
+  const ctx = await inWorkspaceNamed(asCtx(on), workspace);
   return tx(ctx, async (t) => {
     const before = await requireSource(t, id);
     authorize(t.actor, sourcesPolicy.can('manage'), before.workspaceId);
@@ -169,8 +174,8 @@ export async function enableSource(on: Store | Ctx, id: number, enabled: boolean
   });
 }
 
-export async function removeSource(on: Store | Ctx, id: number): Promise<Source> {
-  const ctx = asCtx(on);
+export async function removeSource(on: Store | Ctx, id: number, workspace?: string | null): Promise<Source> {
+  const ctx = await inWorkspaceNamed(asCtx(on), workspace);
   return tx(ctx, async (t) => {
     const source = await requireSource(t, id);
     authorize(t.actor, sourcesPolicy.can('manage'), source.workspaceId);
@@ -186,15 +191,15 @@ export async function removeSource(on: Store | Ctx, id: number): Promise<Source>
   });
 }
 
-export async function getSource(on: Store | Ctx, id: number): Promise<Source> {
-  const ctx = asCtx(on);
+export async function getSource(on: Store | Ctx, id: number, workspace?: string | null): Promise<Source> {
+  const ctx = await inWorkspaceNamed(asCtx(on), workspace);
   const source = await requireSource(ctx, id);
   authorize(ctx.actor, sourcesPolicy.can('read'), source.workspaceId);
   return source;
 }
 
-export async function sourceLog(on: Store | Ctx, id: number, limit = 20) {
-  const ctx = asCtx(on);
+export async function sourceLog(on: Store | Ctx, id: number, limit = 20, workspace?: string | null) {
+  const ctx = await inWorkspaceNamed(asCtx(on), workspace);
   const source = await requireSource(ctx, id);
   authorize(ctx.actor, sourcesPolicy.can('read'), source.workspaceId);
   return recentSourceLog(ctx, id, limit);

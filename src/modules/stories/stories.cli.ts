@@ -35,10 +35,11 @@ export function registerStories(program: Command): void {
   stories
     .command('show <id>')
     .description('Salinan-salinan satu cerita dan buktinya (kemiripan, bagian teks yang sama)')
+    .option('--workspace <slug>')
     .action(
-      action(async (id: string) => {
+      action(async (id: string, opts: { workspace?: string }) => {
         const { story, articles, zone } = await withCtx(async (ctx) => {
-          const shown = await showStory(ctx, parseId(id));
+          const shown = await showStory(ctx, parseId(id), opts.workspace);
           const ws = (await listWorkspaces(ctx)).find((w) => w.id === shown.story.workspaceId);
           return { ...shown, zone: ws?.timeZone ?? 'WIB' };
         });

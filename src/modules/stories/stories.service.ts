@@ -4,7 +4,7 @@ import { PantauError } from '../../domain/errors.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx, sameWorkspace } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
-import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { inWorkspaceNamed, resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import { storiesPolicy } from './stories.policy.ts';
 import { findStory, listStories as listStoryRows } from './stories.repo.ts';
 
@@ -18,8 +18,8 @@ export async function listStories(
   return listStoryRows(store, ws.id, { minOutlets: input.minOutlets ?? 2, limit: input.limit ?? 20 });
 }
 
-export async function showStory(on: Store | Ctx, id: number) {
-  const store = asCtx(on);
+export async function showStory(on: Store | Ctx, id: number, workspace?: string | null) {
+  const store = await inWorkspaceNamed(asCtx(on), workspace);
   const story = await findStory(store, id);
   if (!story || !sameWorkspace(store, story.story.workspaceId)) {
     throw new PantauError('not_found', `Cerita #${id} tidak ditemukan — story not found`);

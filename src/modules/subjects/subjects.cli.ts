@@ -66,9 +66,10 @@ export function registerSubjects(program: Command): void {
   subjects
     .command('remove <id>')
     .description('Hapus subjek — remove a subject')
+    .option('--workspace <slug>')
     .action(
-      action(async (id: string) => {
-        const s = await withCtx((ctx) => removeSubject(ctx, parseId(id)));
+      action(async (id: string, opts: { workspace?: string }) => {
+        const s = await withCtx((ctx) => removeSubject(ctx, parseId(id), opts.workspace));
         process.stdout.write(`Subjek #${s.id} (${s.name}) dihapus.\n`);
       }),
     );
@@ -77,10 +78,11 @@ export function registerSubjects(program: Command): void {
     .description('Artikel yang menyebut subjek, dengan nada terhadapnya — articles and tone toward a subject')
     .option('--limit <n>', 'jumlah artikel', '20')
     .option('--json', 'keluaran JSON lines')
+    .option('--workspace <slug>')
     .action(
-      action(async (id: string, opts: { limit: string; json?: boolean }) => {
+      action(async (id: string, opts: { limit: string; json?: boolean; workspace?: string }) => {
         const { subject, articles } = await withCtx((ctx) =>
-          subjectArticles(ctx, parseId(id), Number(opts.limit) || 20),
+          subjectArticles(ctx, parseId(id), Number(opts.limit) || 20, opts.workspace),
         );
         if (opts.json) {
           for (const a of articles) process.stdout.write(`${JSON.stringify(a)}\n`);

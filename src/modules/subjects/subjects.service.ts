@@ -10,7 +10,7 @@ import type { Store } from '../../kernel/db/connect.ts';
 import { articlesForSubject } from '../analysis/analysis.repo.ts';
 import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts';
 import { recordChange } from '../audit/audit.service.ts';
-import { resolveWorkspace, workspaceToAddTo } from '../workspaces/workspaces.service.ts';
+import { inWorkspaceNamed, resolveWorkspace, workspaceToAddTo } from '../workspaces/workspaces.service.ts';
 import { subjectsPolicy } from './subjects.policy.ts';
 import {
   deleteSubject,
@@ -76,8 +76,12 @@ async function requireSubject(ctx: Ctx, id: number): Promise<Subject> {
   return subject;
 }
 
-export async function removeSubject(on: Store | Ctx, id: number): Promise<Subject> {
-  const ctx = asCtx(on);
+export async function removeSubject(
+  on: Store | Ctx,
+  id: number,
+  workspace?: string | null,
+): Promise<Subject> {
+  const ctx = await inWorkspaceNamed(asCtx(on), workspace);
   const subject = await tx(ctx, async (t) => {
     const found = await requireSubject(t, id);
     authorize(t.actor, subjectsPolicy.can('manage'), found.workspaceId);
@@ -95,8 +99,8 @@ export async function removeSubject(on: Store | Ctx, id: number): Promise<Subjec
   return subject;
 }
 
-export async function subjectArticles(on: Store | Ctx, id: number, limit = 50) {
-  const ctx = asCtx(on);
+export async function subjectArticles(on: Store | Ctx, id: number, limit = 50, workspace?: string | null) {
+  const ctx = await inWorkspaceNamed(asCtx(on), workspace);
   const subject = await requireSubject(ctx, id);
   authorize(ctx.actor, subjectsPolicy.can('read'), subject.workspaceId);
   return { subject, articles: await articlesForSubject(ctx, id, limit) };

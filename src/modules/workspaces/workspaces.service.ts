@@ -3,7 +3,7 @@ import { PantauError } from '../../domain/errors.ts';
 import { type Actor, actorLabel } from '../../domain/user.ts';
 import { isTimeZoneName, type Workspace } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
-import { asCtx, type Ctx } from '../../kernel/ctx.ts';
+import { asCtx, type Ctx, withWorkspace } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { audited } from '../audit/audit.service.ts';
 import { workspacesPolicy } from './workspaces.policy.ts';
@@ -161,6 +161,16 @@ export async function resolveWorkspace(store: Store | Ctx, slug?: string | null)
     return found;
   }
   return impliedWorkspace(store);
+}
+
+/**
+ * The context of a use case about one record named by its id: in the workspace named, whose records
+ * alone it then finds (another workspace's is "not found", as over the API); without a name, as it
+ * came, so the record's own workspace decides and the permission is checked there.
+ */
+export async function inWorkspaceNamed(ctx: Ctx, slug?: string | null): Promise<Ctx> {
+  if (!slug || ctx.workspace) return ctx;
+  return withWorkspace(ctx, await resolveWorkspace(ctx, slug));
 }
 
 /** Like resolveWorkspace, for a command that adds something: an empty install gets its default workspace. */
