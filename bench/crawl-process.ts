@@ -1,5 +1,5 @@
 // Runs a `pantau` CLI command as a child process and samples the peak memory of its process tree.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -15,8 +15,20 @@ export interface CliRun {
   elapsedMs: number;
   /** Highest sum of VmRSS over the child and its descendants, sampled every 100 ms, in MB. */
   peakRssMb: number;
+  /** The child's own VmHWM (peak RSS, kept by the kernel, so no spike is missed), as last read, in MB. */
+  mainPeakRssMb: number;
+  /** The highest VmHWM of any one process of the tree, in MB: what a per-process memory limit meets. */
+  processPeakRssMb: number;
   timedOut: boolean;
 }
+
+/** A command still running; `finished` settles when it exits. */
+export interface RunningCli {
+  child: ChildProcess;
+  finished: Promise<CliRun>;
+}
+
+const mb = (kb: number) => Math.round(kb / 102.4) / 10;
 
 function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   try {
@@ -47,11 +59,25 @@ function descendants(root: number): number[] {
   return tree;
 }
 
+/** What a process tree holds now (sum of VmRSS), in MB: for a timeline beside the peaks. */
+export function treeRssMb(root: number): number {
+  return mb(descendants(root).reduce((sum, pid) => sum + statusKb(pid, 'VmRSS'), 0));
+}
+
 export function runCli(
   args: string[],
   env: NodeJS.ProcessEnv,
   options: { timeoutMs?: number; sampleMemory?: boolean } = {},
 ): Promise<CliRun> {
+  return startCli(args, env, options).finished;
+}
+
+/** Starts a command (a server, say) and returns at once; stop it with child.kill(). */
+export function startCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: { timeoutMs?: number; sampleMemory?: boolean } = {},
+): RunningCli {
   const started = performance.now();
   // BENCH_NODE_ARGS passes flags such as --cpu-prof to the measured processes.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -65,12 +91,16 @@ export function runCli(
   child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
   let peakKb = 0;
+  let mainPeakKb = 0;
+  let processPeakKb = 0;
   const sample = () => {
     if (!child.pid) return;
     const tree = descendants(child.pid);
     const total = tree.reduce((sum, pid) => sum + statusKb(pid, 'VmRSS'), 0);
+    mainPeakKb = Math.max(mainPeakKb, statusKb(child.pid, 'VmHWM'));
+    for (const pid of tree) processPeakKb = Math.max(processPeakKb, statusKb(pid, 'VmHWM'));
     // VmHWM catches a spike of the main process that fell between two samples.
-    peakKb = Math.max(peakKb, total, statusKb(child.pid, 'VmHWM'));
+    peakKb = Math.max(peakKb, total, mainPeakKb);
   };
   const sampler = options.sampleMemory ? setInterval(sample, 100) : undefined;
   let timedOut = false;
@@ -80,7 +110,7 @@ export function runCli(
         child.kill('SIGKILL');
       }, options.timeoutMs)
     : undefined;
-  return new Promise((resolve, reject) => {
+  const finished = new Promise<CliRun>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (code, signal) => {
       clearInterval(sampler);
@@ -92,11 +122,14 @@ export function runCli(
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
         elapsedMs: performance.now() - started,
-        peakRssMb: Math.round(peakKb / 102.4) / 10,
+        peakRssMb: mb(peakKb),
+        mainPeakRssMb: mb(mainPeakKb),
+        processPeakRssMb: mb(processPeakKb),
         timedOut,
       });
     });
   });
+  return { child, finished };
 }
 
 /** Throws with the command's own error text when it did not exit 0. */

@@ -1,5 +1,5 @@
 // Compares what the crawler stored with the fixture network's ground truth: coverage, duplicates, story grouping.
-import type { NewsNetwork, RecordedRequest } from '../test/support/news-network.ts';
+import type { NewsNetwork, RecordedRequest } from '../fixtures/news-network.ts';
 
 export interface ExportedArticle {
   url: string;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { startNewsNetwork } from '../test/support/news-network.ts';
+import { startNewsNetwork } from '../fixtures/news-network.ts';
 import { expectSuccess, runCli } from './crawl-process.ts';
 import { parseJsonLines, scoreCrawl, summariseRequests } from './crawl-score.ts';
 

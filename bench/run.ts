@@ -29,6 +29,7 @@ const PLANS: Plan[] = [
   { name: 'auth-write', file: 'bench/auth.ts' },
   { name: 'crawl-sqlite', file: 'bench/crawl.ts', database: 'sqlite' },
   { name: 'crawl-postgres', file: 'bench/crawl.ts', database: 'postgres' },
+  { name: 'hostile', file: 'bench/hostile.ts' },
 ];
 
 type Outcome = { bench: string; status: 'ok' | 'error' | 'skipped'; seconds: number } & Record<

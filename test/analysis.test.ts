@@ -2,11 +2,11 @@
 // articles mentioning a subject carry the tone toward it, an analyst's correction wins, and a
 // re-analysis after a new subject covers the articles already stored.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { NewsNetwork } from '../fixtures/news-network.ts';
 import { openStore } from '../src/kernel/db/connect.ts';
 import { findMembership } from '../src/modules/issues/issues.repo.ts';
 import { jsonLines, runCli } from './support/cli.ts';
 import { crawlEnvironment } from './support/crawl-env.ts';
-import type { NewsNetwork } from './support/news-network.ts';
 import { DIALECTS } from './support/stores.ts';
 
 interface SubjectArticle {

@@ -4,10 +4,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
+import { type NewsNetwork, startNewsNetwork } from '../fixtures/news-network.ts';
 import { openStore } from '../src/kernel/db/connect.ts';
 import { countArticles } from '../src/modules/articles/articles.repo.ts';
 import { jsonLines, runCli, startCli } from './support/cli.ts';
-import { type NewsNetwork, startNewsNetwork } from './support/news-network.ts';
 import { createThrowawayDatabase } from './support/stores.ts';
 
 let network: NewsNetwork | null = null;

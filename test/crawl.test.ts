@@ -2,9 +2,9 @@
 // network, every article stored once with its metadata, syndicated copies grouped into stories,
 // and a second pass costing only conditional GETs.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { NewsNetwork } from '../fixtures/news-network.ts';
 import { jsonLines, runCli } from './support/cli.ts';
 import { crawlEnvironment } from './support/crawl-env.ts';
-import type { NewsNetwork } from './support/news-network.ts';
 import { DIALECTS } from './support/stores.ts';
 
 describe.each(DIALECTS)('crawl on %s', (dialect) => {

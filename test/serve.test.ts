@@ -6,8 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type NewsNetwork, startNewsNetwork } from '../fixtures/news-network.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startCli } from './support/cli.ts';
-import { type NewsNetwork, startNewsNetwork } from './support/news-network.ts';
 
 let server: ChildProcess;
 let base = '';

@@ -4,9 +4,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { NewsNetwork } from '../fixtures/news-network.ts';
 import { jsonLines, runCli } from './support/cli.ts';
 import { crawlEnvironment } from './support/crawl-env.ts';
-import type { NewsNetwork } from './support/news-network.ts';
 import { DIALECTS } from './support/stores.ts';
 
 const BUDGET_MS = 30_000;

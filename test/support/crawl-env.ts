@@ -3,8 +3,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { type NewsNetwork, startNewsNetwork } from '../../fixtures/news-network.ts';
 import type { DialectName } from '../../src/kernel/db/dialect.ts';
-import { type NewsNetwork, startNewsNetwork } from './news-network.ts';
 import { createThrowawayDatabase } from './stores.ts';
 
 export interface CrawlEnvironment {
