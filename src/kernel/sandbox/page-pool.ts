@@ -41,6 +41,7 @@ export type ThreadMessage =
  * region's full list of villages is ~80,000, some 30 MB once compiled) to stay within its memory cap.
  */
 const KEPT_SETTINGS = 8;
+const LISTING_TIME_FACTOR = 4;
 const KEPT_PLACES = 200_000;
 
 interface Task {
@@ -80,6 +81,9 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
   }
   const memoryMb = options.memoryMb ?? 256;
   const timeoutMs = options.timeoutMs ?? 20_000;
+  // A legitimate 10 MB sitemap (100,000 URLs) takes seconds, more on a busy machine: a listing gets
+  // several times a page's limit, which still ends one that would hold a thread for good.
+  const limitFor = (task: Task) => (task.work.kind === 'listing' ? LISTING_TIME_FACTOR : 1) * timeoutMs;
   let nextId = 1;
   let closed = false;
   const threads: Thread[] = [];
@@ -114,7 +118,7 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
       thread.tasks = [];
       const index = threads.indexOf(thread);
       if (index >= 0) threads.splice(index, 1);
-      if (culprit) culprit.reject(threadFailure(culprit.work.kind, cause, detail, timeoutMs));
+      if (culprit) culprit.reject(threadFailure(culprit.work.kind, cause, detail, limitFor(culprit)));
       if (closed) {
         for (const t of rest) t.reject(new PantauError('malformed_page', 'pemroses halaman ditutup'));
         return;
@@ -139,7 +143,7 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
       thread.timedOut = true;
       // Terminating raises 'exit', which rejects the task being worked on and re-dispatches the rest.
       void thread.worker.terminate();
-    }, timeoutMs);
+    }, limitFor(thread.tasks[0] as Task));
     thread.timer.unref();
   };
 

@@ -5,6 +5,7 @@ import type { QueryNode } from '../../analyze/query/ast.ts';
 import { parseQuery } from '../../analyze/query/parse.ts';
 import type { Article, DiscoveredArticle } from '../../domain/article.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { letOthersRun } from '../../kernel/db/let-others-run.ts';
 import { queryCondition, queryRank } from '../../kernel/db/query-search.ts';
 import type { ArticleTable, Database } from '../../kernel/db/schema.ts';
 import { cleanOptional } from '../../text/clean.ts';
@@ -48,6 +49,7 @@ export async function insertDiscoveredArticles(
   const now = new Date().toISOString();
   const ids: number[] = [];
   for (let i = 0; i < items.length; i += INSERT_CHUNK) {
+    if (i > 0) await letOthersRun();
     const rows = items.slice(i, i + INSERT_CHUNK).map((d) => ({
       workspace_id: workspaceId,
       source_id: sourceId,

@@ -3,6 +3,7 @@ import { type Selectable, sql } from 'kysely';
 import { PantauError } from '../../domain/errors.ts';
 import type { Source, SourceKind, SourceLogEntry, SourceSummary } from '../../domain/source.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { letOthersRun } from '../../kernel/db/let-others-run.ts';
 import type { SourceTable } from '../../kernel/db/schema.ts';
 
 const toSource = (r: Selectable<SourceTable>): Source => ({
@@ -245,6 +246,7 @@ export async function knownArticleKeys(
 ): Promise<Set<string>> {
   const known = new Set<string>();
   for (let i = 0; i < keys.length; i += KEY_LOOKUP_CHUNK) {
+    if (i > 0) await letOthersRun();
     const rows = await store.db
       .selectFrom('article')
       .select('url_key')

@@ -1,11 +1,14 @@
 // Polls one source: a conditional GET, the article URLs it lists stored once, a fetch job per new
 // article (enqueued after the rows are committed), and the next poll time from the adaptive policy.
 // A listing larger than one poll takes (a sitemap of 100,000 URLs) is walked over several polls.
+import type { FetchResponse } from '../../../collect/fetch/index.ts';
 import { decideNextPoll } from '../../../collect/polling.ts';
 import type { DiscoveredArticle } from '../../../domain/article.ts';
 import { describeError } from '../../../domain/errors.ts';
 import type { AppContext } from '../../../kernel/context.ts';
 import type { Store } from '../../../kernel/db/connect.ts';
+import { letOthersRun } from '../../../kernel/db/let-others-run.ts';
+import { OneAtATime } from '../../../kernel/one-at-a-time.ts';
 import { insertDiscoveredArticles } from '../../articles/articles.repo.ts';
 import {
   findSource,
@@ -20,6 +23,8 @@ import { fetchListing } from './fetch-listing.ts';
 
 /** Articles one poll stores and queues at most; the rest of the listing waits for the next polls. */
 const MAX_ARTICLES_PER_POLL = 5000;
+/** Jobs queued between two pauses that let the server answer (see letOthersRun). */
+const ENQUEUE_CHUNK = 100;
 
 const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
@@ -56,6 +61,22 @@ export async function pollSource(
   };
   // Mid-walk the whole listing is needed again even if it has not changed since the last poll.
   const walking = source.unvisitedUrls > 0;
+  /** The listing's articles not stored yet, up to a poll's worth, stored and queued for fetching. */
+  const takeListing = async (res: FetchResponse) => {
+    const found = await discoverArticles(ctx, source, res);
+    if (!source.outlet && found.title && source.kind !== 'search')
+      await nameSourceOutlet(ctx.store, source, found.title);
+    summary.listed = found.articles.length;
+    summary.unfollowedSitemaps = found.unfollowedSitemaps;
+    const batch = await nextBatch(ctx.store, source.workspaceId, found.articles);
+    summary.unvisitedUrls = batch.left;
+    const ids = await insertDiscoveredArticles(ctx.store, source.workspaceId, source.id, batch.take);
+    summary.newArticles = ids.length;
+    for (const [n, id] of ids.entries()) {
+      if (n > 0 && n % ENQUEUE_CHUNK === 0) await letOthersRun();
+      await ctx.queue.enqueue(fetchArticleJob, { articleId: id });
+    }
+  };
   let validators: { etag: string | null; lastModified: string | null } | undefined;
   try {
     const res = await fetchListing(ctx.fetcher, {
@@ -67,17 +88,13 @@ export async function pollSource(
     validators = { etag: res.etag ?? source.etag, lastModified: res.lastModified ?? source.lastModified };
     if (res.notModified) {
       summary.notModified = true;
+    } else if (source.kind === 'sitemap') {
+      // A sitemap poll holds its whole listing (up to five child sitemaps, 250,000 URLs) until its
+      // batch is stored: one at a time per process keeps that to one listing's worth of memory, and
+      // one listing parse on the page threads. Feeds are small and go on beside it.
+      await ctx.store.caches.get('sitemap-polls', () => new OneAtATime()).run(() => takeListing(res));
     } else {
-      const found = await discoverArticles(ctx, source, res);
-      if (!source.outlet && found.title && source.kind !== 'search')
-        await nameSourceOutlet(ctx.store, source, found.title);
-      summary.listed = found.articles.length;
-      summary.unfollowedSitemaps = found.unfollowedSitemaps;
-      const batch = await nextBatch(ctx.store, source.workspaceId, found.articles);
-      summary.unvisitedUrls = batch.left;
-      const ids = await insertDiscoveredArticles(ctx.store, source.workspaceId, source.id, batch.take);
-      summary.newArticles = ids.length;
-      for (const id of ids) await ctx.queue.enqueue(fetchArticleJob, { articleId: id });
+      await takeListing(res);
     }
   } catch (e) {
     summary.ok = false;
