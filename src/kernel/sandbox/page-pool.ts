@@ -139,11 +139,14 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
     if (thread.timer) clearTimeout(thread.timer);
     thread.timer = null;
     if (thread.tasks.length === 0) return;
-    thread.timer = setTimeout(() => {
-      thread.timedOut = true;
-      // Terminating raises 'exit', which rejects the task being worked on and re-dispatches the rest.
-      void thread.worker.terminate();
-    }, limitFor(thread.tasks[0] as Task));
+    thread.timer = setTimeout(
+      () => {
+        thread.timedOut = true;
+        // Terminating raises 'exit', which rejects the task being worked on and re-dispatches the rest.
+        void thread.worker.terminate();
+      },
+      limitFor(thread.tasks[0] as Task),
+    );
     thread.timer.unref();
   };
 
