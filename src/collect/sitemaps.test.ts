@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectDocumentKind, mergeNewestFirst, newestFirst, parseSitemap } from './sitemaps.ts';
+import { detectDocumentKind, newestFirst, parseSitemap } from './sitemaps.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./feeds/testdata/${name}`, import.meta.url), 'utf8');
 const base = 'https://www.radarbanten.example.id/sitemap.xml';
@@ -97,31 +97,6 @@ describe('parseSitemap on a sitemap of several megabytes', () => {
       '<!DOCTYPE sm:urlset [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><!-- dibuat',
     );
     expect(() => parseSitemap(hostile)).toThrowError(/ENTITY/);
-  });
-});
-
-describe('mergeNewestFirst', () => {
-  const date = (x: { d: string | null }) => x.d;
-  it('orders the sitemaps of an index as one list newest first: ties to the later sitemap, undated last', () => {
-    const first = [
-      { id: 'a1', d: '2026-01-03' },
-      { id: 'a2', d: '2026-01-01' },
-      { id: 'a3', d: null },
-    ];
-    const second = [
-      { id: 'b1', d: '2026-01-02' },
-      { id: 'b2', d: '2026-01-01' },
-      { id: 'b3', d: null },
-    ];
-    expect(mergeNewestFirst([first, second], date).map((x) => x.id)).toEqual([
-      'a1',
-      'b1',
-      'b2',
-      'a2',
-      'b3',
-      'a3',
-    ]);
-    expect(mergeNewestFirst([first, [], second], date)).toEqual(newestFirst([...first, ...second], date));
   });
 });
 

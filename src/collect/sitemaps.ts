@@ -166,31 +166,3 @@ export function newestFirst<T>(
     })
     .map((entry) => entry.item);
 }
-
-/**
- * Lists already in newestFirst order (the sitemaps of one index, in the index's order) merged as
- * newestFirst would order them concatenated: by date, and among equal dates the later list first.
- * Linear, so an index of five 50,000-URL sitemaps is not sorted again on the main thread.
- */
-export function mergeNewestFirst<T>(
-  lists: readonly (readonly T[])[],
-  dateOf: (item: T) => string | null,
-): T[] {
-  const heads = lists.map(() => 0);
-  const out: T[] = [];
-  for (;;) {
-    let best = -1;
-    let bestDate: string | null = null;
-    for (let l = lists.length - 1; l >= 0; l--) {
-      if (heads[l] >= lists[l].length) continue;
-      const date = dateOf(lists[l][heads[l]]);
-      // Strictly newer wins, so a tie keeps the later list found first; any date beats none.
-      if (best < 0 || (date !== null && (bestDate === null || date > bestDate))) {
-        best = l;
-        bestDate = date;
-      }
-    }
-    if (best < 0) return out;
-    out.push(lists[best][heads[best]++]);
-  }
-}

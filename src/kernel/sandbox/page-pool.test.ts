@@ -121,3 +121,49 @@ describe('feeds and sitemaps on the page threads', () => {
     }
   });
 });
+
+describe('after a large listing', () => {
+  test('the pool goes on reading pages and listings (the thread that read it is replaced)', {
+    timeout: 60_000,
+  }, async () => {
+    const pool = createPageAnalyser({ threads: 1 });
+    try {
+      const source = { kind: 'sitemap' as const, url: 'https://warta.example/sitemap.xml', outlet: null };
+      const urlset = (n: number) =>
+        new TextEncoder().encode(
+          `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${Array.from(
+            { length: n },
+            (_, i) => `<url><loc>https://warta.example/berita/${i}/pemkot-resmikan-jembatan-baru</loc></url>`,
+          ).join('')}</urlset>`,
+        );
+      const big = urlset(40_000);
+      expect(big.byteLength).toBeGreaterThan(2 * 1024 * 1024);
+      // Queued together: the ones behind the large listing are served by its replacement.
+      const [large, small, page] = await Promise.all([
+        pool.readListing({ body: big, contentType: 'application/xml', url: source.url, source }),
+        pool.readListing({ body: urlset(2), contentType: 'application/xml', url: source.url, source }),
+        pool.analyse({
+          body: new TextEncoder().encode(
+            `<html><head><title>Jembatan</title></head><body><article><h1>Jembatan baru</h1><p>${'Pemerintah kota meresmikan jembatan baru di tepi sungai. '.repeat(8)}</p></article></body></html>`,
+          ),
+          contentType: 'text/html; charset=utf-8',
+          url: 'https://warta.example/berita/1',
+          timeZone: 'WIB',
+          fetchedAt: '2026-12-05T03:00:00Z',
+        }),
+      ]);
+      expect(large.articles).toHaveLength(40_000);
+      expect(small.articles).toHaveLength(2);
+      expect(page.article.title).toBe('Jembatan baru');
+      const again = await pool.readListing({
+        body: urlset(3),
+        contentType: 'application/xml',
+        url: source.url,
+        source,
+      });
+      expect(again.articles).toHaveLength(3);
+    } finally {
+      await pool.close();
+    }
+  });
+});

@@ -42,6 +42,11 @@ export type ThreadMessage =
  */
 const KEPT_SETTINGS = 8;
 const LISTING_TIME_FACTOR = 4;
+/**
+ * A thread that has read a listing this large is replaced: V8 keeps the heap it grew to (well over
+ * a hundred MB for a 10 MB sitemap) long after, and a fresh thread costs a fraction of a second.
+ */
+const RETIRE_AFTER_LISTING_BYTES = 2 * 1024 * 1024;
 const KEPT_PLACES = 200_000;
 
 interface Task {
@@ -58,6 +63,8 @@ interface Thread {
   timedOut: boolean;
   /** Settings versions this thread holds and their places, least recently used first. */
   settings: { version: number; places: number }[];
+  /** Out of the pool after a large listing: finishes what it was given, then ends. */
+  retiring: boolean;
 }
 
 const BOOT = new URL('./thread-boot.js', import.meta.url);
@@ -87,6 +94,7 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
   let nextId = 1;
   let closed = false;
   const threads: Thread[] = [];
+  const retiring = new Set<Thread>();
   // A settings object is one version for as long as the caller reuses it (the workspace-analysis
   // cache keeps it for seconds); a changed workspace yields a new object, so a new version.
   const versions = new WeakMap<AnalysisSettings, number>();
@@ -97,7 +105,14 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
       workerData: { entry: ENTRY },
       resourceLimits: { maxOldGenerationSizeMb: memoryMb },
     });
-    const thread: Thread = { worker, tasks: [], timer: null, timedOut: false, settings: [] };
+    const thread: Thread = {
+      worker,
+      tasks: [],
+      timer: null,
+      timedOut: false,
+      settings: [],
+      retiring: false,
+    };
     worker.on(
       'message',
       (m: { id: number; ok: boolean; result?: unknown; code?: ErrorCode; message?: string }) => {
@@ -108,7 +123,20 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
           task.reject(
             new PantauError(m.code ?? 'malformed_page', m.message ?? 'halaman tidak dapat diproses'),
           );
-        if (thread.tasks.length === 0) thread.worker.unref();
+        if (
+          task.work.kind === 'listing' &&
+          task.work.input.body.byteLength >= RETIRE_AFTER_LISTING_BYTES &&
+          !thread.retiring
+        ) {
+          thread.retiring = true;
+          const index = threads.indexOf(thread);
+          if (index >= 0) threads.splice(index, 1);
+          retiring.add(thread);
+        }
+        if (thread.tasks.length === 0) {
+          thread.worker.unref();
+          if (thread.retiring) void thread.worker.terminate();
+        }
         armTimer(thread);
       },
     );
@@ -118,17 +146,22 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
       thread.tasks = [];
       const index = threads.indexOf(thread);
       if (index >= 0) threads.splice(index, 1);
+      retiring.delete(thread);
       if (culprit) culprit.reject(threadFailure(culprit.work.kind, cause, detail, limitFor(culprit)));
       if (closed) {
         for (const t of rest) t.reject(new PantauError('malformed_page', 'pemroses halaman ditutup'));
         return;
       }
-      threads.push(spawn());
+      // Dispatching fills the pool up again with a fresh thread.
       for (const t of rest) dispatch(t);
     };
     worker.on('error', (e) => fail('error', (e as Error).message));
     worker.on('exit', (code) => {
-      if (!threads.includes(thread)) return;
+      // A thread ended on purpose (closed, or retired with nothing left to do) fails nobody.
+      if (!threads.includes(thread) && thread.tasks.length === 0) {
+        retiring.delete(thread);
+        return;
+      }
       fail(thread.timedOut ? 'timeout' : 'exit', String(code));
     });
     worker.unref();
@@ -153,7 +186,7 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
   const dispatch = (task: Task) => {
     // Threads start with the first page: a process that never analyses (an API-only server, a
     // command) never pays for them.
-    if (threads.length === 0) for (let i = 0; i < options.threads; i++) threads.push(spawn());
+    while (threads.length < options.threads) threads.push(spawn());
     const thread = threads.reduce((a, b) => (b.tasks.length < a.tasks.length ? b : a));
     thread.tasks.push(task);
     // An idle pool must not keep the process alive, a busy one must: its answers are awaited.
@@ -216,7 +249,8 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
     },
     async close() {
       closed = true;
-      const all = threads.splice(0);
+      const all = [...threads.splice(0), ...retiring];
+      retiring.clear();
       await Promise.all(all.map((t) => t.worker.terminate()));
     },
   };

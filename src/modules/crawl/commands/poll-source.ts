@@ -63,12 +63,12 @@ export async function pollSource(
   const walking = source.unvisitedUrls > 0;
   /** The listing's articles not stored yet, up to a poll's worth, stored and queued for fetching. */
   const takeListing = async (res: FetchResponse) => {
-    const found = await discoverArticles(ctx, source, res);
+    const batch = new NextBatch(ctx.store, source.workspaceId);
+    const found = await discoverArticles(ctx, source, res, (list) => batch.offer(list));
     if (!source.outlet && found.title && source.kind !== 'search')
       await nameSourceOutlet(ctx.store, source, found.title);
-    summary.listed = found.articles.length;
+    summary.listed = batch.listed;
     summary.unfollowedSitemaps = found.unfollowedSitemaps;
-    const batch = await nextBatch(ctx.store, source.workspaceId, found.articles);
     summary.unvisitedUrls = batch.left;
     const ids = await insertDiscoveredArticles(ctx.store, source.workspaceId, source.id, batch.take);
     summary.newArticles = ids.length;
@@ -142,28 +142,37 @@ export async function pollSource(
 }
 
 /**
- * The listing's URLs not collected yet, in its order (newest first for a sitemap), up to the cap.
+ * The listing's URLs not collected yet, in its order (newest first for a sitemap), up to the cap,
+ * offered a list at a time (a sitemap index: child by child) so that only one list is ever held.
  * The stored articles are the walk's memory rather than a position in the listing: a sitemap
  * changes between polls (new pages on top, old ones dropped), which would shift a saved position.
  */
-async function nextBatch(
-  store: Store,
-  workspaceId: number,
-  listing: DiscoveredArticle[],
-): Promise<{ take: DiscoveredArticle[]; left: number }> {
-  const known = await knownArticleKeys(
-    store,
-    workspaceId,
-    listing.map((a) => a.urlKey),
-  );
-  const unseen: DiscoveredArticle[] = [];
-  for (const article of listing) {
-    if (known.has(article.urlKey)) continue;
-    known.add(article.urlKey); // a URL listed twice is taken once
-    unseen.push(article);
+class NextBatch {
+  readonly take: DiscoveredArticle[] = [];
+  listed = 0;
+  /** Unseen URLs beyond the cap, left for the next polls. */
+  left = 0;
+  readonly #taken = new Set<string>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly workspaceId: number,
+  ) {}
+
+  async offer(list: DiscoveredArticle[]): Promise<void> {
+    this.listed += list.length;
+    const known = await knownArticleKeys(
+      this.store,
+      this.workspaceId,
+      list.map((a) => a.urlKey),
+    );
+    for (const article of list) {
+      if (known.has(article.urlKey) || this.#taken.has(article.urlKey)) continue;
+      known.add(article.urlKey); // a URL listed twice in one list is counted once
+      if (this.take.length < MAX_ARTICLES_PER_POLL) {
+        this.take.push(article);
+        this.#taken.add(article.urlKey);
+      } else this.left += 1;
+    }
   }
-  return {
-    take: unseen.slice(0, MAX_ARTICLES_PER_POLL),
-    left: Math.max(0, unseen.length - MAX_ARTICLES_PER_POLL),
-  };
 }
