@@ -3,6 +3,24 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * The environment a benchmark runs Pantau in: a scratch data directory on SQLite (callers add
+ * DATABASE_URL for PostgreSQL), loopback fetching allowed, no politeness delay between requests.
+ */
+export function benchEnv(dataDir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PANTAU_DATA_DIR: dataDir,
+    PANTAU_ALLOW_HOSTS: '127.0.0.0/8',
+    PANTAU_HOST_DELAY_MS: '0',
+    PANTAU_HOST_CONCURRENCY: '8',
+    NO_COLOR: '1',
+    ...extra,
+  };
+  delete env.DATABASE_URL;
+  return env;
+}
+
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = fileURLToPath(new URL('../bin/pantau.js', import.meta.url));
 

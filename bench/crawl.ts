@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startNewsNetwork } from '../fixtures/news-network.ts';
-import { expectSuccess, runCli } from './crawl-process.ts';
+import { benchEnv, expectSuccess, runCli } from './crawl-process.ts';
 import { parseJsonLines, scoreCrawl, summariseRequests } from './crawl-score.ts';
 
 export interface CrawlBenchOptions {
@@ -53,15 +53,7 @@ export async function bench(opts: CrawlBenchOptions): Promise<Record<string, unk
   const scratch = await mkdtemp(join(tmpdir(), 'pantau-bench-crawl-'));
   const pgDatabase = database === 'postgres' ? await createScratchDatabase() : undefined;
   try {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      PANTAU_DATA_DIR: join(scratch, 'data'),
-      PANTAU_ALLOW_HOSTS: '127.0.0.0/8',
-      PANTAU_HOST_DELAY_MS: '0',
-      PANTAU_HOST_CONCURRENCY: '8',
-      NO_COLOR: '1',
-    };
-    delete env.DATABASE_URL;
+    const env = benchEnv(join(scratch, 'data'));
     if (pgDatabase) env.DATABASE_URL = pgDatabase.url;
 
     for (const outlet of network.outlets) {

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startHostileSite } from '../fixtures/hostile-site.ts';
 import { startNewsNetwork } from '../fixtures/news-network.ts';
-import { expectSuccess, runCli, treeRssMb } from './crawl-process.ts';
+import { benchEnv, expectSuccess, runCli, treeRssMb } from './crawl-process.ts';
 import { parseJsonLines } from './crawl-score.ts';
 import { watchCrawl } from './crawl-watch.ts';
 import { startHealthzProbe, summariseProbes } from './healthz-probe.ts';
@@ -76,17 +76,10 @@ export async function bench(opts: HostileBenchOptions): Promise<Record<string, u
   const site = await startHostileSite();
   const scratch = await mkdtemp(join(tmpdir(), 'pantau-bench-hostile-'));
   try {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      PANTAU_DATA_DIR: join(scratch, 'data'),
-      PANTAU_ALLOW_HOSTS: '127.0.0.0/8',
-      PANTAU_HOST_DELAY_MS: '0',
-      PANTAU_HOST_CONCURRENCY: '8',
+    const env = benchEnv(join(scratch, 'data'), {
       PANTAU_ADMIN_PASSWORD: ADMIN_PASSWORD,
       PANTAU_LOG_LEVEL: 'warn',
-      NO_COLOR: '1',
-    };
-    delete env.DATABASE_URL;
+    });
     const workspace = [
       'workspace',
       'create',
