@@ -1,7 +1,8 @@
 // Runs a `pantau` CLI command as a child process and samples the peak memory of its process tree.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { processTree } from '../fixtures/process-tree.ts';
 
 /**
  * The environment a benchmark runs Pantau in: a scratch data directory on SQLite (callers add
@@ -59,27 +60,30 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
-function descendants(root: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
+/** The highest peak RSS (VmHWM) of any process of a tree still running, in MB. */
+export function peakRssOfTreeMb(root: number): number {
+  return mb(Math.max(...processTree(root).map((pid) => statusKb(pid, 'VmHWM'))));
+}
+
+/** CPU seconds (user + system) the processes of a tree still running have used so far. */
+export function treeCpuSeconds(root: number): number {
+  let ticks = 0;
+  for (const pid of processTree(root)) {
     try {
-      // Field 4 of /proc/PID/stat is the parent; the command name before it may contain spaces.
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // Fields 14 and 15 (utime, stime), counted from the state, which is field 3.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
     } catch {
       // gone already
     }
   }
-  const tree = [root];
-  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]) ?? []));
-  return tree;
+  return ticks / 100; // USER_HZ is 100 on Linux
 }
 
 /** What a process tree holds now (sum of VmRSS), in MB: for a timeline beside the peaks. */
 export function treeRssMb(root: number): number {
-  return mb(descendants(root).reduce((sum, pid) => sum + statusKb(pid, 'VmRSS'), 0));
+  return mb(processTree(root).reduce((sum, pid) => sum + statusKb(pid, 'VmRSS'), 0));
 }
 
 export function runCli(
@@ -113,7 +117,7 @@ export function startCli(
   let processPeakKb = 0;
   const sample = () => {
     if (!child.pid) return;
-    const tree = descendants(child.pid);
+    const tree = processTree(child.pid);
     const total = tree.reduce((sum, pid) => sum + statusKb(pid, 'VmRSS'), 0);
     mainPeakKb = Math.max(mainPeakKb, statusKb(child.pid, 'VmHWM'));
     for (const pid of tree) processPeakKb = Math.max(processPeakKb, statusKb(pid, 'VmHWM'));

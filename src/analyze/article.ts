@@ -32,7 +32,7 @@ export interface AnalysisSettings {
   aliases?: EntityAlias[];
   gazetteer?: Gazetteer;
   /**
-   * The workspace's own places as plain entries: settings cross to worker threads by structured
+   * The workspace's own places as plain entries: settings cross to the page processes by structured
    * clone, which a Gazetteer (functions) does not survive, so it is built here from these.
    */
   places?: GazetteerEntry[];
@@ -42,7 +42,7 @@ export interface AnalysisSettings {
 
 /**
  * Built once per places list: the caller keeps one list per workspace version (the workspace-analysis
- * cache; on a worker thread, the settings the pool sent it once), so articles share the compiled list.
+ * cache; in a page process, the settings the pool sent it once), so articles share the compiled list.
  */
 const placeGazetteers = new WeakMap<GazetteerEntry[], Gazetteer>();
 

@@ -1,7 +1,7 @@
 // Everything CPU-bound done to a fetched feed or sitemap, in one pure function: decode the bytes,
 // recognise and parse the document, and turn its entries into the article URLs a poll stores.
-// It runs on the page pool's threads (like page-analysis.ts) because a 10 MB sitemap takes seconds
-// and over a hundred MB to read: on the main thread that stalled the API and grew the process.
+// It runs in the page pool's processes (like page-analysis.ts) because a 10 MB sitemap takes seconds
+// and over a hundred MB to read: on the crawl's own event loop that stalled it and grew it.
 import type { DiscoveredArticle } from '../domain/article.ts';
 import { PantauError } from '../domain/errors.ts';
 import type { SourceKind } from '../domain/source.ts';

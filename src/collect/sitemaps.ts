@@ -81,7 +81,7 @@ const URLSET_SLICE_CHARS = 1_000_000;
 /**
  * A long urlset cut after a </url> every ~1 MB, each slice wrapped in the document's own root tag
  * (so its namespaces and xml:base hold), so that reading a 10 MB sitemap holds one slice's element
- * tree at a time instead of the whole document's (which took ~150 MB, over a page thread's cap for
+ * tree at a time instead of the whole document's (which took ~150 MB, over a page process's cap for
  * the largest sitemaps). The first slice keeps the prolog, where a hostile DTD would be refused.
  */
 function* urlsetSlices(text: string): Generator<string> {

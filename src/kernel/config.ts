@@ -16,7 +16,7 @@ export interface Config {
   fetchBudgetMs: number;
   /** Article pages fetched at once by one process. */
   concurrency: number;
-  /** Extraction threads (each with a memory cap); 0 extracts on the main thread. */
+  /** Page processes (each with a memory cap) that extract and analyse; 0 does it in-process. */
   extractThreads: number;
   httpHost: string;
   httpPort: number;

@@ -33,7 +33,7 @@ export async function openContext(config: Config, logger: Logger): Promise<AppCo
     hostDelayMs: config.hostDelayMs,
     totalTimeoutMs: config.fetchBudgetMs,
   });
-  const pages = createPageAnalyser({ threads: config.extractThreads });
+  const pages = createPageAnalyser({ processes: config.extractThreads });
   return {
     config,
     logger,

@@ -1,19 +1,19 @@
 // `pantau serve`: the HTTP API plus, unless --no-workers, the scheduler and the crawl workers, which
-// run on a thread of their own (crawl-thread.ts) so that the crawl never holds up a request.
+// run in a process of their own (crawl-process.ts) so that the crawl never holds up a request and
+// its memory is not the API's.
 import { once } from 'node:events';
-import { Worker } from 'node:worker_threads';
 import type { Command } from 'commander';
 import { action, commandConfig } from '../kernel/cli/runtime.ts';
 import type { Config } from '../kernel/config.ts';
 import { isPostgresUrl, openStore } from '../kernel/db/connect.ts';
-import { holdQueue, type WorkerLock } from '../kernel/jobs/worker-lock.ts';
+import { holdQueue, LOCK_HELD_BY_PARENT, type WorkerLock } from '../kernel/jobs/worker-lock.ts';
 import { createLogger, type Logger } from '../kernel/logger.ts';
+import { startChild } from '../kernel/sandbox/child-process.ts';
 import { buildApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
-import type { CrawlThreadData, CrawlThreadMessage } from './crawl-thread.ts';
+import type { CrawlCommand, CrawlReport } from './crawl-process.ts';
 
-const THREAD_BOOT = new URL('../kernel/sandbox/thread-boot.js', import.meta.url);
-const CRAWL_THREAD = new URL('./crawl-thread.ts', import.meta.url).href;
+const CRAWL_PROCESS = new URL('./crawl-process.ts', import.meta.url);
 
 export function registerServe(program: Command): void {
   program
@@ -47,12 +47,9 @@ export function registerServe(program: Command): void {
           logger,
           trustProxy: process.env.PANTAU_TRUST_PROXY === '1',
         });
-        const crawl = opts.workers ? startCrawlThread(config, logLevel, logger) : null;
+        const crawl = opts.workers ? startCrawl(config, logLevel, logger) : null;
         const shutdown = async () => {
-          if (crawl) {
-            crawl.postMessage('stop');
-            await crawl.stopped;
-          }
+          if (crawl) await crawl.stop();
           await app.close();
           lock.release();
           await store.close();
@@ -71,16 +68,22 @@ export function registerServe(program: Command): void {
     );
 }
 
-function startCrawlThread(config: Config, logLevel: string, logger: Logger) {
-  const worker = new Worker(THREAD_BOOT, {
-    workerData: { entry: CRAWL_THREAD, config, logLevel } satisfies CrawlThreadData,
-  });
-  worker.on('message', (message: CrawlThreadMessage) => {
+function startCrawl(config: Config, logLevel: string, logger: Logger) {
+  const child = startChild(CRAWL_PROCESS, { env: { [LOCK_HELD_BY_PARENT]: String(process.pid) } });
+  const stopped = once(child, 'exit').then(() => undefined);
+  child.on('message', (message: CrawlReport) => {
     if (message.kind === 'failed') logger.error({ err: message.reason }, 'workers stopped');
   });
-  worker.on('error', (e) => logger.error({ err: String(e) }, 'workers stopped'));
+  child.on('error', (e) => logger.error({ err: String(e) }, 'crawl process failed'));
+  child.on('exit', (code, signal) => {
+    if (code !== 0) logger.error({ code, signal }, 'crawl process ended');
+  });
+  child.send({ kind: 'start', config, logLevel } satisfies CrawlCommand);
   return {
-    postMessage: (message: 'stop') => worker.postMessage(message),
-    stopped: once(worker, 'exit').then(() => undefined),
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null && child.connected)
+        child.send({ kind: 'stop' } satisfies CrawlCommand);
+      await stopped;
+    },
   };
 }

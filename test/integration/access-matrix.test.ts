@@ -43,7 +43,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
   let home: Workspace;
   let other: Workspace;
   const actors = new Map<string, BuiltUser>();
-  const pages = createPageAnalyser({ threads: 0 });
+  const pages = createPageAnalyser({ processes: 0 });
   const sys = () => systemCtx(t.store);
   const inHome = () => ({ ...sys(), workspace: home });
 

@@ -223,7 +223,7 @@ describe.each(DIALECTS)('upgrading an existing install on %s', (dialect) => {
     // analysts' corrections, an issue renamed, crisis settings changed, an alert sent.
     const before = await openPreviousRelease(where());
     oldFile = before.file;
-    const pages = createPageAnalyser({ threads: 0 });
+    const pages = createPageAnalyser({ processes: 0 });
     try {
       const ws = await insertWorkspace(before, {
         slug: 'sukamaju',

@@ -59,7 +59,7 @@ describe.each(DIALECTS)('--workspace on %s', (dialect) => {
         publishedAt: new Date().toISOString(),
       },
     ]);
-    const pages = createPageAnalyser({ threads: 0 });
+    const pages = createPageAnalyser({ processes: 0 });
     await analyzeStoredArticle(t.store, pages, ids.kotaArticle);
     await analyzeStoredArticle(t.store, pages, ids.kabArticle);
     await pages.close();

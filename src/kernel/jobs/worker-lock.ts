@@ -50,6 +50,9 @@ function refusal(dataDir: string, pid: number, command: string): PantauError {
   );
 }
 
+/** Set by a process that holds the lock on the child it starts to work the queue under it. */
+export const LOCK_HELD_BY_PARENT = 'PANTAU_QUEUE_LOCK_HELD_BY';
+
 export function acquireWorkerLock(dataDir: string): WorkerLock {
   const file = path.join(dataDir, 'worker.lock');
   const nested = held.get(file);
@@ -69,6 +72,11 @@ export function acquireWorkerLock(dataDir: string): WorkerLock {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const [pidLine, command = ''] = readFileSync(file, 'utf8').split('\n');
       const holder = Number.parseInt(pidLine, 10);
+      // The server takes the lock, then works the queue in its crawl process: a child working
+      // under its parent's lock holds nothing of its own (the parent removes the file).
+      if (holder && holder === process.ppid && process.env[LOCK_HELD_BY_PARENT] === String(holder)) {
+        return { release() {} };
+      }
       if (holder && holder !== process.pid && processAlive(holder)) {
         throw refusal(dataDir, holder, command.trim());
       }

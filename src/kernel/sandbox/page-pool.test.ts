@@ -1,6 +1,6 @@
-// Articles analysed on the pool's threads with their own workspace's settings: the settings go to a
-// thread once and are then named by each article, so many workspaces interleaved — more than a
-// thread keeps at once — must each still get their own places, and pages still pass in between.
+// Articles analysed in the pool's processes with their own workspace's settings: the settings go to a
+// process once and are then named by each article, so many workspaces interleaved — more than a
+// process keeps at once — must each still get their own places, and pages still pass in between.
 import { afterAll, describe, expect, test } from 'vitest';
 import type { AnalysisSettings } from '../../analyze/article.ts';
 import { createPageAnalyser } from './page-pool.ts';
@@ -26,7 +26,7 @@ const workspaces: AnalysisSettings[] = NAMES.map((name) => ({
   places: [{ name, kind: 'village' as const }],
 }));
 
-const pages = createPageAnalyser({ threads: 1 });
+const pages = createPageAnalyser({ processes: 1 });
 afterAll(() => pages.close());
 
 const placesIn = async (settings: AnalysisSettings) =>
@@ -34,17 +34,17 @@ const placesIn = async (settings: AnalysisSettings) =>
     .filter((e) => e.type === 'LOC')
     .map((e) => e.text);
 
-describe('articles on the page threads', () => {
+describe('articles in the page processes', () => {
   test('read each workspace with its own places, however many are interleaved', {
     timeout: 60_000,
   }, async () => {
     expect(await placesIn({})).toEqual([]);
     for (let round = 0; round < 2; round++) {
-      // All in flight at once: the settings are queued to the thread between the articles.
+      // All in flight at once: the settings are queued to the process between the articles.
       const found = await Promise.all(workspaces.map(placesIn));
       expect(found).toEqual(NAMES.map((name) => [name]));
     }
-    // Back and forth between a workspace the thread forgot and one it keeps.
+    // Back and forth between a workspace the process forgot and one it keeps.
     expect(await placesIn(workspaces[0] as AnalysisSettings)).toEqual([NAMES[0]]);
     expect(await placesIn(workspaces[11] as AnalysisSettings)).toEqual([NAMES[11]]);
     expect(await placesIn(workspaces[0] as AnalysisSettings)).toEqual([NAMES[0]]);
@@ -79,7 +79,7 @@ describe('articles on the page threads', () => {
   });
 });
 
-describe('feeds and sitemaps on the page threads', () => {
+describe('feeds and sitemaps in the page processes', () => {
   const source = { kind: 'feed' as const, url: 'https://warta.example/rss', outlet: null };
   const rss = (items: number) =>
     new TextEncoder().encode(
@@ -90,12 +90,12 @@ describe('feeds and sitemaps on the page threads', () => {
       ).join('')}</channel></rss>`,
     );
 
-  test('a feed too heavy for a thread fails alone with its own reason; the next one is read', {
+  test('a feed too heavy for a page process fails alone with its own reason; the next one is read', {
     timeout: 60_000,
   }, async () => {
     // A small memory cap stands in for the 256 MB one: the same feed of 20,000 items (~11 MB) that
-    // a thread with the default cap reads is more than this one can hold.
-    const small = createPageAnalyser({ threads: 1, memoryMb: 48 });
+    // a process with the default cap reads is more than this one can hold.
+    const small = createPageAnalyser({ processes: 1, memoryMb: 48 });
     try {
       const heavy = small.readListing({
         body: rss(20_000),
@@ -123,10 +123,10 @@ describe('feeds and sitemaps on the page threads', () => {
 });
 
 describe('after a large listing', () => {
-  test('the pool goes on reading pages and listings (the thread that read it is replaced)', {
+  test('the pool goes on reading pages and listings (the process that read it is replaced)', {
     timeout: 60_000,
   }, async () => {
-    const pool = createPageAnalyser({ threads: 1 });
+    const pool = createPageAnalyser({ processes: 1 });
     try {
       const source = { kind: 'sitemap' as const, url: 'https://warta.example/sitemap.xml', outlet: null };
       const urlset = (n: number) =>

@@ -36,7 +36,7 @@ async function storeArticle(text: string, n: number): Promise<number> {
 }
 
 test('the learnt model takes over only after enough corrections, with its validation shown', async () => {
-  const pages = createPageAnalyser({ threads: 0 });
+  const pages = createPageAnalyser({ processes: 0 });
   let n = 0;
   const labelled: [string, string][] = [];
   for (const place of PLACES) {

@@ -27,7 +27,7 @@ describe.each(DIALECTS)('entity and quote corrections on %s', (dialect) => {
   let t: TestStore;
   let wsId = 0;
   let articleId = 0;
-  const pages: PageAnalyser = createPageAnalyser({ threads: 0 });
+  const pages: PageAnalyser = createPageAnalyser({ processes: 0 });
 
   beforeEach(async () => {
     t = await openTestStore(dialect);

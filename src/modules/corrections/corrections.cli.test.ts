@@ -51,7 +51,7 @@ describe('pantau correct and pantau analysis', () => {
       { url: 'https://warta.example/pasar', title: 'Wali Kota tinjau pasar', text: TEXT },
       { url: 'https://warta.example/rob', title: 'Banjir rob', text: OTHER },
     ]);
-    const pages = createPageAnalyser({ threads: 0 });
+    const pages = createPageAnalyser({ processes: 0 });
     await analyzeStoredArticle(t.store, pages, market);
     await analyzeStoredArticle(t.store, pages, flood);
   });

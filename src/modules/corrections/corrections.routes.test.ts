@@ -55,7 +55,7 @@ describe.each(DIALECTS)('corrections API on %s', (dialect) => {
         text: 'Pedagang menempati kios baru sejak Senin.',
       },
     ]);
-    const pages = createPageAnalyser({ threads: 0 });
+    const pages = createPageAnalyser({ processes: 0 });
     await analyzeStoredArticle(t.store, pages, articleId);
     await analyzeStoredArticle(t.store, pages, otherId);
     app = await buildApp({ store: t.store });

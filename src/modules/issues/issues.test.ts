@@ -37,7 +37,7 @@ describe.each(DIALECTS)('issues on %s', (dialect) => {
 
   beforeEach(async () => {
     t = await openTestStore(dialect);
-    pages = createPageAnalyser({ threads: 0 });
+    pages = createPageAnalyser({ processes: 0 });
     wsId = (
       await insertWorkspace(t.store, { slug: 'kota', name: 'Kota', region: 'Sukamaju', timeZone: 'WIB' })
     ).id;

@@ -177,7 +177,7 @@ export function regionEntry(region: string): GazetteerEntry[] {
   return [{ name, kind: head.startsWith('kab') ? 'regency' : head === 'provinsi' ? 'province' : 'city' }];
 }
 
-/** The workspace's places as the analysis takes them: plain entries, clonable to worker threads. */
+/** The workspace's places as the analysis takes them: plain entries, clonable to the page processes. */
 export async function workspaceGazetteerEntries(
   store: Store,
   workspaceId: number,

@@ -1,5 +1,5 @@
 // The workspace's own places on both stores: added one by one or imported from a list, refused when
-// malformed, and — through the worker threads the analysis runs on — read as places in articles.
+// malformed, and — through the page processes the analysis runs in — read as places in articles.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { storeArticles } from '../../../test/support/articles.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
@@ -55,8 +55,8 @@ describe.each(DIALECTS)('workspace places on %s', (dialect) => {
     await expect(removePlace(t.store, added.id)).rejects.toMatchObject({ code: 'not_found' });
   });
 
-  test('articles analysed on worker threads read the places as places', { timeout: 60_000 }, async () => {
-    const pages = createPageAnalyser({ threads: 1 });
+  test('articles analysed in page processes read the places as places', { timeout: 60_000 }, async () => {
+    const pages = createPageAnalyser({ processes: 1 });
     try {
       const [id] = await storeArticles(t.store, wsId, [
         { url: 'https://warta.example/jalan', title: 'Jalan rusak', text: TEXT },
@@ -91,7 +91,7 @@ describe.each(DIALECTS)('workspace places on %s', (dialect) => {
         text: 'Wali Kota Sukamaju Arief Wicaksono meninjau lokasi banjir. Ketua KONI Sukamaju Hendra Gunawan hadir.',
       },
     ]);
-    const pages = createPageAnalyser({ threads: 0 });
+    const pages = createPageAnalyser({ processes: 0 });
     try {
       await analyzeStoredArticle(t.store, pages, id);
     } finally {

@@ -97,7 +97,7 @@ describe.each(DIALECTS)('sitemap polling on %s', (dialect) => {
     queue = await openQueue(t.store, { databaseUrl: t.databaseUrl, dataDir: t.dataDir });
     fetcher = new Fetcher({ allowHosts: ['127.0.0.0/8'], hostDelayMs: 0, respectRobots: false });
     // Listings are read on a real page-pool thread, as the server and workers read them.
-    pages = createPageAnalyser({ threads: 1 });
+    pages = createPageAnalyser({ processes: 1 });
     app = { store: t.store, fetcher, pages, queue, logger: createLogger('silent') };
   });
   afterAll(async () => {

@@ -91,7 +91,7 @@ export async function pollSource(
     } else if (source.kind === 'sitemap') {
       // A sitemap poll holds its whole listing (up to five child sitemaps, 250,000 URLs) until its
       // batch is stored: one at a time per process keeps that to one listing's worth of memory, and
-      // one listing parse on the page threads. Feeds are small and go on beside it.
+      // one listing parse in the page processes. Feeds are small and go on beside it.
       await ctx.store.caches.get('sitemap-polls', () => new OneAtATime()).run(() => takeListing(res));
     } else {
       await takeListing(res);
