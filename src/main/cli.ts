@@ -1,5 +1,5 @@
 // The `pantau` command line.
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { helpTitle, indonesianError } from '../kernel/cli/commander-text.ts';
 import { configureCli, setActingAs } from '../kernel/cli/runtime.ts';
 import { loadConfig } from '../kernel/config.ts';
@@ -43,7 +43,9 @@ const program = new Command('pantau')
     'bertindak sebagai pengguna ini (bawaan: pemilik PANTAU_TOKEN, atau administrator pertama)',
   )
   .configureHelp({ showGlobalOptions: true, styleTitle: helpTitle })
-  .hook('preAction', (cmd) => setActingAs(cmd.opts().as));
+  .hook('preAction', (cmd) => setActingAs(cmd.opts().as))
+  // Set before the commands are registered, so that they inherit it: see the end of this file.
+  .exitOverride();
 
 configureCli({
   prepare: (store) =>
@@ -72,4 +74,12 @@ registerTokens(program);
 registerAgencies(program);
 registerAudit(program);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (!(e instanceof CommanderError)) throw e;
+  // Commander has printed its message already. A usage error (unknown command or option, missing
+  // argument, no command at all) exits 2, as a query that cannot be parsed does, so a script can
+  // tell a mistyped command from a run that failed (1); help and the version exit 0.
+  process.exitCode = e.exitCode === 0 ? 0 : 2;
+}

@@ -69,7 +69,11 @@ export function registerServe(program: Command): void {
 }
 
 function startCrawl(config: Config, logLevel: string, logger: Logger) {
-  const child = startChild(CRAWL_PROCESS, { env: { [LOCK_HELD_BY_PARENT]: String(process.pid) } });
+  const child = startChild(CRAWL_PROCESS, {
+    // The crawl waits on the network and the database; the page processes do the heavy parsing.
+    semiSpaceMb: 4,
+    env: { [LOCK_HELD_BY_PARENT]: String(process.pid) },
+  });
   const stopped = once(child, 'exit').then(() => undefined);
   child.on('message', (message: CrawlReport) => {
     if (message.kind === 'failed') logger.error({ err: message.reason }, 'workers stopped');

@@ -35,13 +35,18 @@ describe('the pantau command line', () => {
 
   test('usage errors and help headings are in Indonesian, with the English after', SLOW, async () => {
     const unknown = await runCli(['workspace', 'list', '--semua'], env);
-    expect(unknown.code).not.toBe(0);
+    expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("Galat: opsi tidak dikenal '--semua' — unknown option '--semua'");
+    const mistyped = await runCli(['workspce', 'list'], env);
+    expect(mistyped.code).toBe(2);
+    expect(mistyped.stderr).toContain("Galat: perintah tidak dikenal 'workspce'");
     const missing = await runCli(['workspace', 'rename'], env);
+    expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(
       "Galat: argumen wajib 'slug' belum diisi — missing required argument 'slug'",
     );
     const help = await runCli(['workspace', '--help'], env);
+    expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Pemakaian \/ Usage: pantau workspace/);
     expect(help.stdout).toContain('Perintah / Commands:');
     expect(help.stdout).toContain('tampilkan bantuan — display help');

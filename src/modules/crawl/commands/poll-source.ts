@@ -78,7 +78,7 @@ export async function pollSource(
     }
   };
   let validators: { etag: string | null; lastModified: string | null } | undefined;
-  try {
+  const fetchAndTake = async () => {
     const res = await fetchListing(ctx.fetcher, {
       url: source.url,
       etag: walking ? null : source.etag,
@@ -86,15 +86,19 @@ export async function pollSource(
       accept: FEED_ACCEPT,
     });
     validators = { etag: res.etag ?? source.etag, lastModified: res.lastModified ?? source.lastModified };
-    if (res.notModified) {
-      summary.notModified = true;
-    } else if (source.kind === 'sitemap') {
-      // A sitemap poll holds its whole listing (up to five child sitemaps, 250,000 URLs) until its
-      // batch is stored: one at a time per process keeps that to one listing's worth of memory, and
-      // one listing parse in the page processes. Feeds are small and go on beside it.
-      await ctx.store.caches.get('sitemap-polls', () => new OneAtATime()).run(() => takeListing(res));
+    if (res.notModified) summary.notModified = true;
+    else await takeListing(res);
+  };
+  try {
+    if (source.kind === 'sitemap') {
+      // A sitemap poll holds its whole listing (up to 10 MB of XML, then up to five child sitemaps
+      // read one by one) until its batch is stored: one at a time per process keeps that to one
+      // listing's worth of memory, and one listing parse in the page processes. The fetch is inside
+      // the turn too: a 10 MB body fetched early was held all the while it waited. Feeds are small
+      // and go on beside it.
+      await ctx.store.caches.get('sitemap-polls', () => new OneAtATime()).run(fetchAndTake);
     } else {
-      await takeListing(res);
+      await fetchAndTake();
     }
   } catch (e) {
     summary.ok = false;
