@@ -1,6 +1,7 @@
 // Articles analysed in the pool's processes with their own workspace's settings: the settings go to a
 // process once and are then named by each article, so many workspaces interleaved — more than a
 // process keeps at once — must each still get their own places, and pages still pass in between.
+import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { AnalysisSettings } from '../../analyze/article.ts';
 import { createPageAnalyser } from './page-pool.ts';
@@ -165,5 +166,31 @@ describe('after a large listing', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('a command that uses the pool', () => {
+  test('ends normally once it has closed the pool', {
+    timeout: 60_000,
+  }, async () => {
+    // A process of its own: an idle page process must not keep a command alive, and closing the
+    // pool must not leave the command with nothing to wait on before its processes have ended.
+    const script = `
+      import { createPageAnalyser } from ${JSON.stringify(new URL('./page-pool.ts', import.meta.url).href)};
+      const pages = createPageAnalyser({ processes: 1 });
+      const read = await pages.analyseArticle({ title: 'Jalan', text: 'Warga Pasirjati mengeluhkan jalan rusak.', settings: { places: [{ name: 'Pasirjati', kind: 'village' }] } });
+      await pages.close();
+      console.log(JSON.stringify(read.entities.filter((e) => e.type === 'LOC').map((e) => e.text)));
+    `;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual(['Pasirjati']);
   });
 });

@@ -77,6 +77,8 @@ function endProcess(proc: PageProcess): Promise<void> {
   if (proc.exited) return Promise.resolve();
   return new Promise((resolve) => {
     proc.child.once('exit', () => resolve());
+    // An idle process is unreferenced: referenced again, the caller's event loop waits for its end.
+    holdOpen(proc.child, true);
     proc.child.kill('SIGKILL');
   });
 }
