@@ -9,7 +9,9 @@ import { lowerCaseMinistries } from './ministries.ts';
 import { placesByNeighbour } from './neighbours.ts';
 import { capitalisedRuns } from './runs.ts';
 import { sitesBeforeNames } from './sites.ts';
-import { nameTokens } from './tokens.ts';
+import type { TaggerWeights } from './tagger/perceptron.ts';
+import { taggedMentions } from './tagger/tagging.ts';
+import { type NameToken, nameTokens } from './tokens.ts';
 
 export type { EntityAlias } from './canonical.ts';
 export { createGazetteer, type Gazetteer, type GazetteerEntry, type PlaceKind } from './gazetteer.ts';
@@ -19,9 +21,24 @@ export interface FindEntitiesOptions {
   gazetteer?: Gazetteer;
   /** Known people and bodies with the names and roles they go by; these win over the rules. */
   aliases?: EntityAlias[];
+  /**
+   * Weights of a trained entity tagger to decide the mentions instead of the rules. Only the
+   * entity bench passes them for now: see tagger/perceptron.ts for why none ship yet.
+   */
+  tagger?: TaggerWeights;
 }
 
-export function findEntities(text: string, options: FindEntitiesOptions = {}): Entity[] {
+/** What the rules find: the words, the mentions over them, and role words standing alone. */
+export interface RuleReading {
+  tokens: NameToken[];
+  mentions: Mention[];
+  bare: BareRole[];
+  /** "B"/"I" where a listed place covers the word, else "O": worked out when asked (the tagger's). */
+  places(): string[];
+}
+
+/** The rules' reading of a text: the tagger's input, and what the tagger is trained beside. */
+export function readByRules(text: string, options: FindEntitiesOptions = {}): RuleReading {
   const tokens = nameTokens(text);
   const ctx: RunContext = {
     tokens,
@@ -33,20 +50,38 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
   const mentions: Mention[] = [];
   const bare: BareRole[] = [];
   for (const run of capitalisedRuns(tokens)) mentionsInRun(ctx, run, mentions, bare);
-  const aliased = options.aliases?.length ? aliasEntities(text, options.aliases) : [];
-  return joinBracketedAcronyms(
-    text,
-    resolveEntities(
-      text,
+  return {
+    tokens,
+    places: () => listedPlaces(ctx.words, ctx.gazetteers),
+    mentions: lowerCaseMinistries(
       tokens,
-      lowerCaseMinistries(
-        tokens,
-        ctx.words,
-        ctx.gazetteers,
-        sitesBeforeNames(tokens, placesByNeighbour(text, tokens, mentions)),
-      ),
-      bare,
-      aliased,
+      ctx.words,
+      ctx.gazetteers,
+      sitesBeforeNames(tokens, placesByNeighbour(text, tokens, mentions)),
     ),
-  );
+    bare,
+  };
+}
+
+/** Where the place lists cover the words, as "B"/"I"/"O" per word (longest match first). */
+function listedPlaces(words: readonly string[], gazetteers: readonly Gazetteer[]): string[] {
+  const tags = new Array<string>(words.length).fill('O');
+  for (let i = 0; i < words.length; ) {
+    const found = gazetteers.map((g) => g.match(words, i)).find((m) => m !== null);
+    if (!found) {
+      i++;
+      continue;
+    }
+    tags[i] = 'B';
+    for (let k = 1; k < found.length; k++) tags[i + k] = 'I';
+    i += Math.max(1, found.length);
+  }
+  return tags;
+}
+
+export function findEntities(text: string, options: FindEntitiesOptions = {}): Entity[] {
+  const { tokens, mentions, bare, places } = readByRules(text, options);
+  const decided = options.tagger ? taggedMentions(options.tagger, text, tokens, mentions, places()) : mentions;
+  const aliased = options.aliases?.length ? aliasEntities(text, options.aliases) : [];
+  return joinBracketedAcronyms(text, resolveEntities(text, tokens, decided, bare, aliased));
 }

@@ -1,0 +1,69 @@
+// Training the entity tagger from BIO sentences: each sentence is read as Pantau reads an article
+// (its words, the place lists over them), the gold entities are laid over its words, and the perceptron
+// learns from several shuffled passes. Deterministic: the same data gives the same weights.
+import { readByRules } from '../index.ts';
+import type { BioSentence } from './bio.ts';
+import { wordSpan } from './bio.ts';
+import { PerceptronTrainer, TAGS, type TaggerWeights } from './perceptron.ts';
+import { bioTags, sentenceFeatures } from './tagging.ts';
+
+export interface TrainingExample {
+  words: string[][];
+  gold: number[];
+}
+
+/** A sentence as the tagger sees it, with the gold tag of each of Pantau's words. */
+export function trainingExamples(sentence: BioSentence): TrainingExample[] {
+  const { tokens, places } = readByRules(sentence.text);
+  const goldSpans = sentence.entities.map((e) => ({
+    type: e.type,
+    span: wordSpan(sentence, e.first, e.last),
+  }));
+  // Pantau's words may split the data's words differently: a word takes the entity its start is in.
+  const goldMentions: { type: (typeof goldSpans)[number]['type']; start: number; end: number }[] = [];
+  for (const g of goldSpans) {
+    const inside = tokens
+      .map((t, i) => [t, i] as const)
+      .filter(([t]) => t.start >= g.span[0] && t.start < g.span[1]);
+    if (inside.length === 0) continue;
+    goldMentions.push({
+      type: g.type,
+      start: (inside[0] as (typeof inside)[number])[1],
+      end: (inside[inside.length - 1] as (typeof inside)[number])[1] + 1,
+    });
+  }
+  const gold = bioTags(tokens.length, goldMentions).map((t) => TAGS.indexOf(t as (typeof TAGS)[number]));
+  return sentenceFeatures(sentence.text, tokens, { places: places() }).map(({ range, words }) => ({
+    words,
+    gold: gold.slice(range[0], range[1]),
+  }));
+}
+
+/** A small deterministic generator (mulberry32) for the shuffles. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function trainTagger(examples: readonly TrainingExample[], epochs: number, seed = 7): TaggerWeights {
+  const trainer = new PerceptronTrainer();
+  const order = examples.map((_, i) => i);
+  const next = random(seed);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const i of order) {
+      const ex = examples[i] as TrainingExample;
+      if (ex.words.length > 0) trainer.train(ex.words, ex.gold);
+    }
+  }
+  return trainer.averaged();
+}
