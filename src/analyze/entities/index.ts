@@ -81,7 +81,9 @@ function listedPlaces(words: readonly string[], gazetteers: readonly Gazetteer[]
 
 export function findEntities(text: string, options: FindEntitiesOptions = {}): Entity[] {
   const { tokens, mentions, bare, places } = readByRules(text, options);
-  const decided = options.tagger ? taggedMentions(options.tagger, text, tokens, mentions, places()) : mentions;
+  const decided = options.tagger
+    ? taggedMentions(options.tagger, text, tokens, mentions, places())
+    : mentions;
   const aliased = options.aliases?.length ? aliasEntities(text, options.aliases) : [];
   return joinBracketedAcronyms(text, resolveEntities(text, tokens, decided, bare, aliased));
 }
