@@ -56,6 +56,9 @@ export async function bench(opts: CrawlBenchOptions): Promise<Record<string, unk
     const env = benchEnv(join(scratch, 'data'));
     if (pgDatabase) env.DATABASE_URL = pgDatabase.url;
 
+    expectSuccess(
+      await runCli(['workspace', 'create', '--name', 'Pemerintah Kota Bench', '--region', 'Kota Bench'], env),
+    );
     for (const outlet of network.outlets) {
       expectSuccess(
         await runCli(['sources', 'add', outlet.feedUrl, '--name', outlet.name, '--type', 'feed'], env),

@@ -7,7 +7,7 @@ import { afterEach, expect, test } from 'vitest';
 import { type NewsNetwork, startNewsNetwork } from '../fixtures/news-network.ts';
 import { openStore } from '../src/kernel/db/connect.ts';
 import { countArticles } from '../src/modules/articles/articles.repo.ts';
-import { jsonLines, runCli, startCli } from './support/cli.ts';
+import { createWorkspace, jsonLines, runCli, startCli } from './support/cli.ts';
 import { createThrowawayDatabase } from './support/stores.ts';
 
 let network: NewsNetwork | null = null;
@@ -30,6 +30,7 @@ async function setup(databaseUrl?: string) {
     PANTAU_EXTRACT_THREADS: '1',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   };
+  await createWorkspace(env);
   for (const outlet of network.outlets) {
     expect((await runCli(['sources', 'add', outlet.feedUrl], env)).code).toBe(0);
   }

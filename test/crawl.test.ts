@@ -3,7 +3,7 @@
 // and a second pass costing only conditional GETs.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { NewsNetwork } from '../fixtures/news-network.ts';
-import { jsonLines, runCli } from './support/cli.ts';
+import { createWorkspace, jsonLines, runCli } from './support/cli.ts';
 import { crawlEnvironment } from './support/crawl-env.ts';
 import { DIALECTS } from './support/stores.ts';
 
@@ -23,6 +23,7 @@ describe.each(DIALECTS)('crawl on %s', (dialect) => {
   afterAll(async () => dispose());
 
   test('one pass collects every article once, grouped into stories', { timeout: 120_000 }, async () => {
+    await createWorkspace(env);
     for (const outlet of network.outlets) {
       const added = await runCli(['sources', 'add', outlet.feedUrl, '--name', outlet.name], env);
       expect(added.stderr).toBe('');

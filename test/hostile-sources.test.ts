@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { jsonLines, runCli } from './support/cli.ts';
+import { createWorkspace, jsonLines, runCli } from './support/cli.ts';
 
 const GOOD_PAGE = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Pemkot Sukamaju Resmikan Jembatan Cibeureum</title>
 <meta property="article:published_time" content="2025-03-03T14:05:00+07:00"></head><body>
@@ -102,6 +102,7 @@ afterAll(async () => {
 test('bad sources and pages are recorded against themselves while the good article is collected', {
   timeout: 90_000,
 }, async () => {
+  await createWorkspace(env);
   for (const url of [`${origin}/rss`, `${origin}/rusak.xml`, `${origin}/bom.xml`, `${internalOrigin}/rss`]) {
     expect((await runCli(['sources', 'add', url], env)).code).toBe(0);
   }

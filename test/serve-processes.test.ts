@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { type NewsNetwork, startNewsNetwork } from '../fixtures/news-network.ts';
 import { processTree } from '../fixtures/process-tree.ts';
-import { jsonLines, runCli, startCli } from './support/cli.ts';
+import { createWorkspace, jsonLines, runCli, startCli } from './support/cli.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -68,6 +68,7 @@ test('no process of the server outlives it, and a kill -9 is recovered by the ne
     PANTAU_HOST_CONCURRENCY: '1',
     PANTAU_EXTRACT_THREADS: '1',
   };
+  await createWorkspace(env);
   for (const outlet of network.outlets)
     expect((await runCli(['sources', 'add', outlet.feedUrl], env)).code).toBe(0);
 

@@ -39,6 +39,16 @@ export function runCli(args: string[], env: Record<string, string>, stdin?: stri
   });
 }
 
+/** `pantau workspace create` in a test's data directory: the first thing an office does. */
+export async function createWorkspace(
+  env: Record<string, string>,
+  name = 'Pemerintah Kota Sukamaju',
+  region = 'Kota Sukamaju',
+): Promise<void> {
+  const made = await runCli(['workspace', 'create', '--name', name, '--region', region], env);
+  if (made.code !== 0) throw new Error(`workspace create failed: ${made.stderr}`);
+}
+
 export function jsonLines<T = Record<string, unknown>>(text: string): T[] {
   return text
     .split('\n')

@@ -15,7 +15,6 @@ import { recordChange } from '../audit/audit.service.ts';
 import {
   readWorkspaceSetting as readSetting,
   resolveWorkspace,
-  workspaceToAddTo,
   writeWorkspaceSetting as writeSetting,
 } from '../workspaces/workspaces.service.ts';
 import { alertsPolicy } from './alerts.policy.ts';
@@ -83,7 +82,7 @@ export async function updateCrisisSettings(
 ) {
   const store = asCtx(on);
   const by = editorName(store, input.by);
-  const ws = await workspaceToAddTo(store, input.workspace);
+  const ws = await resolveWorkspace(store, input.workspace);
   authorize(store.actor, alertsPolicy.can('settings'), ws.id);
   const change = parseCrisisSettingsChange(input.change);
   await tx(store, async (t) => {

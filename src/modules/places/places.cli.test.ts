@@ -3,13 +3,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { jsonLines, runCli } from '../../../test/support/cli.ts';
+import { createWorkspace, jsonLines, runCli } from '../../../test/support/cli.ts';
 
 let dataDir = '';
 let env: Record<string, string> = {};
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'pantau-places-'));
   env = { PANTAU_DATA_DIR: dataDir };
+  await createWorkspace(env);
 });
 afterAll(async () => rm(dataDir, { recursive: true, force: true }));
 

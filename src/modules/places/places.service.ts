@@ -9,7 +9,7 @@ import type { Store } from '../../kernel/db/connect.ts';
 import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { findWorkspace } from '../workspaces/workspaces.repo.ts';
-import { inWorkspaceNamed, resolveWorkspace, workspaceToAddTo } from '../workspaces/workspaces.service.ts';
+import { inWorkspaceNamed, resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import { placesPolicy } from './places.policy.ts';
 import {
   deletePlace,
@@ -61,7 +61,7 @@ export async function addPlace(
   input: { workspace?: string | null; name: string; kind?: string | null; parent?: string | null },
 ): Promise<WorkspacePlace> {
   const ctx = asCtx(on);
-  const ws = await workspaceToAddTo(ctx, input.workspace);
+  const ws = await resolveWorkspace(ctx, input.workspace);
   authorize(ctx.actor, placesPolicy.can('manage'), ws.id);
   const place: NewPlace = {
     name: placeName(input.name),
@@ -113,7 +113,7 @@ export function parsePlaceList(text: string): NewPlace[] {
 /** Imports a list; names already there are skipped. Nothing is stored when any line is invalid. */
 export async function importPlaces(on: Store | Ctx, input: { workspace?: string | null; text: string }) {
   const ctx = asCtx(on);
-  const ws = await workspaceToAddTo(ctx, input.workspace);
+  const ws = await resolveWorkspace(ctx, input.workspace);
   authorize(ctx.actor, placesPolicy.can('manage'), ws.id);
   const places = parsePlaceList(input.text);
   const added = await tx(ctx, async (t) => {

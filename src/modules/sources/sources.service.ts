@@ -9,7 +9,7 @@ import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx, sameWorkspace, tx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { audited, recordChange } from '../audit/audit.service.ts';
-import { inWorkspaceNamed, resolveWorkspace, workspaceToAddTo } from '../workspaces/workspaces.service.ts';
+import { inWorkspaceNamed, resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import { sourcesPolicy } from './sources.policy.ts';
 import {
   deleteSource,
@@ -70,7 +70,7 @@ function guessKind(url: string): SourceKind {
 
 export async function addSource(on: Store | Ctx, input: AddSourceInput): Promise<Source> {
   const ctx = asCtx(on);
-  const workspace = await workspaceToAddTo(ctx, input.workspace);
+  const workspace = await resolveWorkspace(ctx, input.workspace);
   authorize(ctx.actor, sourcesPolicy.can('manage'), workspace.id);
   return audited(
     ctx,

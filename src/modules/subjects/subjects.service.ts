@@ -10,7 +10,7 @@ import type { Store } from '../../kernel/db/connect.ts';
 import { articlesForSubject } from '../analysis/analysis.repo.ts';
 import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts';
 import { recordChange } from '../audit/audit.service.ts';
-import { inWorkspaceNamed, resolveWorkspace, workspaceToAddTo } from '../workspaces/workspaces.service.ts';
+import { inWorkspaceNamed, resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import { subjectsPolicy } from './subjects.policy.ts';
 import {
   deleteSubject,
@@ -30,7 +30,7 @@ export interface NewSubjectInput {
 
 export async function addSubject(on: Store | Ctx, input: NewSubjectInput): Promise<Subject> {
   const ctx = asCtx(on);
-  const ws = await workspaceToAddTo(ctx, input.workspace);
+  const ws = await resolveWorkspace(ctx, input.workspace);
   authorize(ctx.actor, subjectsPolicy.can('manage'), ws.id);
   const name = input.name.trim();
   if (!name) throw new PantauError('validation', 'Nama subjek wajib diisi — name is required');

@@ -32,10 +32,13 @@ describe.each(DIALECTS)('workspaces on %s', (dialect) => {
     expect(await listWorkspaces(t.store)).toEqual([]);
   });
 
-  test('the first source added on a fresh install gets the one default workspace', async () => {
+  test('a source added before any workspace exists is refused with how to make one, and nothing is made', async () => {
+    await expect(
+      addSource(systemCtx(t.store), { url: 'https://contoh-media.id/rss', name: 'Contoh Media' }),
+    ).rejects.toThrow(/Belum ada workspace; buat dulu: pantau workspace create/);
+    expect(await listWorkspaces(t.store)).toEqual([]);
+    await buildWorkspace(t.store, { slug: 'kota' });
     await addSource(systemCtx(t.store), { url: 'https://contoh-media.id/rss', name: 'Contoh Media' });
-    const all = await listWorkspaces(t.store);
-    expect(all.map((w) => w.slug)).toEqual(['utama']);
     expect((await listSources(systemCtx(t.store))).map((s) => s.name)).toEqual(['Contoh Media']);
   });
 

@@ -90,27 +90,6 @@ async function impliedWorkspace(store: Store): Promise<Workspace> {
 }
 
 /**
- * A fresh install's first addition (a source, a subject, a place) lands in a default workspace
- * made for it, so `sources add` works before `workspace create`; reading never makes one.
- */
-export async function ensureDefaultWorkspace(store: Store): Promise<Workspace> {
-  const all = await listWorkspaces(store);
-  if (all.length > 0) return all[0];
-  return (
-    (await findWorkspaceBySlug(store, 'utama')) ??
-    insertWorkspace(store, {
-      slug: 'utama',
-      name: 'Pemantauan Utama',
-      region: 'Indonesia',
-      timeZone: 'WIB',
-    }).catch(
-      // Another process created it at the same moment.
-      async () => (await findWorkspaceBySlug(store, 'utama')) as Workspace,
-    )
-  );
-}
-
-/**
  * The workspace a request or command acts in, for this actor: the one named (which they must
  * belong to: another workspace answers "not found", as if it did not exist), else their only one,
  * else the installation's default when they may open it. Never creates anything.
@@ -171,14 +150,6 @@ export async function resolveWorkspace(store: Store | Ctx, slug?: string | null)
 export async function inWorkspaceNamed(ctx: Ctx, slug?: string | null): Promise<Ctx> {
   if (!slug || ctx.workspace) return ctx;
   return withWorkspace(ctx, await resolveWorkspace(ctx, slug));
-}
-
-/** Like resolveWorkspace, for a command that adds something: an empty install gets its default workspace. */
-export async function workspaceToAddTo(store: Store | Ctx, slug?: string | null): Promise<Workspace> {
-  if (!slug && !('actor' in store && store.workspace) && (await listWorkspaces(store)).length === 0) {
-    return ensureDefaultWorkspace(store);
-  }
-  return resolveWorkspace(store, slug);
 }
 
 async function workspaceToManage(ctx: Ctx, slug: string): Promise<Workspace> {
