@@ -16,6 +16,7 @@ import { schedules } from './migrations/008-schedules.ts';
 import { sitemapProgress } from './migrations/009-sitemap-progress.ts';
 import { analysisVersion } from './migrations/010-analysis-version.ts';
 import { unfollowedSitemaps } from './migrations/011-unfollowed-sitemaps.ts';
+import { httpLinksOnly } from './migrations/012-http-links-only.ts';
 import type { Database } from './schema.ts';
 import { cachingStatements } from './sqlite-statements.ts';
 
@@ -54,6 +55,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '009-sitemap-progress': sitemapProgress(dialect),
     '010-analysis-version': analysisVersion(dialect),
     '011-unfollowed-sitemaps': unfollowedSitemaps(dialect),
+    '012-http-links-only': httpLinksOnly(dialect),
   };
 }
 
