@@ -22,10 +22,12 @@ let stopQueue: (() => Promise<void>) | null = null;
 async function crawl(config: Config, logLevel: string): Promise<void> {
   const logger = createLogger(logLevel);
   const ctx = await openContext(config, logger);
-  stopQueue = () => ctx.queue.stop();
-  if (stop.signal.aborted) void ctx.queue.stop();
-  report({ kind: 'running' });
   try {
+    // Asked to stop while starting (a server stopped as soon as it listened): a queue stopped before
+    // its workers start would leave them waiting for good.
+    if (stop.signal.aborted) return;
+    stopQueue = () => ctx.queue.stop();
+    report({ kind: 'running' });
     await Promise.all([runScheduler(ctx, stop.signal), runWorkers(ctx)]);
   } catch (e) {
     logger.error({ err: String(e) }, 'workers stopped');
