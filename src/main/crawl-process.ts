@@ -12,8 +12,8 @@ import { runScheduler, runWorkers } from './worker.ts';
 
 /** What the server sends: how to start (once, first), then when to stop. */
 export type CrawlCommand = { kind: 'start'; config: Config; logLevel: string } | { kind: 'stop' };
-/** What the crawl tells the server: it runs, or why it stopped. */
-export type CrawlReport = { kind: 'running' } | { kind: 'failed'; reason: string };
+/** What the crawl tells the server: why it stopped, when it stopped on its own. */
+export type CrawlReport = { kind: 'failed'; reason: string };
 
 const report = (message: CrawlReport) => process.send?.(message);
 const stop = new AbortController();
@@ -27,7 +27,6 @@ async function crawl(config: Config, logLevel: string): Promise<void> {
     // its workers start would leave them waiting for good.
     if (stop.signal.aborted) return;
     stopQueue = () => ctx.queue.stop();
-    report({ kind: 'running' });
     await Promise.all([runScheduler(ctx, stop.signal), runWorkers(ctx)]);
   } catch (e) {
     logger.error({ err: String(e) }, 'workers stopped');

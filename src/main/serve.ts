@@ -75,9 +75,7 @@ function startCrawl(config: Config, logLevel: string, logger: Logger) {
     env: { [LOCK_HELD_BY_PARENT]: String(process.pid) },
   });
   const stopped = once(child, 'exit').then(() => undefined);
-  child.on('message', (message: CrawlReport) => {
-    if (message.kind === 'failed') logger.error({ err: message.reason }, 'workers stopped');
-  });
+  child.on('message', (message: CrawlReport) => logger.error({ err: message.reason }, 'workers stopped'));
   child.on('error', (e) => logger.error({ err: String(e) }, 'crawl process failed'));
   child.on('exit', (code, signal) => {
     if (code !== 0) logger.error({ code, signal }, 'crawl process ended');

@@ -1,7 +1,7 @@
 // Analyses article pages (extraction), article texts (tone, entities, quotes…) and feeds and sitemaps
 // in child processes with a memory cap and a time limit, so a hostile document can neither take down
 // the crawler nor hold it (or the API beside it) up, and both cores do the CPU work. Processes, not
-// processes: each has its own RSS, and the memory a heavy document made it take is returned whole
+// threads: each has its own RSS, and the memory a heavy document made it take is returned whole
 // when it is replaced.
 import type { ChildProcess } from 'node:child_process';
 import { type AnalysisSettings, type ArticleAnalysis, analyzeArticle } from '../../analyze/article.ts';
@@ -161,7 +161,7 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
       const index = processes.indexOf(proc);
       if (index >= 0) processes.splice(index, 1);
       retiring.delete(proc);
-      if (culprit) culprit.reject(threadFailure(culprit.work.kind, cause, detail, limitFor(culprit)));
+      if (culprit) culprit.reject(processFailure(culprit.work.kind, cause, detail, limitFor(culprit)));
       if (closed) {
         for (const t of rest) t.reject(new PantauError('malformed_page', 'pemroses halaman ditutup'));
         return;
@@ -203,7 +203,7 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
   };
 
   const dispatch = (task: Task) => {
-    // Threads start with the first page: a process that never analyses (an API-only server, a
+    // Processes start with the first page: a process that never analyses (an API-only server, a
     // command) never pays for them.
     while (processes.length < options.processes) processes.push(spawn());
     const proc = processes.reduce((a, b) => (b.tasks.length < a.tasks.length ? b : a));
@@ -281,7 +281,7 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
 }
 
 /** Why a task failed when its process died under it: too heavy (memory cap), too slow, or a crash. */
-function threadFailure(
+function processFailure(
   kind: PageTask['kind'],
   cause: 'error' | 'timeout' | 'exit',
   detail: string,

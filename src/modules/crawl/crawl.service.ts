@@ -21,7 +21,7 @@ const POLL_LEASE_SECONDS = 10 * 60;
 // Polls mostly wait on servers (the fetcher keeps each host polite and its budget bounds a slow
 // one): four trickling sources once held every slot and left all other sources unpolled.
 const POLL_CONCURRENCY = 16;
-/** Analyses run on the page pool's threads; a few in flight keep them busy. */
+/** Analyses run in the page pool's processes; a few in flight keep them busy. */
 const ANALYSIS_CONCURRENCY = 4;
 
 /** The crawl's jobs as this process works them. */

@@ -1,5 +1,5 @@
 // Turns a fetched feed, sitemap or article URL into the article URLs it points to, handed to the
-// poll a list at a time. The documents are read on the page pool's threads (collect/listing.ts);
+// poll a list at a time. The documents are read in the page pool's processes (collect/listing.ts);
 // here only what needs the network: following a sitemap index to its newest child sitemaps.
 import type { Fetcher, FetchResponse } from '../../../collect/fetch/index.ts';
 import { discovered } from '../../../collect/listing.ts';
