@@ -1,63 +1,70 @@
-// Tone benchmark: lexicon macro-F1 on our hand-written news fixture (dev and held-out parts apart),
-// the learner's k-fold score on it, a sanity figure on SmSA reviews (other domain: reported, never
-// tuned on), and articles per second on 500-word texts.
-import { readFileSync } from 'node:fs';
+// Tone benchmark: the shipped model beside the lexicon it replaced, development and test scores
+// apart and per class; a cross-dataset matrix (train on one source, score on the others); the
+// tone toward a subject on the fixture rows that name one; speed with the model, its size and the
+// time to load it.
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeTone, toneToward } from '../src/analyze/tone/article-tone.ts';
-import { scoreTone } from '../src/analyze/tone/metrics.ts';
-import { validateToneModel } from '../src/analyze/tone/validate.ts';
+import { scoreTone, type ToneScores } from '../src/analyze/tone/metrics.ts';
+import { SHIPPED_TONE_MODEL, shippedToneModel } from '../src/analyze/tone/model/shipped.ts';
+import type { ToneWeights } from '../src/analyze/tone/model/softmax.ts';
+import { decodeWeights } from '../src/analyze/tone/model/weights-file.ts';
 import type { ToneLabel } from '../src/analyze/types.ts';
+import { scoreRows, trainTone } from '../train/tone.ts';
+import { aspectReviews, newsTraining, smsa, type ToneRow } from '../train/tone-data.ts';
+import { toneTestSets, toneTrainingSet } from '../train/tone-sets.ts';
 
-interface FixtureRow {
+interface SubjectRow {
   text: string;
-  label: ToneLabel;
   subject?: string;
   subjectTone?: ToneLabel;
 }
 
 const FIXTURES = fileURLToPath(new URL('../test/fixtures/tone/', import.meta.url));
+const FOLDS = 5;
 
-function readJsonl(path: string): FixtureRow[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as FixtureRow);
+function beside(rows: readonly ToneRow[], model: ToneWeights) {
+  return { rows: rows.length, model: scoreRows(rows, model), lexicon: scoreRows(rows, null) };
 }
 
-function evaluate(rows: FixtureRow[]) {
-  const scores = scoreTone(
-    rows.map((r) => r.label),
-    rows.map((r) => analyzeTone({ text: r.text }).label),
-  );
-  const subjects = rows.filter((r) => r.subject && r.subjectTone);
-  const subjectRight = subjects.filter((r) => {
-    const subject = r.subject as string;
-    const at = r.text.indexOf(subject);
-    return toneToward({ text: r.text }, [{ start: at, end: at + subject.length }]).label === r.subjectTone;
-  }).length;
-  return { sentences: rows.length, ...scores, subjectToneAccuracy: `${subjectRight}/${subjects.length}` };
-}
-
-function smsa(dataDir: string) {
-  const rows = readFileSync(join(dataDir, 'sentiment', 'smsa_valid_preprocess.tsv'), 'utf8')
-    .split('\n')
-    .filter((l) => l.includes('\t'))
-    .map((l) => {
-      const [text, label] = l.split('\t');
-      return { text, label: label.trim() as ToneLabel };
-    });
+/** k-fold over our news training sentences, the review data always on the training side. */
+function newsKFold(news: readonly ToneRow[], reviews: readonly ToneRow[]) {
+  const gold: ToneLabel[] = [];
+  const model: ToneLabel[] = [];
+  const lexicon: ToneLabel[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const held = news.filter((_, i) => i % FOLDS === k);
+    const weights = trainTone([...news.filter((_, i) => i % FOLDS !== k), ...reviews]);
+    for (const row of held) {
+      const input = row.headline ? { title: row.text, text: '' } : { text: row.text };
+      gold.push(row.label);
+      model.push(analyzeTone(input, undefined, weights).label);
+      lexicon.push(analyzeTone(input, undefined, null).label);
+    }
+  }
   return {
-    rows: rows.length,
-    ...scoreTone(
-      rows.map((r) => r.label),
-      rows.map((r) => analyzeTone({ text: r.text }).label),
-    ),
+    rows: gold.length,
+    folds: FOLDS,
+    model: scoreTone(gold, model),
+    lexicon: scoreTone(gold, lexicon),
   };
 }
 
+function subjectTone(rows: readonly SubjectRow[]): string {
+  const named = rows.filter((r) => r.subject && r.subjectTone);
+  const right = named.filter((r) => {
+    const at = r.text.indexOf(r.subject as string);
+    return (
+      toneToward({ text: r.text }, [{ start: at, end: at + (r.subject as string).length }]).label ===
+      r.subjectTone
+    );
+  }).length;
+  return `${right}/${named.length}`;
+}
+
 /** 500-word articles assembled from the fixture sentences, so the vocabulary is news vocabulary. */
-function throughput(rows: FixtureRow[]): number {
+function throughput(rows: readonly SubjectRow[]): number {
   const articles: string[] = [];
   for (let a = 0; a < 200; a++) {
     const paragraphs: string[] = [];
@@ -79,25 +86,68 @@ function throughput(rows: FixtureRow[]): number {
   return Math.round(done / ((performance.now() - start) / 1000));
 }
 
-export async function bench(opts: { dataDir: string }): Promise<Record<string, unknown>> {
-  const dev = readJsonl(join(FIXTURES, 'dev.jsonl'));
-  const heldOut = readJsonl(join(FIXTURES, 'heldout.jsonl'));
-  const all = [...dev, ...heldOut];
-  const learner = validateToneModel(
-    all.map((r) => ({ text: r.text, label: r.label })),
-    5,
-  );
+function compact(s: ToneScores) {
   return {
-    dev: evaluate(dev),
-    heldOut: evaluate(heldOut),
-    learnerKFold: {
-      folds: learner.folds,
-      macroF1: learner.macroF1,
-      perClass: learner.perClass,
-      lexiconMacroF1: learner.lexicon.macroF1,
+    macroF1: s.macroF1,
+    f1: Object.fromEntries(Object.entries(s.perClass).map(([k, v]) => [k, v.f1])),
+  };
+}
+
+export async function bench(opts: { dataDir: string }): Promise<Record<string, unknown>> {
+  const loadStart = performance.now();
+  decodeWeights(readFileSync(SHIPPED_TONE_MODEL));
+  const loadMs = Math.round(performance.now() - loadStart);
+  const shipped = shippedToneModel();
+  const news = newsTraining();
+  const reviews = [
+    ...smsa(opts.dataDir, 'train'),
+    ...aspectReviews(opts.dataDir, 'casa', 'train'),
+    ...aspectReviews(opts.dataDir, 'hoasa', 'train'),
+  ];
+  const tests = toneTestSets(opts.dataDir);
+  const sources: Record<string, ToneRow[]> = {
+    news,
+    smsa: smsa(opts.dataDir, 'train'),
+    'casa+hoasa': [
+      ...aspectReviews(opts.dataDir, 'casa', 'train'),
+      ...aspectReviews(opts.dataDir, 'hoasa', 'train'),
+    ],
+    all: toneTrainingSet(opts.dataDir),
+  };
+  const matrix: Record<string, Record<string, number>> = {};
+  for (const [name, rows] of Object.entries(sources)) {
+    const weights = trainTone(rows);
+    matrix[`train ${name}`] = Object.fromEntries(
+      tests.map((t) => [t.name, scoreRows(t.rows, weights).macroF1]),
+    );
+  }
+  matrix['lexicon (no training)'] = Object.fromEntries(
+    tests.map((t) => [t.name, scoreRows(t.rows, null).macroF1]),
+  );
+  const fixtureRows = (file: string) =>
+    readFileSync(join(FIXTURES, file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as SubjectRow);
+  const fixtures = [...fixtureRows('dev.jsonl'), ...fixtureRows('heldout.jsonl')];
+  return {
+    development: {
+      newsKFold: newsKFold(news, reviews),
+      casaValid: beside(aspectReviews(opts.dataDir, 'casa', 'valid'), shipped),
+      hoasaValid: beside(aspectReviews(opts.dataDir, 'hoasa', 'valid'), shipped),
     },
-    smsaReviewsSanity: smsa(opts.dataDir),
-    articlesPerSecond500Words: throughput(all),
+    test: Object.fromEntries(tests.map((t) => [t.name, beside(t.rows, shipped)])),
+    testCompact: Object.fromEntries(
+      tests.map((t) => [
+        t.name,
+        { model: compact(scoreRows(t.rows, shipped)), lexicon: compact(scoreRows(t.rows, null)) },
+      ]),
+    ),
+    crossDatasetMacroF1: matrix,
+    subjectToneAccuracyFixtures: subjectTone(fixtures),
+    articlesPerSecond500Words: throughput(fixtures),
+    modelLoadMs: loadMs,
+    modelBytes: statSync(SHIPPED_TONE_MODEL).size,
   };
 }
 

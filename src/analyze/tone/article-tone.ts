@@ -9,6 +9,9 @@ import type { WordToken } from '../../text/words.ts';
 import type { ArticleText } from '../article-text.ts';
 import type { Span, Tone, ToneLabel, ToneReason } from '../types.ts';
 import { CARRY_PRONOUNS, CONCESSIVE, CONTRAST } from './cues.ts';
+import { modelSentence } from './model/model-hits.ts';
+import { shippedToneModel } from './model/shipped.ts';
+import type { ToneWeights } from './model/softmax.ts';
 import { scoreSentence, type ToneHit } from './sentence-score.ts';
 import { quotedRanges, type ToneToken, toneTokens } from './tone-tokens.ts';
 
@@ -24,6 +27,9 @@ const BOILERPLATE = 0.1;
 const SAME_SENTENCE = 0.35;
 const NEIGHBOUR = 0.2;
 const MAX_REASONS = 20;
+/** A model word is shown as a reason when it weighs at least this share of the strongest reason. */
+const MINOR_REASON = 0.25;
+const MIN_MODEL_REASON = 0.1;
 /** |score| at or above this is polar; tuned on the dev fixture only. */
 export const POLAR_THRESHOLD = 0.3;
 const SCALE = 1.6;
@@ -60,10 +66,32 @@ function paragraphWeights(text: string): Array<{ start: number; end: number; wei
 export interface ScoredText {
   text: string;
   sentences: ScoredSentence[];
+  model: ToneWeights | null;
 }
 
-/** Scores `text` once; `article` saves re-splitting when the caller already read the text. */
-export function scoreText(text: string, article?: ArticleText): ScoredText {
+/**
+ * The trained model's hits for a sentence, or the lexicon's own when `model` is null (the
+ * benchmark's baseline, and the training data's lexicon features).
+ */
+function sentenceHits(
+  model: ToneWeights | null,
+  tokens: ToneToken[],
+  text: string,
+): { hits: ToneHit[]; structure: ToneReason[] } {
+  const lexicon = scoreSentence(tokens, text);
+  if (!model) return lexicon;
+  return { hits: modelSentence(model, tokens, lexicon.hits, text).hits, structure: lexicon.structure };
+}
+
+/**
+ * Scores `text` once; `article` saves re-splitting when the caller already read the text. `model`
+ * is the shipped tone model unless a caller asks for another or for the lexicon alone (null).
+ */
+export function scoreText(
+  text: string,
+  article?: ArticleText,
+  model: ToneWeights | null = shippedToneModel(),
+): ScoredText {
   const quotes = quotedRanges(text);
   const paragraphs = paragraphWeights(text);
   let p = 0;
@@ -73,7 +101,7 @@ export function scoreText(text: string, article?: ArticleText): ScoredText {
   for (const sentence of spans) {
     while (p < paragraphs.length - 1 && paragraphs[p].end <= sentence.start) p++;
     const tokens = toneTokens(text, sentence.start, sentence.end, quotes, sentence.words);
-    const { hits, structure } = scoreSentence(tokens, text);
+    const { hits, structure } = sentenceHits(model, tokens, text);
     out.push({
       start: sentence.start,
       end: sentence.end,
@@ -83,7 +111,7 @@ export function scoreText(text: string, article?: ArticleText): ScoredText {
       paragraphWeight: paragraphs[p]?.weight ?? 1,
     });
   }
-  return { text, sentences: out };
+  return { text, sentences: out, model };
 }
 
 function scoredSentences(text: string, scored: ScoredText | undefined): ScoredSentence[] {
@@ -97,29 +125,48 @@ function label(score: number): ToneLabel {
 function finish(total: number, sentences: number, reasons: ToneReason[]): Tone {
   const score = Math.round(Math.tanh(total / (SCALE * Math.sqrt(Math.max(1, sentences)))) * 1000) / 1000;
   reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start);
-  return { label: label(score), score, reasons: reasons.slice(0, MAX_REASONS) };
+  // The model gives every word a share; those far below the strongest explain nothing to a reader.
+  const floor =
+    Math.abs(reasons.find((r) => r.rule !== 'contrast' && r.rule !== 'concession')?.weight ?? 0) *
+    MINOR_REASON;
+  const shown = reasons.filter((r) => r.rule !== 'model' || Math.abs(r.weight) >= floor);
+  return { label: label(score), score, reasons: shown.slice(0, MAX_REASONS) };
+}
+
+/**
+ * Whether a hit becomes a reason at all: the model gives small shares to many words, which count in
+ * the total but would only be sorted and dropped (see MINOR_REASON).
+ */
+function shown(hit: ToneHit, factor: number): boolean {
+  return hit.reason.rule !== 'model' || Math.abs(hit.weight * factor) >= MIN_MODEL_REASON;
 }
 
 function weighted(reason: ToneReason, factor: number): ToneReason {
   return factor === 1 ? reason : { ...reason, weight: Math.round(reason.weight * factor * 100) / 100 };
 }
 
-/** `scored` is scoreText(input.text), when the caller needs it for several subjects too. */
-export function analyzeTone(input: ToneInput, scored?: ScoredText): Tone {
+/**
+ * `scored` is scoreText(input.text), when the caller needs it for several subjects too; without it
+ * the text is scored with `model` (the shipped one unless given; null for the lexicon alone).
+ */
+export function analyzeTone(input: ToneInput, scored?: ScoredText, model?: ToneWeights | null): Tone {
+  const reader = scored && scored.text === input.text ? scored : scoreText(input.text, undefined, model);
   let total = 0;
   const reasons: ToneReason[] = [];
   if (input.title?.trim()) {
     const quotes = quotedRanges(input.title);
-    const { hits } = scoreSentence(toneTokens(input.title, 0, input.title.length, quotes), input.title);
+    const titleTokens = toneTokens(input.title, 0, input.title.length, quotes);
+    const { hits } = sentenceHits(reader.model, titleTokens, input.title);
     for (const hit of hits) {
       total += hit.weight * HEADLINE;
-      reasons.push({ ...weighted(hit.reason, HEADLINE), rule: 'headline' });
+      if (shown(hit, HEADLINE)) reasons.push({ ...weighted(hit.reason, HEADLINE), rule: 'headline' });
     }
   }
-  const sentences = scoredSentences(input.text, scored);
+  const sentences = reader.sentences;
   for (const s of sentences) {
     for (const hit of s.hits) {
       total += hit.weight * s.paragraphWeight;
+      if (!shown(hit, s.paragraphWeight)) continue;
       const reason = weighted(hit.reason, s.paragraphWeight);
       reasons.push(
         s.paragraphWeight < 1
@@ -165,6 +212,7 @@ export function toneToward(input: ToneInput, spans: Span[], scored?: ScoredText)
   let counted = 0;
   const reasons: ToneReason[] = [];
   sentences.forEach((s, i) => {
+    if (factors[i] === 0 && !subjectSentences[i]) return;
     const clauseFactor = s.tokens.map(() => factors[i]);
     if (subjectSentences[i]) {
       for (const [from, to] of clauses(s.tokens)) {
@@ -177,7 +225,7 @@ export function toneToward(input: ToneInput, spans: Span[], scored?: ScoredText)
       const factor = clauseFactor[hit.first] * s.paragraphWeight;
       if (factor === 0) continue;
       total += hit.weight * factor;
-      reasons.push(weighted(hit.reason, factor));
+      if (shown(hit, factor)) reasons.push(weighted(hit.reason, factor));
     }
     if (subjectSentences[i]) reasons.push(...s.structure);
   });
