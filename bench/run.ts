@@ -26,6 +26,7 @@ const PLANS: Plan[] = [
   { name: 'quotes', file: 'bench/quotes.ts' },
   { name: 'tone', file: 'bench/tone.ts' },
   { name: 'ner', file: 'bench/ner.ts' },
+  { name: 'issues', file: 'bench/issues.ts' },
   { name: 'auth-write', file: 'bench/auth.ts' },
   { name: 'crawl-sqlite', file: 'bench/crawl.ts', database: 'sqlite' },
   { name: 'crawl-postgres', file: 'bench/crawl.ts', database: 'postgres' },

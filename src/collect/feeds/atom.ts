@@ -1,5 +1,5 @@
-// Atom 1.0 (and the 0.3 names still seen in the wild): text constructs, rel=alternate links, nested
-// xml:base, and authors inherited from the feed.
+// Atom 1.0 (and the 0.3 names still seen in the wild): text constructs (base64 ones too), rel=alternate
+// links, nested xml:base, and authors inherited from the feed.
 
 import { firstDate, type Vocabulary } from './element-fields.ts';
 import { escapeXmlText } from './entities.ts';
@@ -8,6 +8,7 @@ import {
   EnclosureList,
   fallbackEntryId,
   joinAuthors,
+  languageTag,
   nonEmpty,
   parseLength,
   uniqueCategories,
@@ -34,7 +35,7 @@ export function parseAtom(root: XmlElement): Feed {
     title: textConstruct(childElement(root, 'title', ATOM)),
     link: alternateLink(root),
     description: textConstruct(childElement(root, 'subtitle', ATOM) ?? childElement(root, 'tagline', ATOM)),
-    language: root.lang,
+    language: languageTag(root.lang),
     updated: firstDate(root, [
       ['updated', ATOM],
       ['modified', ATOM],
@@ -83,6 +84,11 @@ function parseEntry(entry: XmlElement, feedAuthor: string | null): FeedEntry {
 /** Plain text of an Atom text construct (type text, html or xhtml). */
 function textConstruct(el: XmlElement | null): string | null {
   if (!el) return null;
+  const encoded = base64Payload(el);
+  if (encoded !== undefined) {
+    // Decoded text that is not HTML stays literal: escaping it keeps its angle brackets through htmlToText.
+    return encoded && plainTextOrNull(encoded.html ? encoded.text : escapeXmlText(encoded.text));
+  }
   const type = (el.attrs.type ?? 'text').trim().toLowerCase();
   return plainTextOrNull(type === 'xhtml' ? xhtmlMarkup(el) : markupOf(el));
 }
@@ -90,6 +96,9 @@ function textConstruct(el: XmlElement | null): string | null {
 /** Content as HTML: xhtml serialised without its wrapper div, text escaped, html as given. */
 function contentOf(el: XmlElement | null): string | null {
   if (!el || el.attrs.src) return null;
+  const encoded = base64Payload(el);
+  if (encoded !== undefined)
+    return encoded && nonEmpty(encoded.html ? encoded.text : escapeXmlText(encoded.text));
   const type = (el.attrs.type ?? 'text').trim().toLowerCase();
   if (type === 'xhtml') return nonEmpty(xhtmlMarkup(el));
   if (type === 'html' || type === 'text/html' || type.endsWith('+xml') || type.endsWith('/xml')) {
@@ -100,6 +109,39 @@ function contentOf(el: XmlElement | null): string | null {
     return nonEmpty(text);
   }
   return null;
+}
+
+const HTML_TYPES = new Set(['html', 'text/html', 'xhtml', 'application/xhtml+xml']);
+
+/**
+ * The decoded payload of a base64 text construct — Atom 0.3 mode="base64", or an Atom 1.0 type that is a
+ * MIME type neither text nor XML (RFC 4287 §4.1.3.3) — with whether it is HTML. undefined: the element is
+ * not base64; null: it is, but does not decode to UTF-8 text (an image, say), so there is nothing to show.
+ */
+function base64Payload(el: XmlElement): { text: string; html: boolean } | null | undefined {
+  const type = (el.attrs.type ?? 'text').trim().toLowerCase();
+  const mode = (el.attrs.mode ?? '').trim().toLowerCase();
+  const binaryType =
+    type.includes('/') && !type.startsWith('text/') && !type.endsWith('+xml') && !type.endsWith('/xml');
+  if (mode === 'base64') {
+    const text = decodeBase64Text(textOf(el), false);
+    return text === null ? null : { text, html: HTML_TYPES.has(type) };
+  }
+  if (mode !== '' || !binaryType) return undefined;
+  // Only the type says base64 here, and publishers mislabel types: text that isn't strict base64 is read
+  // the ordinary way rather than dropped.
+  const text = decodeBase64Text(textOf(el), true);
+  return text === null ? undefined : { text, html: false };
+}
+
+function decodeBase64Text(raw: string, strict: boolean): string | null {
+  const compact = raw.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || (strict && compact.length % 4 !== 0)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(compact, 'base64'));
+  } catch {
+    return null;
+  }
 }
 
 function xhtmlMarkup(el: XmlElement): string {

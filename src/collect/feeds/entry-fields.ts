@@ -2,13 +2,19 @@
 import { createHash } from 'node:crypto';
 import type { FeedEnclosure } from './types.ts';
 
-/** "redaksi@antaranews.com (Ahmad Fauzi)" → "Ahmad Fauzi"; "Ahmad <a@b.id>" → "Ahmad"; else as given. */
+/**
+ * "redaksi@antaranews.com (Ahmad Fauzi)" → "Ahmad Fauzi"; "Ahmad Fauzi (redaksi@antaranews.com)" →
+ * "Ahmad Fauzi"; "Ahmad <a@b.id>" → "Ahmad"; else as given.
+ */
 export function authorName(raw: string | null | undefined): string | null {
   if (raw == null) return null;
   const text = raw.replace(/\s+/g, ' ').trim();
   if (text === '') return null;
   const parenthesised = /^\S+@\S+\s*\(([^)]+)\)$/.exec(text);
   if (parenthesised) return parenthesised[1].trim();
+  // The reverse order is as common, and the address alone in brackets is never the name to show.
+  const emailInParens = /^(.+?)\s*\(\s*(?:mailto:)?[^\s()@]+@[^\s()]+\s*\)$/.exec(text);
+  if (emailInParens) return emailInParens[1].replace(/^"|"$/g, '').trim();
   const angled = /^(.+?)\s*<\S+@\S+>$/.exec(text);
   if (angled) return angled[1].replace(/^"|"$/g, '').trim();
   return text;
@@ -66,4 +72,10 @@ export function nonEmpty(value: string | null | undefined): string | null {
   if (value == null) return null;
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
+}
+
+/** A language tag in BCP 47 form: "en_US" (a POSIX locale, common in CMS output) → "en-US". Empty → null. */
+export function languageTag(raw: string | null | undefined): string | null {
+  const text = nonEmpty(raw);
+  return text ? text.replace(/_/g, '-') : null;
 }

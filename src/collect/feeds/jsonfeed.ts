@@ -7,6 +7,7 @@ import {
   EnclosureList,
   fallbackEntryId,
   joinAuthors,
+  languageTag,
   nonEmpty,
   parseLength,
   uniqueCategories,
@@ -38,7 +39,7 @@ export function parseJsonFeed(text: string, baseUrl: string | null): Feed {
     title: plainTextOrNull(str(doc.title)),
     link,
     description: plainTextOrNull(str(doc.description)),
-    language: nonEmpty(str(doc.language)),
+    language: languageTag(str(doc.language)),
     updated: null,
     entries: items.map((item) => parseItem(item, base, feedAuthor)),
   };

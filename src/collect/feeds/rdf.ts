@@ -5,9 +5,11 @@ import {
   EnclosureList,
   fallbackEntryId,
   joinAuthors,
+  languageTag,
   nonEmpty,
   uniqueCategories,
 } from './entry-fields.ts';
+import { extensionCategories } from './extension-fields.ts';
 import { plainTextOrNull } from './html-text.ts';
 import { isAbsoluteHttpUrl, resolveUrl } from './links.ts';
 import { collectMedia } from './media.ts';
@@ -26,11 +28,18 @@ export function parseRdf(root: XmlElement): Feed {
     ...(channel ? childElements(channel, 'item', RSS) : []),
   ];
   return {
-    title: channel ? plainTextOrNull(markupOfChild(channel, 'title', RSS)) : null,
+    // RSS 1.0 sites lean on Dublin Core: dc:title and dc:description stand in for the core elements.
+    title: channel ? textOrDc(channel, 'title') : null,
     link,
-    description: channel ? plainTextOrNull(markupOfChild(channel, 'description', RSS)) : null,
-    language: (channel ? nonEmpty(textOfChild(channel, 'language', ['dc'])) : null) ?? root.lang,
-    updated: channel ? firstDate(channel, [['date', ['dc']]]) : null,
+    description: channel ? textOrDc(channel, 'description') : null,
+    language:
+      languageTag(channel ? textOfChild(channel, 'language', ['dc']) : null) ?? languageTag(root.lang),
+    updated: channel
+      ? firstDate(channel, [
+          ['date', ['dc']],
+          ['modified', ['dcterms']],
+        ])
+      : null,
     entries: items.map((item) => parseItem(item, fallbackBase)),
   };
 }
@@ -38,10 +47,11 @@ export function parseRdf(root: XmlElement): Feed {
 function parseItem(item: XmlElement, fallbackBase: string | null): FeedEntry {
   const rawLink = nonEmpty(textOfChild(item, 'link', RSS));
   const link = rawLink ? resolveUrl(rawLink, item.base ?? fallbackBase) : null;
-  const title = plainTextOrNull(markupOfChild(item, 'title', RSS));
+  const title = textOrDc(item, 'title');
   const published = firstDate(item, [
     ['date', ['dc']],
     ['issued', ['dcterms']],
+    ['created', ['dcterms']],
   ]);
   const enclosures = new EnclosureList();
   collectMedia(item, enclosures);
@@ -51,12 +61,22 @@ function parseItem(item: XmlElement, fallbackBase: string | null): FeedEntry {
     link,
     published,
     updated: firstDate(item, [['modified', ['dcterms']]]),
-    author: joinAuthors(childElements(item, 'creator', ['dc']).map((c) => authorName(textOf(c)))),
-    summary: plainTextOrNull(markupOfChild(item, 'description', RSS)),
-    content: nonEmpty(markupOfChild(item, 'encoded', ['content'])),
-    categories: uniqueCategories(
-      childElements(item, 'subject', ['dc']).map((c) => plainTextOrNull(textOf(c))),
+    author: joinAuthors(
+      [...childElements(item, 'creator', ['dc']), ...childElements(item, 'author', ['dc'])].map((c) =>
+        authorName(textOf(c)),
+      ),
     ),
+    summary: textOrDc(item, 'description'),
+    content: nonEmpty(markupOfChild(item, 'encoded', ['content'])),
+    categories: uniqueCategories([
+      ...childElements(item, 'subject', ['dc']).map((c) => plainTextOrNull(textOf(c))),
+      ...extensionCategories(item),
+    ]),
     enclosures: enclosures.items,
   };
+}
+
+/** Plain text of the RSS element, or of its Dublin Core namesake when the RSS one is missing or empty. */
+function textOrDc(el: XmlElement, local: string): string | null {
+  return plainTextOrNull(markupOfChild(el, local, RSS)) ?? plainTextOrNull(markupOfChild(el, local, ['dc']));
 }

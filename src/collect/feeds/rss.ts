@@ -1,15 +1,17 @@
 // RSS 2.0 and 0.9x (<rss><channel><item>), with the extensions news sites mix in: content:encoded,
-// dc:creator/dc:date, media:*, atom:link.
-import { firstDate, markupOfChild, textOfChild } from './element-fields.ts';
+// Dublin Core (dc:*, dcterms:*), iTunes, media:*, atom:link.
+import { firstDate, markupOfChild, textOfChild, type Vocabulary } from './element-fields.ts';
 import {
   authorName,
   EnclosureList,
   fallbackEntryId,
   joinAuthors,
+  languageTag,
   nonEmpty,
   parseLength,
   uniqueCategories,
 } from './entry-fields.ts';
+import { extensionCategories, mediaTitle } from './extension-fields.ts';
 import { plainTextOrNull } from './html-text.ts';
 import { isAbsoluteHttpUrl, resolveUrl } from './links.ts';
 import { collectMedia } from './media.ts';
@@ -28,13 +30,24 @@ export function parseRss(root: XmlElement): Feed {
     ...(channel === root ? [] : childElements(root, 'item', CORE)),
   ];
   return {
-    title: plainTextOrNull(markupOfChild(channel, 'title')),
+    title: firstText(channel, [
+      ['title', CORE],
+      ['title', ['dc']],
+    ]),
     link,
-    description: plainTextOrNull(markupOfChild(channel, 'description')),
+    // Podcast feeds often describe themselves only in itunes:summary / itunes:subtitle.
+    description: firstText(channel, [
+      ['description', CORE],
+      ['description', ['dc']],
+      ['summary', ['itunes']],
+      ['subtitle', ['itunes']],
+    ]),
     language:
-      nonEmpty(textOfChild(channel, 'language') ?? textOfChild(channel, 'language', ['dc'])) ?? root.lang,
+      languageTag(textOfChild(channel, 'language') ?? textOfChild(channel, 'language', ['dc'])) ??
+      languageTag(root.lang),
     updated: firstDate(channel, [
       ['lastBuildDate', CORE],
+      ['modified', ['dcterms']],
       ['pubDate', CORE],
       ['date', ['dc']],
       ['updated', ['atom']],
@@ -54,13 +67,18 @@ function parseItem(item: XmlElement, fallbackBase: string | null): FeedEntry {
   if (!link && guid && guidIsPermalink && (isAbsoluteHttpUrl(guid) || guid.startsWith('/'))) link = guid;
   if (link) link = resolveUrl(link, base);
   const title =
-    plainTextOrNull(markupOfChild(item, 'title')) ?? plainTextOrNull(markupOfChild(item, 'title', ['dc']));
+    firstText(item, [
+      ['title', CORE],
+      ['title', ['dc']],
+    ]) ?? mediaTitle(item);
   const published = firstDate(item, [
     ['pubDate', CORE],
     ['date', ['dc']],
     ['published', ['atom']],
     ['issued', ['dcterms']],
+    ['created', ['dcterms']],
   ]);
+  const text = summaryAndContent(item);
   const enclosures = new EnclosureList();
   for (const enclosure of childElements(item, 'enclosure', CORE)) {
     if (enclosure.attrs.url) {
@@ -82,14 +100,48 @@ function parseItem(item: XmlElement, fallbackBase: string | null): FeedEntry {
       ['modified', ['dcterms']],
     ]),
     author: itemAuthor(item),
-    summary: plainTextOrNull(markupOfChild(item, 'description')),
-    content: nonEmpty(markupOfChild(item, 'encoded', ['content'])),
+    summary: text.summary,
+    content: text.content,
     categories: uniqueCategories([
       ...childElements(item, 'category', CORE).map((c) => plainTextOrNull(textOf(c))),
       ...childElements(item, 'subject', ['dc']).map((c) => plainTextOrNull(textOf(c))),
+      ...extensionCategories(item),
     ]),
     enclosures: enclosures.items,
   };
+}
+
+/** Plain text of the first candidate element that has any. */
+function firstText(el: XmlElement, candidates: [string, readonly Vocabulary[]][]): string | null {
+  for (const [local, vocabularies] of candidates) {
+    const text = plainTextOrNull(markupOfChild(el, local, vocabularies));
+    if (text) return text;
+  }
+  return null;
+}
+
+/**
+ * Summary and content of an item. Some generators write a non-standard <summary> next to <description>:
+ * the first of the two in the document is the summary, and the other stands in for content:encoded.
+ */
+function summaryAndContent(item: XmlElement): { summary: string | null; content: string | null } {
+  const candidates = [childElement(item, 'description', CORE), childElement(item, 'summary', CORE)];
+  const [first, second] = item.children.filter(
+    (c): c is XmlElement => isElement(c) && candidates.includes(c),
+  );
+  const summary =
+    (first ? plainTextOrNull(markupOf(first)) : null) ??
+    firstText(item, [
+      ['description', ['dc']],
+      ['summary', ['itunes']],
+    ]);
+  const xhtmlBody = childElement(item, 'body', ['xhtml']);
+  const content =
+    nonEmpty(markupOfChild(item, 'encoded', ['content'])) ??
+    (xhtmlBody ? nonEmpty(markupOf(xhtmlBody)) : null) ??
+    nonEmpty(markupOfChild(item, 'fullitem', CORE)) ??
+    (second ? nonEmpty(markupOf(second)) : null);
+  return { summary, content };
 }
 
 function channelLink(channel: XmlElement): string | null {
@@ -122,7 +174,10 @@ function itemLink(item: XmlElement): string | null {
 function itemAuthor(item: XmlElement): string | null {
   const authors = childElements(item, 'author', CORE).map(personName);
   if (authors.some(Boolean)) return joinAuthors(authors);
-  const creators = childElements(item, 'creator', ['dc']).map(personName);
+  // dc:author is not Dublin Core, but generators write it for dc:creator.
+  const creators = [...childElements(item, 'creator', ['dc']), ...childElements(item, 'author', ['dc'])].map(
+    personName,
+  );
   if (creators.some(Boolean)) return joinAuthors(creators);
   const itunes = childElement(item, 'author', ['itunes']);
   if (itunes) return personName(itunes);

@@ -146,9 +146,7 @@ export function childElements(
   vocabularies: readonly (NamespaceName | null)[],
 ): XmlElement[] {
   const out: XmlElement[] = [];
-  for (const c of el.children) {
-    if (isElement(c) && c.local === local && vocabularies.includes(c.vocabulary)) out.push(c);
-  }
+  for (const c of el.children) if (isElement(c) && matches(c, local, vocabularies)) out.push(c);
   return out;
 }
 
@@ -157,10 +155,18 @@ export function childElement(
   local: string,
   vocabularies: readonly (NamespaceName | null)[],
 ): XmlElement | null {
-  for (const c of el.children) {
-    if (isElement(c) && c.local === local && vocabularies.includes(c.vocabulary)) return c;
-  }
+  for (const c of el.children) if (isElement(c) && matches(c, local, vocabularies)) return c;
   return null;
+}
+
+function matches(el: XmlElement, local: string, vocabularies: readonly (NamespaceName | null)[]): boolean {
+  if (el.vocabulary !== null) return el.local === local && vocabularies.includes(el.vocabulary);
+  if (!vocabularies.includes(null)) return false;
+  // "No vocabulary" means the core, unprefixed elements: a prefixed element in a namespace we don't know
+  // (<szf:description>) is someone's extension, not the RSS element of the same local name.
+  if (el.name !== el.local) return false;
+  // Core names are matched case-insensitively: hand-written feeds have <PubDate>, <Link>, <TITLE>.
+  return el.local === local || el.local.toLowerCase() === local.toLowerCase();
 }
 
 /** All text inside an element, tags dropped. */

@@ -110,6 +110,15 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
   };
 }
 
+/** A whole number of at least 1 given to `option` (e.g. --limit), or a usage error naming it. */
+export function positiveNumber(value: string, option: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new PantauError('validation', `${option} harus bilangan bulat ≥ 1, bukan "${value}"`);
+  }
+  return n;
+}
+
 export function parseId(value: string): number {
   const id = Number(value);
   if (!Number.isInteger(id) || id <= 0) throw new PantauError('validation', `ID tidak valid: "${value}"`);

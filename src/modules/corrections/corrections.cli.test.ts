@@ -175,6 +175,23 @@ describe('pantau correct and pantau analysis', () => {
     expect(text.stdout).toContain('(ditambahkan analis)');
   });
 
+  test('pantau periksa lists the articles to check first, not those already corrected', {
+    timeout: 60_000,
+  }, async () => {
+    // The market article's tone was corrected above; the flood article's was not.
+    const queue = await runCli(['periksa', '--json', '--as', 'rina@humas.example'], env);
+    expect(queue.code).toBe(0);
+    const items = jsonLines<{ articleId: number; why: string }>(queue.stdout);
+    expect(items.map((i) => i.articleId)).toEqual([flood]);
+    expect(items[0].why).toContain('dekat batas');
+    const text = await runCli(['periksa', '--as', 'rina@humas.example'], env);
+    expect(text.stdout).toContain(`#${flood}`);
+    expect(text.stdout).toContain('pantau correct <id>');
+    const bad = await runCli(['periksa', '--limit', 'nol', '--as', 'rina@humas.example'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--limit');
+  });
+
   test('bad corrections exit 2 with a reason', { timeout: 60_000 }, async () => {
     const cases: [string[], RegExp][] = [
       [['correct', String(market), '--as', 'rina@humas.example'], /tepat satu koreksi/],

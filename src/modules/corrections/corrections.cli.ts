@@ -3,11 +3,12 @@
 import type { Command } from 'commander';
 import { PantauError } from '../../domain/errors.ts';
 import type { Correction } from '../../domain/subject.ts';
-import { action, parseId, withCtx } from '../../kernel/cli/runtime.ts';
+import { action, parseId, positiveNumber, withCtx } from '../../kernel/cli/runtime.ts';
 import type { Ctx } from '../../kernel/ctx.ts';
 import { articleAnalysis } from '../analysis/article-analysis.service.ts';
 import { correctEntity, correctQuoteSpeaker, parseSpan } from './analysis-corrections.service.ts';
 import { correctSubjectMatch, correctTone } from './corrections.service.ts';
+import { REVIEW_DEFAULTS, toneReviewQueue } from './tone-review.service.ts';
 
 const TONE_WORDS: Record<string, string> = { positive: 'positif', negative: 'negatif', neutral: 'netral' };
 
@@ -106,6 +107,41 @@ Contoh:
         process.stdout.write(
           `Koreksi #${c.id} disimpan oleh ${c.actor} pada ${c.createdAt}: ${describeCorrection(c)}.\n`,
         );
+      }),
+    );
+
+  program
+    .command('periksa')
+    .description(
+      'Artikel yang nadanya paling diragukan model, untuk dikoreksi lebih dulu — the tone review queue',
+    )
+    .option('--limit <n>', 'berapa artikel', String(REVIEW_DEFAULTS.limit))
+    .option('--days <n>', 'artikel berapa hari terakhir', String(REVIEW_DEFAULTS.days))
+    .option('--json', 'keluaran JSON (satu baris per artikel)')
+    .option('--workspace <slug>')
+    .action(
+      action(async (opts: { limit: string; days: string; json?: boolean; workspace?: string }) => {
+        const items = await withCtx((ctx) =>
+          toneReviewQueue(ctx, {
+            limit: positiveNumber(opts.limit, '--limit'),
+            days: positiveNumber(opts.days, '--days'),
+            workspace: opts.workspace,
+          }),
+        );
+        if (opts.json) {
+          for (const item of items) process.stdout.write(`${JSON.stringify(item)}\n`);
+          return;
+        }
+        if (items.length === 0) {
+          process.stdout.write('Tidak ada artikel yang perlu diperiksa.\n');
+          return;
+        }
+        for (const item of items) {
+          process.stdout.write(
+            `#${item.articleId}\t${item.outlet ?? '-'}\t${item.title ?? '(tanpa judul)'}\n  ${item.why}\n`,
+          );
+        }
+        process.stdout.write(`Koreksi dengan: pantau correct <id> positif|negatif|netral\n`);
       }),
     );
 

@@ -1,4 +1,6 @@
 // Correction repository: analysts' verdicts, with who and when; the newest of a kind wins.
+
+import { sql } from 'kysely';
 import type { Correction, CorrectionKind } from '../../domain/subject.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 
@@ -122,4 +124,64 @@ export async function countToneCorrections(store: Store, workspaceId: number): P
     .where('kind', '=', 'tone')
     .executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+export interface ToneReviewRow {
+  articleId: number;
+  title: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  toneLabel: string;
+  toneScore: number;
+}
+
+/**
+ * Articles of a workspace nobody has corrected the tone of yet, published (or fetched) since
+ * `since`, those whose tone score lies nearest the polar/neutral boundary first: the ones the
+ * model is least sure about, where an analyst's verdict teaches it most.
+ */
+export async function toneReviewCandidates(
+  store: Store,
+  workspaceId: number,
+  options: { since: string; boundary: number; limit: number },
+): Promise<ToneReviewRow[]> {
+  const rows = await store.db
+    .selectFrom('article_analysis')
+    .innerJoin('article', 'article.id', 'article_analysis.article_id')
+    .select([
+      'article.id',
+      'article.title',
+      'article.outlet',
+      'article.published_at',
+      'article.fetched_at',
+      'article_analysis.tone_label',
+      'article_analysis.tone_score',
+    ])
+    .where('article_analysis.workspace_id', '=', workspaceId)
+    .where('article.workspace_id', '=', workspaceId)
+    .where((eb) =>
+      eb.or([eb('article.published_at', '>=', options.since), eb('article.fetched_at', '>=', options.since)]),
+    )
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('correction')
+            .select('correction.id')
+            .whereRef('correction.article_id', '=', 'article.id')
+            .where('correction.kind', '=', 'tone'),
+        ),
+      ),
+    )
+    .orderBy(sql`abs(abs(article_analysis.tone_score) - ${options.boundary})`)
+    .orderBy('article.id', 'desc')
+    .limit(options.limit)
+    .execute();
+  return rows.map((r) => ({
+    articleId: r.id,
+    title: r.title,
+    outlet: r.outlet,
+    publishedAt: r.published_at ?? r.fetched_at,
+    toneLabel: r.tone_label,
+    toneScore: r.tone_score,
+  }));
 }

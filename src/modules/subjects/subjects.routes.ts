@@ -10,6 +10,7 @@ import { articleAnalysis } from '../analysis/article-analysis.service.ts';
 import { correctEntity, correctQuoteSpeaker } from '../corrections/analysis-corrections.service.ts';
 import { correctionsPolicy } from '../corrections/corrections.policy.ts';
 import { correctSubjectMatch, correctTone } from '../corrections/corrections.service.ts';
+import { REVIEW_DEFAULTS, toneReviewQueue } from '../corrections/tone-review.service.ts';
 import { subjectsPolicy } from './subjects.policy.ts';
 import {
   type CorrectionBody,
@@ -87,6 +88,33 @@ export function subjectRoutes(app: FastifyInstance) {
     query: workspaceQuery,
     response: z.object({ analysis: z.object({}).loose() }),
     handler: async (ctx, { params }) => ({ analysis: await articleAnalysis(ctx, params.id) }),
+  });
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/corrections/queue',
+    access: correctionsPolicy.can('create'),
+    tags: ['articles'],
+    summary: 'Periksa ini: artikel yang nadanya paling diragukan, untuk dikoreksi lebih dulu',
+    query: workspaceQuery.extend({
+      limit: z.coerce.number().int().min(1).max(200).default(REVIEW_DEFAULTS.limit),
+      days: z.coerce.number().int().min(1).max(365).default(REVIEW_DEFAULTS.days),
+    }),
+    response: z.object({
+      articles: z.array(
+        z.object({
+          articleId: z.number(),
+          title: z.string().nullable(),
+          outlet: z.string().nullable(),
+          publishedAt: z.string().nullable(),
+          toneLabel: z.string(),
+          toneScore: z.number(),
+          why: z.string(),
+        }),
+      ),
+    }),
+    handler: async (ctx, { query }) => ({
+      articles: await toneReviewQueue(ctx, { limit: query.limit, days: query.days }),
+    }),
   });
   route(app, {
     method: 'POST',
