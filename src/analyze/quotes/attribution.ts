@@ -16,9 +16,17 @@ export interface Context {
 
 export function attribute(phrase: SpeakerPhrase | null, at: number, ctx: Context): Speaker | null {
   if (!phrase) return null;
+  // "kata seorang warga": someone unnamed, not whoever was named before.
+  if (phrase.described && !phrase.name) return { speaker: phrase.role, speakerCanonical: null, role: phrase.role };
   if (phrase.pronoun || !phrase.name) return previousSpeaker(at, ctx);
   const name = phrase.name;
   const entity = ctx.people.at(phrase.nameStart, phrase.nameEnd);
+  if (!entity && phrase.described && phrase.role) {
+    // "ujar warga Kampung Duri": the capitalised words are where the person is from, not a name the
+    // recogniser knows as a person; the description as a whole is who spoke.
+    const whole = `${phrase.role} ${name}`;
+    return { speaker: whole, speakerCanonical: null, role: whole };
+  }
   if (entity) {
     // Our reading of the phrase gives the name as written; the recogniser gives whom it refers to.
     ctx.people.add({

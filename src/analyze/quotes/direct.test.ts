@@ -25,6 +25,21 @@ describe('direct quotations', () => {
     },
   );
 
+  it('gives critics and citizens their own words, not the official named before them', () => {
+    const text = [
+      'Mahasiswa menuntut Wali Kota Sukamaju Hendra Wijaya bertanggung jawab atas banjir.',
+      '"Wali kota gagal melindungi warganya," kata koordinator aksi, Fajar Nugraha.',
+      'Seorang warga, Siti Aminah, mengaku belum menerima bantuan. "Kami hanya makan mi instan," ujarnya.',
+      '"Sudah tiga hari kami menunggu di sini," kata seorang pengungsi.',
+    ].join('\n\n');
+    const quotes = findQuotes(text);
+    const speakerOf = (words: string) => quotes.find((q) => q.text.startsWith(words));
+    expect(speakerOf('Wali kota gagal')).toMatchObject({ speaker: 'Fajar Nugraha', role: 'koordinator aksi' });
+    expect(speakerOf('Kami hanya makan')?.speaker).toBe('Siti Aminah');
+    expect(speakerOf('Sudah tiga hari')).toMatchObject({ speaker: 'seorang pengungsi', speakerCanonical: null });
+    expect(quotes.filter((q) => q.speaker === 'Hendra Wijaya')).toEqual([]);
+  });
+
   it('resolves ujarnya to a person named in an earlier sentence', () => {
     const text =
       'Wali Kota Sukamaju Arief Wicaksono meninjau lokasi longsor di Kecamatan Cibening. “Kami siapkan hunian sementara untuk 40 keluarga,” ujarnya.';

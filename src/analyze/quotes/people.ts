@@ -43,6 +43,28 @@ function titledPersons(text: string): Mention[] {
   return out;
 }
 
+/**
+ * "Seorang warga, Siti Aminah, mengaku …": a person introduced between commas after a description
+ * in lower case is someone the article now follows, like one introduced with a title, so a
+ * following "ujarnya" is theirs.
+ */
+function introducedByDescription(text: string, start: number, end: number): boolean {
+  return /\p{Ll}{2,},\s*$/u.test(text.slice(Math.max(0, start - 40), start)) && /^\s*,/.test(text.slice(end, end + 3));
+}
+
+const APPOSITION = /\p{Ll}{2,},[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}),/gu;
+
+/** Persons introduced between commas after a description, when no entities are given. */
+function describedPersons(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(APPOSITION)) {
+    const name = m[1] as string;
+    const start = m.index + m[0].indexOf(name);
+    out.push({ name, start, end: start + name.length, role: null, canonical: name });
+  }
+  return out;
+}
+
 export class People {
   private readonly mentions: Mention[];
 
@@ -51,6 +73,7 @@ export class People {
     // recognised name was less accurate than at the last speaker or titled person read here.
     this.mentions = [
       ...titledPersons(text),
+      ...(entities ? [] : describedPersons(text)),
       ...(entities ?? [])
         .filter((e) => e.type === 'PER')
         .map((e) => ({
@@ -59,7 +82,7 @@ export class People {
           end: e.end,
           role: e.role ?? null,
           canonical: e.canonical,
-          linkOnly: true,
+          linkOnly: !introducedByDescription(text, e.start, e.end),
           recognised: true,
         })),
     ];

@@ -10,6 +10,11 @@ export interface SpeakerPhrase {
   role: string | null;
   /** True for ia/dia/beliau/-nya: the speaker is someone named earlier. */
   pronoun: boolean;
+  /**
+   * Introduced by a description in lower case ("koordinator aksi, Fajar Nugraha", "seorang warga"):
+   * the speaker is this person, never someone named earlier; `name` is null when none is given.
+   */
+  described?: boolean;
 }
 
 interface Word {
@@ -129,7 +134,7 @@ export function speakerAfter(text: string, at: number): SpeakerPhrase | null {
     return { name: null, nameStart: first.start, nameEnd: first.end, role: null, pronoun: true };
   }
   const end1 = runAt(ws, 0);
-  if (end1 === 0) return null;
+  if (end1 === 0) return describedSpeaker(text, ws);
   // "Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Temon, Wahyu Wibowo": a chain of title
   // and area parts separated by commas, the name last.
   const runs: [number, number][] = [[0, end1]];
@@ -154,6 +159,42 @@ export function speakerAfter(text: string, at: number): SpeakerPhrase | null {
     }
   }
   return build(text, ws, 0, end1);
+}
+
+/** Words of a description in lower case, at most: "salah seorang pedagang sayur di pasar". */
+const MAX_DESCRIPTION = 6;
+
+/**
+ * "kata koordinator aksi, Fajar Nugraha" (the name after a comma), "ujar warga Kampung Duri" and
+ * "kata seorang warga": a speaker described rather than titled. Citizens, students and traders are
+ * quoted this way; reading nothing here used to hand their words to the official named before them.
+ */
+function describedSpeaker(text: string, ws: Word[]): SpeakerPhrase | null {
+  let k = 0;
+  while (k < ws.length && k < MAX_DESCRIPTION && /^\p{Ll}/u.test(ws[k]?.text ?? '')) k++;
+  if (k === 0) return null;
+  const first = ws[0] as Word;
+  const last = ws[k - 1] as Word;
+  const description = text.slice(first.start, last.end);
+  if (ws[k]?.text === ',' && capitalised(ws[k + 1])) {
+    // A name given after the description is a name like any other, the description its role.
+    const named = build(text, ws, k + 1, runAt(ws, k + 1), description);
+    if (named) return named;
+  }
+  if (capitalised(ws[k])) {
+    const end = runAt(ws, k);
+    const runEnd = ws[end - 1] as Word;
+    const start = ws[k] as Word;
+    return {
+      name: text.slice(start.start, runEnd.end),
+      nameStart: start.start,
+      nameEnd: runEnd.end,
+      role: description,
+      pronoun: false,
+      described: true,
+    };
+  }
+  return { name: null, nameStart: first.start, nameEnd: last.end, role: description, pronoun: false, described: true };
 }
 
 const SKIP_BACK = new Set(
