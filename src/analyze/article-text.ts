@@ -41,3 +41,21 @@ export function bodyWords(sentence: ArticleSentence): readonly WordToken[] {
   const first = sentence.words.findIndex((w) => w.start >= from);
   return first < 0 ? [] : sentence.words.slice(first);
 }
+
+/**
+ * The text with its furniture (captions, "Baca juga", credits, "Artikel ini telah tayang di …")
+ * and datelines blanked out, offsets unchanged: what the article says, for the analyses that must
+ * not read the outlet's boilerplate as content (entities found in "SUKAMAJU, SUKAMAJUPOS.COM –"
+ * used to join every article of an outlet into one issue).
+ */
+export function contentOnly(article: ArticleText): string {
+  let out = '';
+  let at = 0;
+  for (const s of article.sentences) {
+    const blank = s.furniture ? s.end : s.start + s.dateline;
+    if (blank <= s.start) continue;
+    out += article.text.slice(at, s.start) + article.text.slice(s.start, blank).replace(/[^\n]/g, ' ');
+    at = blank;
+  }
+  return out + article.text.slice(at);
+}

@@ -1,6 +1,6 @@
 // Analyses one article end to end — tone with reasons, monitored subjects and the tone toward
 // each, people/organisations/places, quotes, key phrases and a summary — as one pure function.
-import { readArticleText } from './article-text.ts';
+import { contentOnly, readArticleText } from './article-text.ts';
 import {
   createGazetteer,
   type EntityAlias,
@@ -79,12 +79,15 @@ export function analyzeArticle(
 ): ArticleAnalysis {
   const title = input.title ?? '';
   const text = input.text;
-  const found = findEntities(text, { gazetteer: workspaceGazetteer(settings), aliases: settings.aliases });
+  // Split and tokenised once, then shared by entities, tone, key phrases and summary.
+  const article = readArticleText(text);
+  const found = findEntities(contentOnly(article), {
+    gazetteer: workspaceGazetteer(settings),
+    aliases: settings.aliases,
+  });
   const notEntities = new Set(settings.notEntities ?? []);
   const entities = notEntities.size > 0 ? found.filter((e) => !notEntities.has(e.text)) : found;
   const doc = { title, text };
-  // Split and tokenised once, then shared by tone, key phrases and summary.
-  const article = readArticleText(text);
   const scored = scoreText(text, article);
   // Indexed once per article, however many subjects are checked against it.
   const prepared = settings.subjects?.length ? prepareSubjectDocument(doc) : null;

@@ -17,7 +17,8 @@ export interface Context {
 export function attribute(phrase: SpeakerPhrase | null, at: number, ctx: Context): Speaker | null {
   if (!phrase) return null;
   // "kata seorang warga": someone unnamed, not whoever was named before.
-  if (phrase.described && !phrase.name) return { speaker: phrase.role, speakerCanonical: null, role: phrase.role };
+  if (phrase.described && !phrase.name)
+    return { speaker: phrase.role, speakerCanonical: null, role: phrase.role };
   if (phrase.pronoun || !phrase.name) return previousSpeaker(at, ctx);
   const name = phrase.name;
   const entity = ctx.people.at(phrase.nameStart, phrase.nameEnd);

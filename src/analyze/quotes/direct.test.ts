@@ -34,9 +34,15 @@ describe('direct quotations', () => {
     ].join('\n\n');
     const quotes = findQuotes(text);
     const speakerOf = (words: string) => quotes.find((q) => q.text.startsWith(words));
-    expect(speakerOf('Wali kota gagal')).toMatchObject({ speaker: 'Fajar Nugraha', role: 'koordinator aksi' });
+    expect(speakerOf('Wali kota gagal')).toMatchObject({
+      speaker: 'Fajar Nugraha',
+      role: 'koordinator aksi',
+    });
     expect(speakerOf('Kami hanya makan')?.speaker).toBe('Siti Aminah');
-    expect(speakerOf('Sudah tiga hari')).toMatchObject({ speaker: 'seorang pengungsi', speakerCanonical: null });
+    expect(speakerOf('Sudah tiga hari')).toMatchObject({
+      speaker: 'seorang pengungsi',
+      speakerCanonical: null,
+    });
     expect(quotes.filter((q) => q.speaker === 'Hendra Wijaya')).toEqual([]);
   });
 

@@ -49,7 +49,10 @@ function titledPersons(text: string): Mention[] {
  * following "ujarnya" is theirs.
  */
 function introducedByDescription(text: string, start: number, end: number): boolean {
-  return /\p{Ll}{2,},\s*$/u.test(text.slice(Math.max(0, start - 40), start)) && /^\s*,/.test(text.slice(end, end + 3));
+  return (
+    /\p{Ll}{2,},\s*$/u.test(text.slice(Math.max(0, start - 40), start)) &&
+    /^\s*,/.test(text.slice(end, end + 3))
+  );
 }
 
 const APPOSITION = /\p{Ll}{2,},[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}),/gu;

@@ -194,7 +194,14 @@ function describedSpeaker(text: string, ws: Word[]): SpeakerPhrase | null {
       described: true,
     };
   }
-  return { name: null, nameStart: first.start, nameEnd: last.end, role: description, pronoun: false, described: true };
+  return {
+    name: null,
+    nameStart: first.start,
+    nameEnd: last.end,
+    role: description,
+    pronoun: false,
+    described: true,
+  };
 }
 
 const SKIP_BACK = new Set(

@@ -9,7 +9,7 @@ const DATELINE_AGENCY = /^\s*\p{Lu}[\p{L} ]{1,40}?\s*\((?:ANTARA|[\p{Lu}.]{2,20}
 const DATELINE_SITE = /^\s*[\p{L}\p{N}]+\.(?:com|id|co\.id|net)\s*,\s*\p{Lu}[\p{L} ]{1,30}?\s*[—–-]{1,2}\s+/u;
 
 const FURNITURE =
-  /^\s*(?:\(?\s*(?:baca juga|baca pula|lihat juga|simak juga|tonton juga|foto|ilustrasi|editor|penulis|pewarta|reporter|sumber|redaktur|dapatkan|ikuti|klik|copyright|hak cipta)\b|\(\s*[\p{L}/ ]{1,40}\)\s*$)/iu;
+  /^\s*(?:\(?\s*(?:baca juga|baca pula|lihat juga|simak juga|simak berita|tonton juga|foto|ilustrasi|editor|penulis|pewarta|reporter|sumber|redaktur|dapatkan|ikuti|klik|pilih saluran|copyright|hak cipta|(?:artikel|berita) ini (?:telah |sudah )?(?:tayang|terbit|dimuat))\b|\(\s*[\p{L}/ ]{1,40}\)\s*$)/iu;
 const PHOTO_CREDIT = /\((?:foto|ist|istimewa|dok)\b[^)]*\)|\/\s*ANTARA FOTO|https?:\/\//iu;
 
 /** Length of the dateline at the start of `sentence`, 0 when there is none. */
