@@ -7,6 +7,7 @@ import { hasNumber } from '../../text/word-shape.ts';
 import { type WordToken, wordTokens } from '../../text/words.ts';
 import { type ArticleSentence, type ArticleText, bodyWords } from '../article-text.ts';
 import { NEWS_WORDS } from '../keyphrases/news-words.ts';
+import { quotedRanges } from '../tone/tone-tokens.ts';
 import { datelineLength, isFurniture } from './furniture.ts';
 
 export interface SummaryOptions {
@@ -35,14 +36,35 @@ function contentStems(text: string, words?: readonly WordToken[]): { stems: Set<
   return { stems, words: tokens.length };
 }
 
+/** Whether `at` falls inside one of the quotations (between its marks). */
+function insideQuote(quotes: Array<[number, number]>, at: number): boolean {
+  return quotes.some(([open, close]) => open < at && at < close);
+}
+
+/**
+ * The article's sentences as summary units: a quotation of several sentences stays one unit with its
+ * attribution, so a summary never starts inside someone's words and hands them to the reporter.
+ */
 function readSentences(text: string, article?: ArticleText): Sentence[] {
   const out: Sentence[] = [];
   const shared = article && article.text === text ? article.sentences : null;
+  const quotes = quotedRanges(text);
+  const units: Array<{ start: number; end: number; dateline: number; words: WordToken[] | null }> = [];
   for (const span of shared ?? splitSentences(text)) {
     const known = shared ? (span as ArticleSentence) : null;
     if (known ? known.furniture : isFurniture(span.text)) continue;
-    const clean = span.text.slice(known ? known.dateline : datelineLength(span.text)).trim();
-    const { stems, words } = contentStems(clean, known ? bodyWords(known) : undefined);
+    const previous = units[units.length - 1];
+    if (previous && insideQuote(quotes, span.start) && previous.end <= span.start) {
+      previous.end = span.end;
+      previous.words = previous.words && known ? [...previous.words, ...known.words] : null;
+      continue;
+    }
+    const dateline = known ? known.dateline : datelineLength(span.text);
+    units.push({ start: span.start, end: span.end, dateline, words: known ? [...bodyWords(known)] : null });
+  }
+  for (const unit of units) {
+    const clean = text.slice(unit.start + unit.dateline, unit.end).trim();
+    const { stems, words } = contentStems(clean, unit.words ?? undefined);
     // Fragments (bylines, "Sukamaju, 3 Maret 2025") say nothing on their own.
     if (words < 5) continue;
     out.push({ text: clean, position: out.length, stems, words, quoted: OPENING_QUOTE.test(clean) });

@@ -21,6 +21,27 @@ describe('summarize', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
+  it("never starts or ends inside a quotation, so a citizen's words never read as the reporter's", () => {
+    const text = [
+      'Banjir kembali merendam Kampung Baru sejak Minggu malam. Air setinggi satu meter masuk ke rumah warga.',
+      '"Wali kota datang, foto-foto, lalu pergi. Kami kecewa karena bantuan belum datang," kata Siti Aminah, warga setempat.',
+      'Pemerintah kota menyatakan sudah menyalurkan bantuan ke sejumlah posko pengungsian.',
+      'Artikel ini telah tayang di SukamajuPos.com dengan judul "Banjir Lagi".',
+    ].join('\n\n');
+    for (const sentences of [1, 2, 3, 4, 5]) {
+      const summary = summarize({ title: 'Warga Kecewa Bantuan Banjir Belum Datang', text }, { sentences });
+      // The complaint appears only whole: from its opening mark to who said it.
+      if (summary.includes('Kami kecewa')) {
+        expect(summary).toContain('"Wali kota datang, foto-foto, lalu pergi. Kami kecewa');
+        expect(summary).toContain('kata Siti Aminah');
+      }
+      if (summary.includes('Wali kota datang')) expect(summary).toContain('kata Siti Aminah');
+      expect(summary).not.toContain('telah tayang');
+      // Quotation marks in the summary come in pairs.
+      expect((summary.match(/"/g) ?? []).length % 2).toBe(0);
+    }
+  });
+
   it('never picks a "Baca juga" link or a photo caption', () => {
     const summary = summarize(FLOOD_MARCH, { sentences: 6 });
     expect(summary).not.toMatch(/Baca juga|Foto:/);
