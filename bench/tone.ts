@@ -2,10 +2,10 @@
 // apart and per class; a cross-dataset matrix (train on one source, score on the others); the
 // tone toward a subject on the fixture rows that name one; speed with the model, its size and the
 // time to load it.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeTone, toneToward } from '../src/analyze/tone/article-tone.ts';
+import { analyzeTone, scoreText, toneToward } from '../src/analyze/tone/article-tone.ts';
 import { scoreTone, type ToneScores } from '../src/analyze/tone/metrics.ts';
 import { SHIPPED_TONE_MODEL, shippedToneModel } from '../src/analyze/tone/model/shipped.ts';
 import type { ToneWeights } from '../src/analyze/tone/model/softmax.ts';
@@ -86,6 +86,59 @@ function throughput(rows: readonly SubjectRow[]): number {
   return Math.round(done / ((performance.now() - start) / 1000));
 }
 
+interface TargetRow {
+  text: string;
+  target: string;
+  label: ToneLabel;
+  overall: ToneLabel;
+}
+
+/**
+ * Tone toward a subject on our target-labelled sentences (corpus/tone/target-*.jsonl): each target's
+ * mentions in the text, as the product finds a subject's matches, and the tone toward them, with the
+ * shipped model and with the lexicon alone.
+ */
+function targetTone(file: string) {
+  const path = fileURLToPath(new URL(`../corpus/tone/${file}`, import.meta.url));
+  if (!existsSync(path)) return `corpus/tone/${file} belum ada`;
+  const rows = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as TargetRow);
+  const toward = (row: TargetRow, model: ToneWeights | null) => {
+    const spans = [
+      ...row.text.matchAll(new RegExp(row.target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')),
+    ].map((m) => ({ start: m.index, end: m.index + row.target.length }));
+    return toneToward({ text: row.text }, spans, scoreText(row.text, undefined, model)).label;
+  };
+  const gold = rows.map((r) => r.label);
+  const differing = rows.filter((r) => r.label !== r.overall);
+  return {
+    rows: rows.length,
+    model: compact(
+      scoreTone(
+        gold,
+        rows.map((r) => toward(r, shippedToneModel())),
+      ),
+    ),
+    lexicon: compact(
+      scoreTone(
+        gold,
+        rows.map((r) => toward(r, null)),
+      ),
+    ),
+    whereTargetDiffersFromWhole: {
+      rows: differing.length,
+      modelAccuracy: round(
+        differing.filter((r) => toward(r, shippedToneModel()) === r.label).length /
+          Math.max(1, differing.length),
+      ),
+    },
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
 function compact(s: ToneScores) {
   return {
     macroF1: s.macroF1,
@@ -145,6 +198,8 @@ export async function bench(opts: { dataDir: string }): Promise<Record<string, u
     ),
     crossDatasetMacroF1: matrix,
     subjectToneAccuracyFixtures: subjectTone(fixtures),
+    towardSubjectDevelopment: targetTone('target-dev.jsonl'),
+    towardSubjectTest: targetTone('target-test.jsonl'),
     articlesPerSecond500Words: throughput(fixtures),
     modelLoadMs: loadMs,
     modelBytes: statSync(SHIPPED_TONE_MODEL).size,
