@@ -26,6 +26,8 @@ const BOILERPLATE = 0.1;
 /** Share of a subject's weight given to the rest of its sentence and to neighbouring sentences. */
 const SAME_SENTENCE = 0.35;
 const NEIGHBOUR = 0.2;
+/** A sentence carried on by a pronoun ("Ia …"), or inside a quotation that names the subject. */
+const QUOTED_WITH_SUBJECT = 0.8;
 const MAX_REASONS = 20;
 /** A model word is shown as a reason when it weighs at least this share of the strongest reason. */
 const MINOR_REASON = 0.25;
@@ -202,10 +204,14 @@ export function toneToward(input: ToneInput, spans: Span[], scored?: ScoredText)
   const sentences = scoredSentences(input.text, scored);
   const factors = sentences.map(() => 0);
   const subjectSentences = sentences.map((s) => mentions(spans, s.start, s.end));
+  // A quotation that names the subject is one statement about it, whichever of its sentences the
+  // subject is named in: "Wali kota datang, foto-foto, lalu pergi. Kami kecewa," kata Siti.
+  const quotes = quotedRanges(input.text).filter(([open, close]) => mentions(spans, open, close));
+  const sameQuote = (s: ScoredSentence) => quotes.some(([open, close]) => s.start < close && s.end > open);
   sentences.forEach((s, i) => {
     if (subjectSentences[i]) return;
     const carried = i > 0 && subjectSentences[i - 1] && CARRY_PRONOUNS.has(s.tokens[0]?.lower ?? '');
-    if (carried) factors[i] = 0.8;
+    if (carried || sameQuote(s)) factors[i] = QUOTED_WITH_SUBJECT;
     else if (subjectSentences[i - 1] || subjectSentences[i + 1]) factors[i] = NEIGHBOUR;
   });
   let total = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTone } from '../article-tone.ts';
+import { analyzeTone, toneToward } from '../article-tone.ts';
 import { scoreSentence } from '../sentence-score.ts';
 import { quotedRanges, toneTokens } from '../tone-tokens.ts';
 import { modelSentence } from './model-hits.ts';
@@ -52,6 +52,15 @@ describe('tone model', () => {
     const tone = analyzeTone({
       text: 'Banjir belum surut di Kampung Baru. "Wali kota datang, foto-foto, lalu pergi. Kami kecewa," kata Siti, warga setempat.',
     });
+    expect(tone.label).toBe('negative');
+    expect(tone.reasons.map((r) => r.text.toLowerCase())).toContain('kecewa');
+  });
+
+  it('reads a complaint about the mayor inside one quotation as tone toward the mayor', () => {
+    const text =
+      'Warga Kampung Baru mengeluhkan banjir yang tak kunjung surut. "Wali kota datang, foto-foto, lalu pergi. Kami kecewa," kata Siti, warga setempat.';
+    const at = text.indexOf('Wali kota');
+    const tone = toneToward({ text }, [{ start: at, end: at + 'Wali kota'.length }]);
     expect(tone.label).toBe('negative');
     expect(tone.reasons.map((r) => r.text.toLowerCase())).toContain('kecewa');
   });
