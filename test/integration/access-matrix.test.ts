@@ -160,6 +160,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     'GET /api/v1/articles/export': async () => ({ path: '/api/v1/articles/export?format=jsonl' }),
     'GET /api/v1/articles/:id': async () => ({ path: `/api/v1/articles/${articleId}` }),
     'GET /api/v1/articles/:id/analysis': async () => ({ path: `/api/v1/articles/${articleId}/analysis` }),
+    'GET /api/v1/corrections/queue': async () => ({ path: '/api/v1/corrections/queue?limit=5' }),
     'POST /api/v1/articles/:id/corrections': async () => ({
       path: `/api/v1/articles/${articleId}/corrections`,
       body: { tone: 'positif' },
