@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ToneLabel } from '../src/analyze/types.ts';
+import { parseCsvRow } from '../src/text/csv-row.ts';
 
 export type ToneDomain = 'news' | 'reviews' | 'aspect-reviews';
 
@@ -71,29 +72,6 @@ export function smsa(dataDir: string, split: 'train' | 'valid'): ToneRow[] {
     });
 }
 
-/** RFC 4180 fields of one CSV line (the files quote fields that hold commas). */
-function csvFields(line: string): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      out.push(field);
-      field = '';
-    } else field += ch;
-  }
-  out.push(field);
-  return out;
-}
-
 const ASPECT_TONE: Record<string, 'positive' | 'negative' | 'neutral' | 'mixed'> = {
   positive: 'positive',
   pos: 'positive',
@@ -115,7 +93,7 @@ export function aspectReviews(
     .filter((l) => l.trim());
   const rows: ToneRow[] = [];
   for (const line of lines.slice(1)) {
-    const [text, ...aspects] = csvFields(line);
+    const [text, ...aspects] = parseCsvRow(line);
     const tones = new Set(aspects.map((a) => ASPECT_TONE[a.trim()]));
     if (tones.has(undefined as never)) throw new Error(`${set}_${split}: unknown aspect label in "${line}"`);
     const polar = [...tones].filter((t) => t !== 'neutral');

@@ -68,6 +68,8 @@ function paragraphWeights(text: string): Array<{ start: number; end: number; wei
 export interface ScoredText {
   text: string;
   sentences: ScoredSentence[];
+  /** Quotation ranges of the text, read once for the tokens and reused for subjects. */
+  quotes: Array<[number, number]>;
   model: ToneWeights | null;
 }
 
@@ -113,11 +115,11 @@ export function scoreText(
       paragraphWeight: paragraphs[p]?.weight ?? 1,
     });
   }
-  return { text, sentences: out, model };
+  return { text, sentences: out, quotes, model };
 }
 
-function scoredSentences(text: string, scored: ScoredText | undefined): ScoredSentence[] {
-  return scored && scored.text === text ? scored.sentences : scoreText(text).sentences;
+function scoredFor(text: string, scored: ScoredText | undefined): ScoredText {
+  return scored && scored.text === text ? scored : scoreText(text);
 }
 
 function label(score: number): ToneLabel {
@@ -201,12 +203,13 @@ function mentions(spans: Span[], start: number, end: number): boolean {
 
 export function toneToward(input: ToneInput, spans: Span[], scored?: ScoredText): Tone {
   if (spans.length === 0) return { label: 'neutral', score: 0, reasons: [] };
-  const sentences = scoredSentences(input.text, scored);
+  const reader = scoredFor(input.text, scored);
+  const sentences = reader.sentences;
   const factors = sentences.map(() => 0);
   const subjectSentences = sentences.map((s) => mentions(spans, s.start, s.end));
   // A quotation that names the subject is one statement about it, whichever of its sentences the
   // subject is named in: "Wali kota datang, foto-foto, lalu pergi. Kami kecewa," kata Siti.
-  const quotes = quotedRanges(input.text).filter(([open, close]) => mentions(spans, open, close));
+  const quotes = reader.quotes.filter(([open, close]) => mentions(spans, open, close));
   const sameQuote = (s: ScoredSentence) => quotes.some(([open, close]) => s.start < close && s.end > open);
   sentences.forEach((s, i) => {
     if (subjectSentences[i]) return;

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { storeArticles } from '../../../test/support/articles.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
 import type { Entity, Tone } from '../../analyze/types.ts';
+import { parseCsvRow } from '../../text/csv-row.ts';
 import { saveAnalysis } from '../analysis/analysis.repo.ts';
 import { correctSubjectMatch, correctTone } from '../corrections/corrections.service.ts';
 import { fileArticleInIssue } from '../issues/issue-filing.service.ts';
@@ -253,26 +254,3 @@ describe.each(DIALECTS)('article export on %s', (dialect) => {
     await expect(exported(t, 'pdf')).rejects.toThrow(/csv, jsonl atau xlsx/);
   });
 });
-
-/** Splits one CSV row, reading quoted cells as a spreadsheet does. */
-function parseCsvRow(row: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < row.length; i++) {
-    const c = row[i];
-    if (quoted) {
-      if (c === '"' && row[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  cells.push(cell);
-  return cells;
-}

@@ -1,6 +1,7 @@
 // Training the entity tagger from BIO sentences: each sentence is read as Pantau reads an article
 // (its words, the place lists over them), the gold entities are laid over its words, and the perceptron
 // learns from several shuffled passes. Deterministic: the same data gives the same weights.
+import { seededShuffler } from '../../seeded-order.ts';
 import { readByRules } from '../index.ts';
 import type { BioSentence } from './bio.ts';
 import { wordSpan } from './bio.ts';
@@ -39,27 +40,12 @@ export function trainingExamples(sentence: BioSentence): TrainingExample[] {
   }));
 }
 
-/** A small deterministic generator (mulberry32) for the shuffles. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainTagger(examples: readonly TrainingExample[], epochs: number, seed = 7): TaggerWeights {
   const trainer = new PerceptronTrainer();
   const order = examples.map((_, i) => i);
-  const next = random(seed);
+  const shuffle = seededShuffler(seed);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
+    shuffle(order);
     for (const i of order) {
       const ex = examples[i] as TrainingExample;
       if (ex.words.length > 0) trainer.train(ex.words, ex.gold);

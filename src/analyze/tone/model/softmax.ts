@@ -2,6 +2,7 @@
 // AdaGrad with L2, passes over the examples in a seeded shuffled order, so the same data always
 // gives the same weights. Written here because it is forty lines and the libraries that offer it
 // bring a tensor runtime ten thousand times that size.
+import { seededShuffler } from '../../seeded-order.ts';
 import { TONE_LABELS } from '../metrics.ts';
 import { BUCKETS } from './hash.ts';
 
@@ -58,18 +59,6 @@ export function softmax(z: readonly number[]): number[] {
   return e.map((x) => x / sum);
 }
 
-/** mulberry32: a small seeded generator, for a shuffle that is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainSoftmax(
   rows: readonly TrainingRow[],
   options: TrainingOptions = DEFAULT_TRAINING,
@@ -77,13 +66,10 @@ export function trainSoftmax(
   const model = emptyWeights();
   const w = model.weights;
   const squares = new Float32Array(w.length);
-  const next = random(options.seed);
+  const shuffle = seededShuffler(options.seed);
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order);
     for (const r of order) {
       const row = rows[r];
       const p = softmax(logits(model, row.features));
