@@ -4,8 +4,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Command } from 'commander';
+import { SHIPPED_ENTITY_MODEL } from '../src/analyze/entities/tagger/shipped.ts';
 import { SHIPPED_TONE_MODEL } from '../src/analyze/tone/model/shipped.ts';
 import { encodeWeights } from '../src/analyze/tone/model/weights-file.ts';
+import {
+  DEVELOPMENT_FILES,
+  readCorpus,
+  readNer,
+  SHIPPED_FILES,
+  scoreSplit,
+  trainEntityTagger,
+} from './entities.ts';
+import { entityModelCard } from './entities-card.ts';
 import { scoreRows, trainTone } from './tone.ts';
 import { toneModelCard } from './tone-card.ts';
 import { toneTestSets, toneTrainingSet } from './tone-sets.ts';
@@ -17,24 +27,81 @@ const program = new Command('train')
   .parse();
 const options = program.opts<{ data: string; out?: string }>();
 const dataDir = resolve(options.data);
-const modelFile = options.out ? join(resolve(options.out), basename(SHIPPED_TONE_MODEL)) : SHIPPED_TONE_MODEL;
+const target = (shipped: string) => (options.out ? join(resolve(options.out), basename(shipped)) : shipped);
+const card = (modelFile: string) => modelFile.replace(/\.bin\.gz$/, '.md');
+const seconds = (since: number) => Math.round((performance.now() - since) / 1000);
 
-const started = performance.now();
-const training = toneTrainingSet(dataDir);
-console.log(`Nada: melatih dari ${training.length} contoh…`);
-const model = trainTone(training);
-const file = encodeWeights(model);
-mkdirSync(dirname(modelFile), { recursive: true });
-writeFileSync(modelFile, file);
-const scores = toneTestSets(dataDir).map((set) => ({
-  set,
-  model: scoreRows(set.rows, model),
-  lexicon: scoreRows(set.rows, null),
-}));
-writeFileSync(modelFile.replace(/\.bin\.gz$/, '.md'), toneModelCard(training, scores, file.length));
-for (const s of scores) {
-  console.log(`  ${s.set.name}: macro-F1 ${s.model.macroF1} (leksikon ${s.lexicon.macroF1})`);
+function write(file: string, content: Uint8Array | string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
 }
-console.log(
-  `Nada: ${modelFile} (${(file.length / 1024).toFixed(0)} KB) dalam ${Math.round((performance.now() - started) / 1000)} detik`,
-);
+
+function tone(): void {
+  const started = performance.now();
+  const modelFile = target(SHIPPED_TONE_MODEL);
+  const training = toneTrainingSet(dataDir);
+  console.log(`Nada: melatih dari ${training.length} contoh…`);
+  const model = trainTone(training);
+  const file = encodeWeights(model);
+  write(modelFile, file);
+  const scores = toneTestSets(dataDir).map((set) => ({
+    set,
+    model: scoreRows(set.rows, model),
+    lexicon: scoreRows(set.rows, null),
+  }));
+  write(card(modelFile), toneModelCard(training, scores, file.length));
+  for (const s of scores) {
+    console.log(`  ${s.set.name}: macro-F1 ${s.model.macroF1} (leksikon ${s.lexicon.macroF1})`);
+  }
+  console.log(`Nada: ${modelFile} (${(file.length / 1024).toFixed(0)} KB) dalam ${seconds(started)} detik`);
+}
+
+function entities(): void {
+  const started = performance.now();
+  const modelFile = target(SHIPPED_ENTITY_MODEL);
+  console.log('Entitas: melatih penanda…');
+  const shipped = trainEntityTagger(dataDir, SHIPPED_FILES);
+  write(modelFile, shipped.file);
+  const development = trainEntityTagger(dataDir, DEVELOPMENT_FILES).weights;
+  const scores = [
+    scoreSplit(
+      readCorpus('regional-test.txt'),
+      'corpus/entities/regional-test.txt',
+      'uji (model yang dikirim)',
+      shipped.weights,
+    ),
+    scoreSplit(
+      readNer(dataDir, 'nergrit_test_preprocess.txt'),
+      'nergrit_test_preprocess.txt',
+      'uji (model yang dikirim)',
+      shipped.weights,
+    ),
+    scoreSplit(
+      readCorpus('regional-dev.txt'),
+      'corpus/entities/regional-dev.txt',
+      'pengembangan (model tanpa dev)',
+      development,
+    ),
+    scoreSplit(
+      readNer(dataDir, 'idner-news-2k_dev.txt'),
+      'idner-news-2k_dev.txt',
+      'pengembangan (model tanpa dev)',
+      development,
+    ),
+  ];
+  write(
+    card(modelFile),
+    entityModelCard(
+      scores,
+      shipped.file.length,
+      shipped.weights.weights.reduce((n, w) => n + (w !== 0 ? 1 : 0), 0),
+    ),
+  );
+  for (const s of scores) console.log(`  ${s.split}: F1 ${s.tagger.micro.f1} (aturan ${s.rules.micro.f1})`);
+  console.log(
+    `Entitas: ${modelFile} (${(shipped.file.length / 1024).toFixed(0)} KB) dalam ${seconds(started)} detik`,
+  );
+}
+
+tone();
+entities();

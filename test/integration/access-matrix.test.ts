@@ -226,6 +226,9 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       path: '/api/v1/places/import',
       body: { text: `Dusun ${uniq()},desa` },
     }),
+    'GET /api/v1/places/regions': async () => ({ path: '/api/v1/places/regions?q=sabang' }),
+    // Kota Sabang, a city of 21 places: the first allowed caller loads it, the others add nothing.
+    'POST /api/v1/places/region': async () => ({ path: '/api/v1/places/region', body: { region: '11.72' } }),
     'DELETE /api/v1/places/:id': async (_who, mutates) => ({
       path: `/api/v1/places/${await (mutates ? fresh.place() : shared.place())}`,
     }),

@@ -112,6 +112,31 @@ describe('findEntities', () => {
     ]);
   });
 
+  it("reads the workspace's own villages as places, also where a person could stand", () => {
+    const own = createGazetteer([
+      { name: 'Ujoeng Kareung', kind: 'village' },
+      { name: 'Cibiru', kind: 'district' },
+    ]);
+    const text = 'Warga Ujoeng Kareung mengeluhkan banjir. Puskesmas Cibiru membuka posko.';
+    expect(brief(text, { gazetteer: own }).map((e) => [e.text, e.type])).toEqual([
+      ['Ujoeng Kareung', 'LOC'],
+      ['Puskesmas Cibiru', 'ORG'],
+    ]);
+  });
+
+  it('reads regional government bodies whole, by the official list of them', () => {
+    const found = brief(
+      'Satuan Polisi Pamong Praja menertibkan pedagang di depan kantor Badan Perencanaan Pembangunan Daerah. ' +
+        'Kepala Dinas Kependudukan dan Pencatatan Sipil, Rina Marlina, membuka layanan Sabtu.',
+    );
+    expect(found.map((e) => [e.text, e.type])).toEqual([
+      ['Satuan Polisi Pamong Praja', 'ORG'],
+      ['Badan Perencanaan Pembangunan Daerah', 'ORG'],
+      ['Dinas Kependudukan dan Pencatatan Sipil', 'ORG'],
+      ['Rina Marlina', 'PER'],
+    ]);
+  });
+
   it('does not invent names from a headline in title case', () => {
     const found = brief('Harga Cabai Naik Jelang Lebaran, Warga Mengeluh\nHarga cabai di pasar naik.');
     expect(found).toEqual([]);

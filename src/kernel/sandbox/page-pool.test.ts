@@ -20,7 +20,8 @@ const NAMES = [
   'Jatimulya Tengah',
   'Bojongsari Indah',
 ];
-const TEXT = NAMES.map((name) => `Warga ${name} mengeluhkan jalan rusak.`).join(' ');
+// Sentences where only a workspace's list makes the name a place (without it, a speaker).
+const TEXT = NAMES.map((name) => `Jalan rusak, kata ${name}.`).join(' ');
 
 /** One workspace per name, each knowing only its own place; a new object per workspace. */
 const workspaces: AnalysisSettings[] = NAMES.map((name) => ({
@@ -178,7 +179,7 @@ describe('a command that uses the pool', () => {
     const script = `
       import { createPageAnalyser } from ${JSON.stringify(new URL('./page-pool.ts', import.meta.url).href)};
       const pages = createPageAnalyser({ processes: 1 });
-      const read = await pages.analyseArticle({ title: 'Jalan', text: 'Warga Pasirjati mengeluhkan jalan rusak.', settings: { places: [{ name: 'Pasirjati', kind: 'village' }] } });
+      const read = await pages.analyseArticle({ title: 'Jalan', text: 'Jalan rusak, kata Pasirjati.', settings: { places: [{ name: 'Pasirjati', kind: 'village' }] } });
       await pages.close();
       console.log(JSON.stringify(read.entities.filter((e) => e.type === 'LOC').map((e) => e.text)));
     `;

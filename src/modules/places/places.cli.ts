@@ -5,7 +5,14 @@ import type { Command } from 'commander';
 import { PantauError } from '../../domain/errors.ts';
 import { PLACE_KIND_LABELS } from '../../domain/place.ts';
 import { action, parseId, withCtx } from '../../kernel/cli/runtime.ts';
-import { addPlace, importPlaces, listPlaces, removePlace } from './places.service.ts';
+import {
+  addPlace,
+  findRegions,
+  importPlaces,
+  listPlaces,
+  loadRegion,
+  removePlace,
+} from './places.service.ts';
 
 const REANALYZE_HINT = 'Jalankan `pantau reanalyze` agar artikel lama ikut dikenali.\n';
 
@@ -77,6 +84,44 @@ export function registerPlaces(program: Command): void {
         const r = await withCtx((ctx) => importPlaces(ctx, { workspace: opts.workspace, text }));
         process.stdout.write(`Dibaca ${r.read} tempat: ${r.added} ditambahkan, ${r.skipped} sudah ada.\n`);
         if (r.added > 0) process.stdout.write(REANALYZE_HINT);
+      }),
+    );
+  places
+    .command('regions [query...]')
+    .description('Cari kabupaten/kota dalam daftar resmi (nama, provinsi atau kode) — find a regency or city')
+    .option('--workspace <slug>')
+    .action(
+      action(async (query: string[], opts: { workspace?: string }) => {
+        const found = await withCtx((ctx) =>
+          findRegions(ctx, { workspace: opts.workspace, query: query.join(' ') }),
+        );
+        if (found.length === 0) process.stdout.write('Tidak ada kabupaten/kota yang cocok.\n');
+        for (const r of found) process.stdout.write(`${r.code}\t${r.name}\t${r.province}\n`);
+      }),
+    );
+  places
+    .command('region <code-or-name...>')
+    .description(
+      'Muat kecamatan dan kelurahan/desa satu kabupaten/kota dari daftar resmi — load a region’s places',
+    )
+    .option('--workspace <slug>')
+    .option('--json', 'keluaran JSON')
+    .action(
+      action(async (region: string[], opts: { workspace?: string; json?: boolean }) => {
+        const r = await withCtx((ctx) =>
+          loadRegion(ctx, { workspace: opts.workspace, region: region.join(' ') }),
+        );
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify(r)}\n`);
+          return;
+        }
+        const name = `${r.region.name} (${r.region.code}, ${r.region.province})`;
+        process.stdout.write(
+          r.districts + r.villages > 0
+            ? `${name}: ${r.districts} kecamatan dan ${r.villages} kelurahan/desa ditambahkan, ${r.skipped} sudah ada.\n`
+            : `${name}: tidak ada tempat baru, ${r.skipped} tempat sudah ada.\n`,
+        );
+        if (r.districts + r.villages > 0) process.stdout.write(REANALYZE_HINT);
       }),
     );
 }

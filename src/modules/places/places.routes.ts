@@ -5,7 +5,14 @@ import { z } from 'zod';
 import { route } from '../../kernel/http/route.ts';
 import { idParams, workspaceQuery, workspaceSlug } from '../../kernel/http/schemas.ts';
 import { placesPolicy } from './places.policy.ts';
-import { addPlace, importPlaces, listPlaces, removePlace } from './places.service.ts';
+import {
+  addPlace,
+  findRegions,
+  importPlaces,
+  listPlaces,
+  loadRegion,
+  removePlace,
+} from './places.service.ts';
 
 const newPlace = z.object({
   workspace: workspaceSlug,
@@ -18,6 +25,19 @@ const placeList = z.object({ workspace: workspaceSlug, text: z.string().max(2_00
 const placeSchema = z
   .object({ id: z.number(), name: z.string(), kind: z.string(), parent: z.string().nullable() })
   .loose();
+const regionSchema = z.object({
+  code: z.string().describe('Kode Kemendagri, mis. 11.72'),
+  name: z.string(),
+  province: z.string(),
+});
+const regionQuery = z.object({
+  workspace: workspaceSlug,
+  q: z.string().max(100).optional().describe('Nama, provinsi atau kode; kosong: semua kabupaten/kota'),
+});
+const regionChoice = z.object({
+  workspace: workspaceSlug,
+  region: z.string().trim().min(1).max(100).describe('Kode (11.72 atau 1172) atau nama kabupaten/kota'),
+});
 
 export function placeRoutes(app: FastifyInstance) {
   const tags = ['places'];
@@ -51,6 +71,31 @@ export function placeRoutes(app: FastifyInstance) {
     body: placeList,
     response: z.object({ read: z.number(), added: z.number(), skipped: z.number() }),
     handler: async (ctx, { body }) => importPlaces(ctx, body),
+  });
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/places/regions',
+    access: placesPolicy.can('read'),
+    tags,
+    summary: 'Cari kabupaten/kota dalam daftar resmi',
+    query: regionQuery,
+    response: z.object({ regions: z.array(regionSchema) }),
+    handler: async (ctx, { query }) => ({ regions: await findRegions(ctx, { query: query.q }) }),
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/places/region',
+    access: placesPolicy.can('manage'),
+    tags,
+    summary: 'Muat kecamatan dan kelurahan/desa satu kabupaten/kota',
+    body: regionChoice,
+    response: z.object({
+      region: regionSchema,
+      districts: z.number(),
+      villages: z.number(),
+      skipped: z.number(),
+    }),
+    handler: async (ctx, { body }) => loadRegion(ctx, body),
   });
   route(app, {
     method: 'DELETE',

@@ -18,6 +18,13 @@ import {
   listPlaces as listPlaceRows,
   type NewPlace,
 } from './places.repo.ts';
+import {
+  matchRegencies,
+  type Regency,
+  readRegencies,
+  readRegionPlaces,
+  searchRegencies,
+} from './region-data.ts';
 
 /** The words users write for the kinds, Indonesian first. */
 const KIND_WORDS: Record<string, WorkspacePlaceKind> = {
@@ -129,6 +136,97 @@ export async function importPlaces(on: Store | Ctx, input: { workspace?: string 
   });
   await forgetWorkspaceAnalysis(ctx, ws.id);
   return { read: places.length, added: added.length, skipped: places.length - added.length };
+}
+
+/** The regencies and cities of the official list whose name, province or code hold the words. */
+export async function findRegions(
+  on: Store | Ctx,
+  input: { workspace?: string | null; query?: string | null },
+): Promise<Regency[]> {
+  const ctx = asCtx(on);
+  const ws = await resolveWorkspace(ctx, input.workspace);
+  authorize(ctx.actor, placesPolicy.can('read'), ws.id);
+  return searchRegencies(await readRegencies(), input.query ?? '');
+}
+
+export interface RegionLoad {
+  region: Regency;
+  /** Districts and villages added now. */
+  districts: number;
+  villages: number;
+  /** The region's places the workspace had already. */
+  skipped: number;
+}
+
+const regionLabel = (r: Regency) => `${r.name} (${r.code}, ${r.province})`;
+const listed = (regions: Regency[], more: string) =>
+  regions.length > 8
+    ? `${regions.slice(0, 8).map(regionLabel).join('; ')}; ${more.replace('N', String(regions.length - 8))}`
+    : regions.map(regionLabel).join('; ');
+
+/** The one regency or city a code or name means; refuses an unknown or ambiguous one, naming candidates. */
+async function regionNamed(text: string): Promise<Regency> {
+  const q = text.trim();
+  const { exact, similar } = matchRegencies(await readRegencies(), q);
+  if (exact.length === 1) return exact[0];
+  if (exact.length > 1)
+    throw new PantauError(
+      'validation',
+      `"${q}" bisa berarti ${exact.length} wilayah; sebutkan nama lengkap atau kodenya: ${listed(exact, 'dan N lainnya')}` +
+        ` — "${q}" may mean ${exact.length} regions; give the full name or the code: ${listed(exact, 'and N more')}`,
+    );
+  throw new PantauError(
+    'not_found',
+    similar.length > 0
+      ? `Kabupaten/kota "${q}" tidak ada dalam daftar resmi. Mungkin maksud Anda: ${listed(similar, 'dan N lainnya')}` +
+          ` — no regency or city "${q}" in the official list. Did you mean: ${listed(similar, 'and N more')}`
+      : `Kabupaten/kota "${q}" tidak ada dalam daftar resmi; cari namanya dengan pantau places regions <nama>` +
+          ` — no regency or city "${q}" in the official list; search it with pantau places regions <name>`,
+  );
+}
+
+/**
+ * Loads a regency's or city's districts (kecamatan) and villages (kelurahan/desa) from the official
+ * list as the workspace's places, each village under its district. Places already there are
+ * skipped, so loading again adds nothing. A village name found in two districts is one place.
+ */
+export async function loadRegion(
+  on: Store | Ctx,
+  input: { workspace?: string | null; region: string },
+): Promise<RegionLoad> {
+  const ctx = asCtx(on);
+  const ws = await resolveWorkspace(ctx, input.workspace);
+  authorize(ctx.actor, placesPolicy.can('manage'), ws.id);
+  const region = await regionNamed(input.region);
+  const { districts, villages } = await readRegionPlaces(region);
+  const parents = new Map<string, string[]>();
+  for (const v of villages) parents.set(v.name, [...(parents.get(v.name) ?? []), v.district]);
+  const places: NewPlace[] = [
+    ...[...new Set(districts.map((d) => d.name))].map((name) => ({ name, kind: 'district' as const })),
+    ...[...parents].map(([name, of]) => ({
+      name,
+      kind: 'village' as const,
+      parent: [...new Set(of)].join(', '),
+    })),
+  ];
+  const added = await tx(ctx, async (t) => {
+    const rows = await insertPlaces(t, ws.id, places);
+    await recordChange(t, {
+      action: 'places.region',
+      recordType: 'place',
+      recordId: null,
+      after: { region: region.code, name: region.name, read: places.length, added: rows.map((r) => r.name) },
+      workspaceId: ws.id,
+    });
+    return rows;
+  });
+  await forgetWorkspaceAnalysis(ctx, ws.id);
+  return {
+    region,
+    districts: added.filter((p) => p.kind === 'district').length,
+    villages: added.filter((p) => p.kind === 'village').length,
+    skipped: places.length - added.length,
+  };
 }
 
 export async function listPlaces(on: Store | Ctx, workspace?: string | null): Promise<WorkspacePlace[]> {

@@ -4,57 +4,75 @@
 // ports with no training, or need native builds. Decoding is Viterbi, so an I- tag only follows
 // a B- or I- of its own type.
 //
-// State (issue 9): the entity bench trains it on the training splits and scores it beside the rules
-// on the splits nobody trained on. Trained without the rules' reading it beats them where they were
-// not written from (NERGrit test) and trails them where they were (idner-news dev); it does not yet
-// keep the office's conventions the rules' tests describe (a city inside an official's title is
-// not a separate place, a headline in title case invents no names), so no weights ship yet.
+// Features are hashed into buckets (tagger/features.ts), so weights are one dense array and no
+// string is built or looked up per feature: the tagger reads every word of every article.
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 export type Tag = (typeof TAGS)[number];
-const N = TAGS.length;
+const N = TAGS.length; // 7: decode() sums the seven tags' weights by hand
 
 /** Whether tag `to` may follow `from`: I-X only after B-X or I-X. */
-function allowed(from: number, to: number): boolean {
+function follows(from: number, to: number): boolean {
   const t = TAGS[to] as Tag;
   if (!t.startsWith('I-')) return true;
   const f = TAGS[from] as Tag;
   return f !== 'O' && f.slice(2) === t.slice(2);
 }
+/** follows() for every pair, worked out once: decoding asks it for every word of every article. */
+const ALLOWED = Uint8Array.from({ length: N * N }, (_, i) => (follows(Math.floor(i / N), i % N) ? 1 : 0));
 const ALLOWED_FROM_START = TAGS.map((t) => !t.startsWith('I-'));
 
 export interface TaggerWeights {
-  /** Per feature, one weight per tag (in TAGS order). */
-  features: Map<string, Float32Array>;
+  /** weights[bucket * N + tag]: per hashed feature (tagger/features.ts), one weight per tag in TAGS order. */
+  weights: Float32Array;
   /** transitions[from * N + to]; row N is the start of the sequence. */
   transitions: Float32Array;
 }
 
-/** The best tag sequence for the words whose features are given. */
-export function decode(weights: TaggerWeights, words: readonly string[][]): number[] {
-  const n = words.length;
+/**
+ * The best tag sequence for a sentence's words, given as their feature buckets: `perWord` buckets
+ * for each word, one after the other. `afterO` decodes a stretch that follows a word known to be
+ * outside any name rather than the sentence's start.
+ */
+export function decode(model: TaggerWeights, buckets: Int32Array, perWord: number, afterO = false): number[] {
+  const n = buckets.length / perWord;
   if (n === 0) return [];
+  const weights = model.weights;
   const score = new Float64Array(n * N);
   for (let i = 0; i < n; i++) {
-    for (const name of words[i] as string[]) {
-      const w = weights.features.get(name);
-      if (!w) continue;
-      for (let k = 0; k < N; k++) score[i * N + k] += w[k] as number;
+    // Seven sums kept in locals: this loop reads every feature of every word of every article.
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
+    for (let f = i * perWord; f < (i + 1) * perWord; f++) {
+      const at = (buckets[f] as number) * N;
+      s0 += weights[at] as number;
+      s1 += weights[at + 1] as number;
+      s2 += weights[at + 2] as number;
+      s3 += weights[at + 3] as number;
+      s4 += weights[at + 4] as number;
+      s5 += weights[at + 5] as number;
+      s6 += weights[at + 6] as number;
     }
+    score.set([s0, s1, s2, s3, s4, s5, s6], i * N);
   }
   const best = new Float64Array(n * N);
   const back = new Int8Array(n * N);
   for (let k = 0; k < N; k++)
     best[k] = ALLOWED_FROM_START[k]
-      ? (score[k] as number) + (weights.transitions[N * N + k] as number)
+      ? (score[k] as number) + (model.transitions[(afterO ? 0 : N) * N + k] as number)
       : Number.NEGATIVE_INFINITY;
   for (let i = 1; i < n; i++) {
     for (let k = 0; k < N; k++) {
       let top = Number.NEGATIVE_INFINITY;
       let arg = 0;
       for (let j = 0; j < N; j++) {
-        if (!allowed(j, k)) continue;
-        const s = (best[(i - 1) * N + j] as number) + (weights.transitions[j * N + k] as number);
+        if (ALLOWED[j * N + k] === 0) continue;
+        const s = (best[(i - 1) * N + j] as number) + (model.transitions[j * N + k] as number);
         if (s > top) {
           top = s;
           arg = j;
@@ -76,88 +94,67 @@ export function decode(weights: TaggerWeights, words: readonly string[][]): numb
 /**
  * Training by the averaged perceptron: after each sentence the weights move toward the gold tags
  * and away from the predicted ones; the average over all steps is what ships, which generalises
- * far better than the last weights.
+ * far better than the last weights. The transitions are kept as a few more weights after the
+ * features' so one lazy average serves both.
  */
 export class PerceptronTrainer {
-  readonly weights: TaggerWeights = { features: new Map(), transitions: new Float32Array((N + 1) * N) };
+  readonly #all: Float32Array;
+  readonly weights: TaggerWeights;
   // Running sums for the average, kept lazily: total += w * (steps since last change).
-  readonly #totals = new Map<string, Float64Array>();
-  readonly #stamps = new Map<string, Float64Array>();
-  #transTotals = new Float64Array((N + 1) * N);
-  #transStamps = new Float64Array((N + 1) * N);
+  readonly #totals: Float64Array;
+  readonly #stamps: Float64Array;
+  readonly #transitionsAt: number;
   #step = 0;
 
-  train(words: readonly string[][], gold: readonly number[]): void {
+  constructor(buckets: number) {
+    this.#transitionsAt = buckets * N;
+    this.#all = new Float32Array(this.#transitionsAt + (N + 1) * N);
+    this.weights = {
+      weights: this.#all.subarray(0, this.#transitionsAt),
+      transitions: this.#all.subarray(this.#transitionsAt),
+    };
+    this.#totals = new Float64Array(this.#all.length);
+    this.#stamps = new Float64Array(this.#all.length);
+  }
+
+  train(buckets: Int32Array, perWord: number, gold: readonly number[]): void {
     this.#step++;
-    const guess = decode(this.weights, words);
-    for (let i = 0; i < words.length; i++) {
+    const guess = decode(this.weights, buckets, perWord);
+    for (let i = 0; i < guess.length; i++) {
       const g = gold[i] as number;
       const p = guess[i] as number;
-      if (g !== p) for (const name of words[i] as string[]) this.#bump(name, g, p);
+      if (g !== p)
+        for (let f = i * perWord; f < (i + 1) * perWord; f++) {
+          const b = buckets[f] as number;
+          this.#bump(b * N + g, 1);
+          this.#bump(b * N + p, -1);
+        }
       const gPrev = i === 0 ? N : (gold[i - 1] as number);
       const pPrev = i === 0 ? N : (guess[i - 1] as number);
       if (g !== p || gPrev !== pPrev) {
-        this.#bumpTransition(gPrev * N + g, 1);
-        this.#bumpTransition(pPrev * N + p, -1);
+        this.#bump(this.#transitionsAt + gPrev * N + g, 1);
+        this.#bump(this.#transitionsAt + pPrev * N + p, -1);
       }
     }
   }
 
-  #bump(name: string, up: number, down: number): void {
-    let w = this.weights.features.get(name);
-    let total = this.#totals.get(name);
-    let stamp = this.#stamps.get(name);
-    if (!w || !total || !stamp) {
-      w = new Float32Array(N);
-      total = new Float64Array(N);
-      stamp = new Float64Array(N);
-      this.weights.features.set(name, w);
-      this.#totals.set(name, total);
-      this.#stamps.set(name, stamp);
-    }
-    for (const [k, delta] of [
-      [up, 1],
-      [down, -1],
-    ] as const) {
-      total[k] = (total[k] as number) + (this.#step - (stamp[k] as number)) * (w[k] as number);
-      stamp[k] = this.#step;
-      w[k] = (w[k] as number) + delta;
-    }
+  #bump(index: number, delta: number): void {
+    const w = this.#all;
+    this.#totals[index] =
+      (this.#totals[index] as number) + (this.#step - (this.#stamps[index] as number)) * (w[index] as number);
+    this.#stamps[index] = this.#step;
+    w[index] = (w[index] as number) + delta;
   }
 
-  #bumpTransition(index: number, delta: number): void {
-    const t = this.weights.transitions;
-    this.#transTotals[index] =
-      (this.#transTotals[index] as number) +
-      (this.#step - (this.#transStamps[index] as number)) * (t[index] as number);
-    this.#transStamps[index] = this.#step;
-    t[index] = (t[index] as number) + delta;
-  }
-
-  /** The averaged weights, features whose every weight rounds to zero left out. */
+  /** The averaged weights, rounded to `precision`. */
   averaged(precision = 1000): TaggerWeights {
-    const round = (x: number) => Math.round(x * precision) / precision;
-    const features = new Map<string, Float32Array>();
     const steps = Math.max(1, this.#step);
-    for (const [name, w] of this.weights.features) {
-      const total = this.#totals.get(name) as Float64Array;
-      const stamp = this.#stamps.get(name) as Float64Array;
-      const avg = new Float32Array(N);
-      let any = false;
-      for (let k = 0; k < N; k++) {
-        const sum = (total[k] as number) + (this.#step - (stamp[k] as number)) * (w[k] as number);
-        avg[k] = round(sum / steps);
-        if (avg[k] !== 0) any = true;
-      }
-      if (any) features.set(name, avg);
-    }
-    const transitions = new Float32Array((N + 1) * N);
-    for (let i = 0; i < transitions.length; i++) {
+    const all = new Float32Array(this.#all.length);
+    for (let i = 0; i < all.length; i++) {
       const sum =
-        (this.#transTotals[i] as number) +
-        (this.#step - (this.#transStamps[i] as number)) * (this.weights.transitions[i] as number);
-      transitions[i] = round(sum / steps);
+        (this.#totals[i] as number) + (this.#step - (this.#stamps[i] as number)) * (this.#all[i] as number);
+      all[i] = Math.round((sum / steps) * precision) / precision;
     }
-    return { features, transitions };
+    return { weights: all.subarray(0, this.#transitionsAt), transitions: all.subarray(this.#transitionsAt) };
   }
 }

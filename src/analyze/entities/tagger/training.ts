@@ -5,17 +5,19 @@ import { seededShuffler } from '../../seeded-order.ts';
 import { readByRules } from '../index.ts';
 import type { BioSentence } from './bio.ts';
 import { wordSpan } from './bio.ts';
+import { FEATURES_PER_WORD, TAGGER_BUCKETS } from './features.ts';
 import { PerceptronTrainer, TAGS, type TaggerWeights } from './perceptron.ts';
 import { bioTags, sentenceFeatures } from './tagging.ts';
 
 export interface TrainingExample {
-  words: string[][];
+  buckets: Int32Array;
   gold: number[];
 }
 
 /** A sentence as the tagger sees it, with the gold tag of each of Pantau's words. */
 export function trainingExamples(sentence: BioSentence): TrainingExample[] {
-  const { tokens, places } = readByRules(sentence.text);
+  const reading = readByRules(sentence.text);
+  const tokens = reading.tokens;
   const goldSpans = sentence.entities.map((e) => ({
     type: e.type,
     span: wordSpan(sentence, e.first, e.last),
@@ -34,21 +36,23 @@ export function trainingExamples(sentence: BioSentence): TrainingExample[] {
     });
   }
   const gold = bioTags(tokens.length, goldMentions).map((t) => TAGS.indexOf(t as (typeof TAGS)[number]));
-  return sentenceFeatures(sentence.text, tokens, { places: places() }).map(({ range, words }) => ({
-    words,
-    gold: gold.slice(range[0], range[1]),
-  }));
+  return sentenceFeatures(sentence.text, tokens, { places: reading.places(), bodies: reading.bodies() }).map(
+    ({ range, buckets }) => ({
+      buckets,
+      gold: gold.slice(range[0], range[1]),
+    }),
+  );
 }
 
 export function trainTagger(examples: readonly TrainingExample[], epochs: number, seed = 7): TaggerWeights {
-  const trainer = new PerceptronTrainer();
+  const trainer = new PerceptronTrainer(TAGGER_BUCKETS);
   const order = examples.map((_, i) => i);
   const shuffle = seededShuffler(seed);
   for (let epoch = 0; epoch < epochs; epoch++) {
     shuffle(order);
     for (const i of order) {
       const ex = examples[i] as TrainingExample;
-      if (ex.words.length > 0) trainer.train(ex.words, ex.gold);
+      if (ex.buckets.length > 0) trainer.train(ex.buckets, FEATURES_PER_WORD, ex.gold);
     }
   }
   return trainer.averaged();
