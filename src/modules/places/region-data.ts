@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { parseCsvRow } from '../../text/csv-row.ts';
 
 /** A regency (kabupaten) or city (kota), e.g. { code: '11.72', name: 'Kota Sabang', province: 'Aceh' }. */
 export interface Regency {
@@ -28,37 +29,9 @@ async function readCsv(area: 'provinces' | 'regencies' | 'districts' | 'villages
   const text = await readFile(path.join(path.dirname(pkg), 'data', `${area}.csv`), 'utf8');
   const rows: string[][] = [];
   for (const line of text.split(/\r?\n/).slice(1)) {
-    if (line && (keep === undefined || line.startsWith(keep))) rows.push(csvCells(line));
+    if (line && (keep === undefined || line.startsWith(keep))) rows.push(parseCsvRow(line));
   }
   return rows;
-}
-
-/** One CSV line's cells; a quoted cell may hold commas and doubled quotes. */
-function csvCells(line: string): string[] {
-  const cells: string[] = [];
-  let i = 0;
-  while (i <= line.length) {
-    if (line[i] === '"') {
-      let cell = '';
-      i++;
-      while (i < line.length) {
-        if (line[i] === '"' && line[i + 1] === '"') {
-          cell += '"';
-          i += 2;
-        } else if (line[i] === '"') {
-          i++;
-          break;
-        } else cell += line[i++];
-      }
-      cells.push(cell);
-      i++; // the comma
-    } else {
-      const end = line.indexOf(',', i);
-      cells.push(line.slice(i, end < 0 ? line.length : end));
-      i = end < 0 ? line.length + 1 : end + 1;
-    }
-  }
-  return cells;
 }
 
 const ROMAN = /^[IVX]+$/;
@@ -83,7 +56,18 @@ export function newsName(raw: string): string {
 }
 
 /** The regencies and cities, in code order, each with its province. */
-export async function readRegencies(): Promise<Regency[]> {
+let regencies: Promise<Regency[]> | undefined;
+
+/** The 514 regencies and cities, read once per process: every search and every load needs them. */
+export function readRegencies(): Promise<Regency[]> {
+  regencies ??= readRegencyFile().catch((error: unknown) => {
+    regencies = undefined;
+    throw error;
+  });
+  return regencies;
+}
+
+async function readRegencyFile(): Promise<Regency[]> {
   const provinces = new Map((await readCsv('provinces')).map(([code, name]) => [code, newsName(name)]));
   return (await readCsv('regencies')).map(([code, provinceCode, name]) => ({
     code,
