@@ -26,3 +26,15 @@ describe('analyzeArticle', () => {
     }
   });
 });
+
+describe('analyzeArticle on any words', () => {
+  // Word look-ups once went through plain objects, where "constructor" found Object's own function
+  // and the analysis of an article holding that word crashed.
+  it('analyses an article whose words name members of a JavaScript object', () => {
+    const text =
+      'Kontraktor itu disebut constructor oleh warga. "Hasilnya buruk, toString dan valueOf tidak jelas," kata warga, Selasa.';
+    const result = analyzeArticle({ title: 'Constructor proyek jalan dikritik', text });
+    expect(result.tone.label).toBe('negative');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['warga']);
+  });
+});

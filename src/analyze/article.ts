@@ -17,6 +17,7 @@ import {
   type QueryNode,
 } from './query/index.ts';
 import { findQuotes } from './quotes/index.ts';
+import type { KnownSpeakers } from './quotes/known-speakers.ts';
 import { summarize } from './summary/index.ts';
 import { analyzeTone, scoreText, toneToward } from './tone/index.ts';
 import type { Entity, Quote, Tone } from './types.ts';
@@ -38,6 +39,8 @@ export interface AnalysisSettings {
   places?: GazetteerEntry[];
   /** Surface forms analysts said are not entities: never reported as one. */
   notEntities?: string[];
+  /** Who the workspace learnt speaks, and who holds which title, from analysts' speaker corrections. */
+  speakers?: KnownSpeakers;
 }
 
 /**
@@ -104,7 +107,7 @@ export function analyzeArticle(
     tone: analyzeTone({ title, text }, scored),
     subjects,
     entities,
-    quotes: findQuotes(text, { entities }),
+    quotes: findQuotes(text, { entities, known: settings.speakers }),
     keyphrases: extractKeyphrases({ title, text }, {}, article).map((k) => k.phrase),
     summary: summarize({ title, text }, {}, article),
   };

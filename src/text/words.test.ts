@@ -89,6 +89,13 @@ describe('normalizeWord', () => {
     ]);
     expect(normalizeWord('Jembatan')).toBe('jembatan');
   });
+
+  it('leaves words that name members of a JavaScript object as words', () => {
+    // "constructor" once came back as Object's constructor function and crashed the analysis.
+    expect(
+      ['constructor', 'Constructor', 'toString', 'valueOf', 'hasOwnProperty'].map(normalizeWord),
+    ).toEqual(['constructor', 'constructor', 'tostring', 'valueof', 'hasownproperty']);
+  });
 });
 
 describe('STOPWORDS', () => {

@@ -92,7 +92,7 @@ export function wordTokens(text: string): WordToken[] {
 }
 
 /** Informal, chat and headline spellings mapped to the standard word (all lower case). */
-const INFORMAL: Record<string, string> = {
+const INFORMAL_SPELLINGS: Record<string, string> = {
   gak: 'tidak',
   ga: 'tidak',
   gk: 'tidak',
@@ -232,8 +232,11 @@ const INFORMAL: Record<string, string> = {
   jt: 'juta',
 };
 
+/** As a Map: a plain object would answer "constructor" or "toString" with Object's own members. */
+const INFORMAL = new Map(Object.entries(INFORMAL_SPELLINGS));
+
 /** Lower-cases `word` and replaces an informal spelling by its standard form. */
 export function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
-  return INFORMAL[lower] ?? lower;
+  return INFORMAL.get(lower) ?? lower;
 }

@@ -54,7 +54,7 @@ export function roleKey(tokens: readonly NameToken[], start: number, end: number
     if (t.lower === 'kota' && tokens[i - 1]?.lower === 'wali') continue;
     if (HONORIFICS.has(t.lower) && !ROLE_WORDS.has(t.lower)) continue;
     if (!ROLE_WORDS.has(t.lower)) break;
-    words.push(ROLE_SHORT[t.lower] ?? t.lower);
+    words.push((Object.hasOwn(ROLE_SHORT, t.lower) ? ROLE_SHORT[t.lower] : undefined) ?? t.lower);
   }
   return words.length > 0 ? words.join(' ') : null;
 }

@@ -612,7 +612,8 @@ export function mentionsInRun(ctx: RunContext, run: Run, out: Mention[], bare: B
           !ADDRESS_NUMBER.has((tokens[e] as NameToken).lower)
         )
           e++;
-      const head = PLACE_HEAD_NAMES[t.lower] ?? t.text;
+      const head =
+        (Object.hasOwn(PLACE_HEAD_NAMES, t.lower) ? PLACE_HEAD_NAMES[t.lower] : undefined) ?? t.text;
       const rest = place?.entry.canonical ?? ctx.words.slice(pos + 1, e).join(' ');
       out.push({ type: 'LOC', start: pos, end: e, canonical: `${head} ${rest}`, role: null });
       if (role) role.end = e;

@@ -17,7 +17,14 @@ export interface Gazetteer {
    * Longest place starting at word `i` and ending before word `end` (all the words by default), as
    * the number of words and its entry. Words match whole and regardless of case.
    */
-  match(words: readonly string[], i: number, end?: number): { length: number; entry: GazetteerEntry } | null;
+  match(words: readonly string[], i: number, end?: number): GazetteerMatch | null;
+  /** match() over words already lower-cased: the place lists are read over every word of every article. */
+  matchLower(lower: readonly string[], i: number, end?: number): GazetteerMatch | null;
+}
+
+export interface GazetteerMatch {
+  length: number;
+  entry: GazetteerEntry;
 }
 
 /** Names that are also common words or given names: a place only after a place cue. */
@@ -104,22 +111,25 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
     entryOf[node] = index;
   });
 
+  const longest = (words: readonly string[], i: number, end: number, lowerCase: boolean) => {
+    let node = 0;
+    let best: GazetteerMatch | null = null;
+    const stop = Math.min(end, words.length);
+    for (let k = i; k < stop; k++) {
+      const text = words[k] as string;
+      const word = wordIds.get(lowerCase ? text.toLowerCase() : text);
+      if (word === undefined) break;
+      const slot = slotOf(node, word);
+      if (parents[slot] === -1) break;
+      node = children[slot] as number;
+      const index = entryOf[node] as number;
+      if (index >= 0) best = { length: k - i + 1, entry: entries[index] as GazetteerEntry };
+    }
+    return best;
+  };
   return {
-    match(words, i, end = words.length) {
-      let node = 0;
-      let best: { length: number; entry: GazetteerEntry } | null = null;
-      const stop = Math.min(end, words.length);
-      for (let k = i; k < stop; k++) {
-        const word = wordIds.get((words[k] as string).toLowerCase());
-        if (word === undefined) break;
-        const slot = slotOf(node, word);
-        if (parents[slot] === -1) break;
-        node = children[slot] as number;
-        const index = entryOf[node] as number;
-        if (index >= 0) best = { length: k - i + 1, entry: entries[index] as GazetteerEntry };
-      }
-      return best;
-    },
+    match: (words, i, end = words.length) => longest(words, i, end, true),
+    matchLower: (lower, i, end = lower.length) => longest(lower, i, end, false),
   };
 }
 

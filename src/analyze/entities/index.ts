@@ -56,8 +56,8 @@ export function readByRules(text: string, options: FindEntitiesOptions = {}): Ru
   for (const run of capitalisedRuns(tokens)) mentionsInRun(ctx, run, mentions, bare);
   return {
     tokens,
-    places: () => listedPlaces(ctx.words, ctx.gazetteers),
-    bodies: () => listedBodies(ctx.words),
+    places: () => listedPlaces(lowerWords(tokens), ctx.gazetteers),
+    bodies: () => listedBodies(lowerWords(tokens)),
     mentions: lowerCaseMinistries(
       tokens,
       ctx.words,
@@ -68,14 +68,16 @@ export function readByRules(text: string, options: FindEntitiesOptions = {}): Ru
   };
 }
 
+const lowerWords = (tokens: readonly NameToken[]) => tokens.map((t) => t.lower);
+
 /** Official bodies (ministries, agencies, regional bodies, parties; bodies/) as a name list. */
 const OFFICIAL_BODIES: Gazetteer = createGazetteer(OFFICIAL_BODY_NAMES.map((name) => ({ name })));
 
 /** Where a listed official body's name or short form covers the words: "B"/"I" per word, else "O". */
-function listedBodies(words: readonly string[]): string[] {
-  const tags = new Array<string>(words.length).fill('O');
-  for (let i = 0; i < words.length; ) {
-    const found = OFFICIAL_BODIES.match(words, i);
+function listedBodies(lower: readonly string[]): string[] {
+  const tags = new Array<string>(lower.length).fill('O');
+  for (let i = 0; i < lower.length; ) {
+    const found = OFFICIAL_BODIES.matchLower(lower, i);
     if (!found) {
       i++;
       continue;
@@ -93,13 +95,13 @@ function listedBodies(words: readonly string[]): string[] {
  * the workspace's places), else "O"; longest match first. News data sets tag a country only where
  * something happens there, an Indonesian region almost always: the tagger learns each apart.
  */
-function listedPlaces(words: readonly string[], gazetteers: readonly Gazetteer[]): string[] {
-  const tags = new Array<string>(words.length).fill('O');
-  for (let i = 0; i < words.length; ) {
+function listedPlaces(lower: readonly string[], gazetteers: readonly Gazetteer[]): string[] {
+  const tags = new Array<string>(lower.length).fill('O');
+  for (let i = 0; i < lower.length; ) {
     let found = null;
     let from: Gazetteer | null = null;
     for (const g of gazetteers) {
-      found = g.match(words, i);
+      found = g.matchLower(lower, i);
       if (found) {
         from = g;
         break;
@@ -130,10 +132,10 @@ function ownPlaces(
   own: Gazetteer | undefined,
 ): Mention[] {
   if (!own) return tagged;
-  const words = tokens.map((t) => t.text);
+  const lower = lowerWords(tokens);
   const out = [...tagged];
   for (let i = 0; i < tokens.length; i++) {
-    const found = (tokens[i] as NameToken).cap ? own.match(words, i) : null;
+    const found = (tokens[i] as NameToken).cap ? own.matchLower(lower, i) : null;
     if (!found) continue;
     const end = i + found.length;
     const overlapping = out.filter((m) => m.start < end && m.end > i);

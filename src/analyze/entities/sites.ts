@@ -16,7 +16,12 @@ export function sitesBeforeNames(tokens: readonly NameToken[], mentions: Mention
   for (const m of mentions) {
     const before = tokens[m.start - 1];
     const name = tokens[m.start] as NameToken;
-    const head = before && !before.cap && name.joined ? LOWER_HEADS[before.lower] : undefined;
+    const head =
+      before && !before.cap && name.joined
+        ? Object.hasOwn(LOWER_HEADS, before.lower)
+          ? LOWER_HEADS[before.lower]
+          : undefined
+        : undefined;
     if (!head || (head.of && m.type !== head.of)) continue;
     // "partai NasDem", not "partai Islam": only a party's own name takes the head word.
     if (before?.lower === 'partai' && !(m.end - m.start === 1 && PARTY_NAMES.has(name.lower))) continue;

@@ -31,10 +31,27 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|as|ar|at|az|an)-\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const OPENING_GAP = /["“‘([:;—]/u;
 
+/** UPPER_START.test(word), by code for ASCII: asked of every word of every article. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
+}
+
+/** Whether the word has a lower-case letter (HAS_LOWER), by code for ASCII. */
+function hasLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return HAS_LOWER.test(word);
+  }
+  return false;
+}
+
 function isHeadline(words: readonly { text: string }[]): boolean {
   const long = words.filter((w) => w.text.length >= 4 && /^\p{L}/u.test(w.text));
   if (long.length < 4) return false;
-  return long.filter((w) => UPPER_START.test(w.text)).length / long.length >= 0.75;
+  return long.filter((w) => startsUpper(w.text)).length / long.length >= 0.75;
 }
 
 export function nameTokens(text: string): NameToken[] {
@@ -53,8 +70,11 @@ export function nameTokens(text: string): NameToken[] {
       const start = sentence.start + w.start;
       const end = sentence.start + w.end;
       const gap = prevEnd < 0 ? '' : text.slice(prevEnd, start);
+      // Most words follow one space, which opens nothing and joins them: the patterns are for the rest.
+      const space = gap === ' ';
       const prev = out[out.length - 1];
       const titleStop =
+        !space &&
         prev !== undefined &&
         /^\.\s+$/.test(gap) &&
         (HONORIFICS.has(prev.lower) || ABBREVIATED_HEADS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
@@ -63,10 +83,10 @@ export function nameTokens(text: string): NameToken[] {
         lower: w.text.toLowerCase(),
         start,
         end,
-        cap: UPPER_START.test(w.text) || ARABIC_ARTICLE.test(w.text),
-        acronym: w.text.length >= 2 && !HAS_LOWER.test(w.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(w.text),
-        opener: k === 0 || headline || OPENING_GAP.test(gap),
-        joined: k > 0 && (/^[ \t\u00a0]+$/.test(gap) || titleStop),
+        cap: startsUpper(w.text) || ARABIC_ARTICLE.test(w.text),
+        acronym: w.text.length >= 2 && !hasLower(w.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(w.text),
+        opener: k === 0 || headline || (!space && OPENING_GAP.test(gap)),
+        joined: k > 0 && (space || /^[ \t\u00a0]+$/.test(gap) || titleStop),
         headline,
       });
       prevEnd = end;

@@ -1,6 +1,7 @@
 // Turns a speaker phrase into the quote's speaker fields: pronouns and bare titles point back to
 // the last speaker or person named, names are linked to the person's canonical entity.
 import type { Quote } from '../types.ts';
+import { type KnownSpeakers, learntHolder } from './known-speakers.ts';
 import type { People } from './people.ts';
 import { isRoleWord } from './roles.ts';
 import type { SpeakerPhrase } from './speaker.ts';
@@ -12,6 +13,8 @@ export interface Context {
   /** The last quote's speaker, for pronouns and quotes that carry no cue of their own. */
   last: Speaker | null;
   lastAt: number;
+  /** What the workspace learnt from analysts' speaker corrections. */
+  known?: KnownSpeakers;
 }
 
 export function attribute(phrase: SpeakerPhrase | null, at: number, ctx: Context): Speaker | null {
@@ -41,6 +44,10 @@ export function attribute(phrase: SpeakerPhrase | null, at: number, ctx: Context
   }
   const titleOnly = name.split(/\s+/).every(isRoleWord);
   const known = ctx.people.resolve(name, phrase.nameStart);
+  // "kata Kadis PU" with no one given that title in the article: the person the workspace's analysts
+  // saw hold it. The article's own text comes first, since office holders change.
+  const holder = known || phrase.role ? null : learntHolder(ctx.known, name);
+  if (holder) return { speaker: holder.person, speakerCanonical: holder.person, role: name };
   if (titleOnly) {
     // "kata Presiden": the person is whoever the article introduced with that title.
     if (known) return { speaker: known.name, speakerCanonical: known.canonical, role: known.role ?? name };

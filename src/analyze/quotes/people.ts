@@ -1,6 +1,7 @@
 // The people an article names, in order, so "ujarnya", "kata dia", "kata Presiden" and a surname
 // alone can be resolved to the person meant; built from recognised entities when given.
 import type { Entity } from '../types.ts';
+import { PRONOUNS } from './cues.ts';
 import { isTitleWord, nameStart } from './roles.ts';
 
 export interface Mention {
@@ -68,26 +69,59 @@ function describedPersons(text: string): Mention[] {
   return out;
 }
 
+/** Where the sentence holding an offset starts: after the last full stop, ! or ? and a space, or a line break. */
+function sentenceStart(text: string, pos: number): number {
+  const from = Math.max(0, pos - 400);
+  let start = from;
+  for (const m of text.slice(from, pos).matchAll(/[.!?]["”’)]*\s+|\n/gu))
+    start = from + m.index + m[0].length;
+  return start;
+}
+
+/**
+ * "Di pengungsian, Siti Rohmah menggendong anaknya. “…,” ujarnya.": a person the workspace's
+ * analysts named as a speaker before, who is the first person in their sentence, is someone the
+ * article now follows, like one introduced with a title. After someone else in the sentence — a
+ * name, a title or a pronoun: "Wali Kota menemui Siti Rohmah", "Ia menemui Siti Rohmah" — they are
+ * not: the sentence is about the other.
+ */
+function followedSpeaker(
+  text: string,
+  e: Entity,
+  persons: readonly { start: number }[],
+  known: ReadonlySet<string>,
+): boolean {
+  if (!known.has(e.canonical)) return false;
+  const from = sentenceStart(text, e.start);
+  if (persons.some((p) => p.start >= from && p.start < e.start)) return false;
+  const before = text.slice(from, e.start).match(/[\p{L}-]+/gu) ?? [];
+  return !before.some((w) => isTitleWord(w) || PRONOUNS.has(w.toLowerCase()));
+}
+
 export class People {
   private readonly mentions: Mention[];
 
-  constructor(text: string, entities?: Entity[]) {
+  constructor(text: string, entities?: Entity[], knownSpeakers: readonly string[] = []) {
     // Recognised persons are used for linking only: measured on news, pointing "ujarnya" at the last
     // recognised name was less accurate than at the last speaker or titled person read here.
+    const persons = (entities ?? []).filter((e) => e.type === 'PER');
+    const titled = titledPersons(text);
+    const known = new Set(knownSpeakers);
+    const named = known.size > 0 ? [...persons, ...titled] : [];
     this.mentions = [
-      ...titledPersons(text),
+      ...titled,
       ...(entities ? [] : describedPersons(text)),
-      ...(entities ?? [])
-        .filter((e) => e.type === 'PER')
-        .map((e) => ({
-          name: e.text,
-          start: e.start,
-          end: e.end,
-          role: e.role ?? null,
-          canonical: e.canonical,
-          linkOnly: !introducedByDescription(text, e.start, e.end),
-          recognised: true,
-        })),
+      ...persons.map((e) => ({
+        name: e.text,
+        start: e.start,
+        end: e.end,
+        role: e.role ?? null,
+        canonical: e.canonical,
+        linkOnly:
+          !introducedByDescription(text, e.start, e.end) &&
+          !(known.size > 0 && followedSpeaker(text, e, named, known)),
+        recognised: true,
+      })),
     ];
     this.mentions.sort((a, b) => a.start - b.start);
   }

@@ -1,4 +1,5 @@
-// Month and weekday names in Indonesian and English (full and abbreviated), for reading visible dates.
+// Month and weekday names in Indonesian, Malay, English and the other languages of world news (full
+// and abbreviated), for reading visible dates.
 
 const MONTHS: Record<string, number> = {};
 const add = (month: number, ...names: string[]) => {
@@ -147,6 +148,50 @@ const MORE: string[][] = [
   ['нояб', 'ноя', 'ноябрь', 'listopada', 'listopadu', 'νοεμβρίου', 'листопад'],
   ['déc', 'dic', 'dez', 'дек', 'декабрь', 'grudnia', 'prosince', 'δεκεμβρίου', 'грудень', 'ara'],
 ];
+// Malay (Mac, Julai, Ogos, Disember), Sundanese and Javanese spellings (Pébruari, Méi, Nopémber),
+// Scandinavian, Catalan, Serbian/Bosnian Latin, Finnish genitives, Hindi and Maghreb Arabic names.
+// Bulgarian, Hebrew and Thai names too (Thai years are Buddhist: parse.ts turns 2563 into 2020).
+// Croatian months are left out: its "listopada" is October where Polish and Czech say November.
+const REGIONAL: string[][] = [
+  ['tammikuuta', 'gener', 'जनवरी', 'جانفي', 'януари', 'ינואר', 'มกราคม'],
+  [
+    'pébruari',
+    'februarie',
+    'helmikuuta',
+    'febrer',
+    'फ़रवरी',
+    'फरवरी',
+    'فيفري',
+    'февруари',
+    'פברואר',
+    'กุมภาพันธ์',
+  ],
+  ['mac', 'maaliskuuta', 'març', 'मार्च', 'מרץ', 'มีนาคม'],
+  ['huhtikuuta', 'अप्रैल', 'أفريل', 'април', 'אפריל', 'เมษายน'],
+  ['méi', 'maj', 'toukokuuta', 'maig', 'मई', 'ماي', 'מאי', 'พฤษภาคม'],
+  ['kesäkuuta', 'juny', 'जून', 'جوان', 'юни', 'יוני', 'มิถุนายน'],
+  ['julai', 'heinäkuuta', 'juliol', 'जुलाई', 'جويلية', 'юли', 'יולי', 'กรกฎาคม'],
+  ['ogos', 'ogo', 'augusti', 'avgust', 'elokuuta', 'agost', 'अगस्त', 'أوت', 'אוגוסט', 'สิงหาคม'],
+  ['séptémber', 'septembar', 'syyskuuta', 'setembre', 'सितंबर', 'सितम्बर', 'септември', 'ספטמבר', 'กันยายน'],
+  ['oktobar', 'lokakuuta', 'अक्टूबर', 'अक्तूबर', 'октомври', 'אוקטובר', 'ตุลาคม'],
+  ['nopémber', 'novembar', 'marraskuuta', 'नवंबर', 'नवम्बर', 'ноември', 'נובמבר', 'พฤศจิกายน'],
+  [
+    'disember',
+    'dis',
+    'désémber',
+    'decembar',
+    'joulukuuta',
+    'desembre',
+    'दिसंबर',
+    'दिसम्बर',
+    'декември',
+    'דצמבר',
+    'ธันวาคม',
+  ],
+];
+REGIONAL.forEach((names, i) => {
+  for (const n of names) MONTHS[n] ??= i + 1;
+});
 MORE.forEach((names, i) => {
   for (const n of names) MONTHS[n] ??= i + 1;
 });
@@ -164,4 +209,4 @@ export const MONTH_PATTERN = Object.keys(MONTHS)
   .join('|');
 
 export const WEEKDAY_PATTERN =
-  "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|sen|sel|rab|kam|jum|sab|min";
+  "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|isnin|khamis|jumaat|senen|rebo|kemis|jemuwah|setu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|sen|sel|rab|kam|jum|sab|min";

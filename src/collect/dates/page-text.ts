@@ -1,20 +1,22 @@
 // Last-resort reading of a page's date from its visible text, for pages that mark up no date at all.
 import { allDateParts, findDateParts, type ParseOptions } from './parse.ts';
+import { PUBLISHED_WORD, withoutUpdateDates } from './phrases.ts';
 import { toIso } from './zone.ts';
 
-/** Words that introduce the publication date in running text ("Diterbitkan pada …", "Publié le …"). */
-const PUBLISHED_WORD =
-  /(?<![\p{L}])(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published|posted|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|опубликовано|опубліковано|yayınlanma(?: tarihi)?|opublikowano|publikováno|gepubliceerd)(?![\p{L}])/giu;
+/** Which of the dates the text mentions stands for the page when no word introduces one. */
+export type TextDatePick = 'latest' | 'first';
 
 /**
  * A date introduced as the publication date wins; otherwise the latest date written in the text is
  * taken (captions and background paragraphs cite earlier days, the publication day is rarely older
- * than what the text mentions); otherwise a relative date ("2 jam yang lalu").
+ * than what the text mentions) or the first one, leaving out dates introduced as update dates;
+ * otherwise a relative date ("2 jam yang lalu").
  */
 export function dateFromPageText(
   text: string,
   options: ParseOptions,
   plausible: (iso: string) => boolean,
+  pick: TextDatePick = 'latest',
 ): string | null {
   for (const m of text.matchAll(PUBLISHED_WORD)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
@@ -24,9 +26,14 @@ export function dateFromPageText(
     if (iso && plausible(iso) && startsNear(after, parts)) return iso;
   }
   let best: string | null = null;
-  for (const parts of allDateParts(text, options)) {
+  for (const parts of allDateParts(withoutUpdateDates(text), options)) {
     const iso = toIso(parts, options.timeZone);
-    if (iso && plausible(iso) && (!best || iso.slice(0, 10) > best.slice(0, 10))) best = iso;
+    if (!iso || !plausible(iso)) continue;
+    if (pick === 'first') {
+      best = iso;
+      break;
+    }
+    if (!best || iso.slice(0, 10) > best.slice(0, 10)) best = iso;
   }
   if (best) return best;
   const parts = findDateParts(text, options);

@@ -18,7 +18,7 @@ export interface ParseOptions {
 const ZONE = String.raw`(?:\s*(?:\(|,)?\s*(WIB|WITA|WIT|Z|UTC|GMT(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?`;
 const TIME = String.raw`(?:\)?(?:\s*[,|/-]\s*|\s+)(?:pukul|jam|pkl\.?|at|@|-|à|às|a las|um|alle|в)?\s*(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?(?:\s*([ap]\.?m\.?))?${ZONE})?`;
 const DAY_MONTH_YEAR = new RegExp(
-  String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º)?(?:\s+de)?[\s.\-/]+(${MONTH_PATTERN})(?:\s*\/\s*(?:${MONTH_PATTERN}))?\.?,?(?:\s+de)?[\s.\-/]+(\d{4})(?!\d)${TIME}`,
+  String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º|hb)?(?:\s+de)?[\s.\-/]+ב?(${MONTH_PATTERN})(?:\s*\/\s*(?:${MONTH_PATTERN}))?\.?,?(?:\s+de)?[\s.\-/]+(\d{4})(?!\d)${TIME}`,
   'iu',
 );
 const MONTH_DAY_YEAR = new RegExp(
@@ -31,13 +31,19 @@ const YEAR_MONTH_DAY = new RegExp(
   String.raw`(?<![\p{L}\d])(\d{4})(?:\.|\s+m\.)\s*(${MONTH_PATTERN})\.?\s+(\d{1,2})(?!\d)\.?(?:\s*d\.)?${TIME}`,
   'iu',
 );
+// Hungarian and Korean pages space their dots: "2020. 08. 18. 21:35".
 const YEAR_FIRST = new RegExp(
-  String.raw`(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)(?:[T\s]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\.\d+)?${ZONE})?`,
+  String.raw`(?<!\d)(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?!\d)\.?(?:[T\s]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\.\d+)?${ZONE})?`,
   'i',
 );
 const DAY_FIRST = new RegExp(String.raw`(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)${TIME}`, 'i');
 const CJK =
   /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\D{0,6}?(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
+// Vietnamese: "ngày 15 tháng 3 năm 2020", "15 tháng 03, 2020".
+const VIETNAMESE = new RegExp(
+  String.raw`(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|\s*,)?\s+(\d{4})(?!\d)${TIME}`,
+  'iu',
+);
 const WEEKDAY = new RegExp(String.raw`^(?:${WEEKDAY_PATTERN})\b`, 'i');
 
 /** Parses the first date found in free text (Indonesian or English); ISO 8601 with offset, or null. */
@@ -51,11 +57,15 @@ type Reader = (m: RegExpExecArray, options: ParseOptions) => DateParts | null;
 
 /** Each pattern with how to read its groups; a time, when present, starts at group 4 in all of them. */
 const READERS: [RegExp, Reader][] = [
-  [DAY_MONTH_YEAR, (m) => withTime({ year: +m[3], month: monthNumber(m[2]) ?? 0, day: +m[1] }, m, 4)],
+  [
+    DAY_MONTH_YEAR,
+    (m) => withTime({ year: gregorianYear(+m[3]), month: monthNumber(m[2]) ?? 0, day: +m[1] }, m, 4),
+  ],
   [MONTH_DAY_YEAR, (m) => withTime({ year: +m[3], month: monthNumber(m[1]) ?? 0, day: +m[2] }, m, 4)],
   [YEAR_MONTH_DAY, (m) => withTime({ year: +m[1], month: monthNumber(m[2]) ?? 0, day: +m[3] }, m, 4)],
   [YEAR_FIRST, (m) => withTime({ year: +m[1], month: +m[2], day: +m[3] }, m, 4)],
   [CJK, (m) => withTime({ year: +m[1], month: +m[2], day: +m[3] }, m, 4)],
+  [VIETNAMESE, (m) => withTime({ year: +m[3], month: +m[2], day: +m[1] }, m, 4)],
   [DAY_FIRST, (m, o) => withTime(numericDayMonth(+m[1], +m[2], +m[3], o.monthFirst), m, 4)],
 ];
 const GLOBAL_READERS: [RegExp, Reader][] = READERS.map(([re, read]) => [
@@ -122,6 +132,11 @@ function asciiDigits(text: string): string {
     const zero = c >= 0x09e6 ? 0x09e6 : c >= 0x0966 ? 0x0966 : c >= 0x06f0 ? 0x06f0 : 0x0660;
     return String(c - zero);
   });
+}
+
+/** Thai pages count years in the Buddhist era (2563 = 2020). */
+function gregorianYear(year: number): number {
+  return year > 2400 ? year - 543 : year;
 }
 
 function withTime(p: DateParts, m: RegExpExecArray, at: number): DateParts | null {

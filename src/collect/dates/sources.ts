@@ -1,5 +1,5 @@
 // Where pages state their publication date, most trustworthy first: structured data, meta tags,
-// marked-up elements, the URL, then dates written in the visible text near the top of the page.
+// marked-up elements, then dates written in the visible text near the top of the page.
 import { type Element, type PageTree, textOf, walk } from '../extract/dom.ts';
 
 /** Meta names/properties/itemprops holding the original publication date, in order of trust. */
@@ -73,6 +73,9 @@ export function markedUpDates(body: Element): { published: string[]; other: stri
   walk(body, (el) => {
     const a = el.attrs;
     const cls = `${a.class ?? ''} ${a.id ?? ''}`;
+    // A comment's or a related story's <time> is never this article's. The narrower class test, as
+    // for whole-page text: some platforms wrap the post itself in a "widget".
+    if (SITE_FURNITURE.has(el.tag) || FURNITURE_CLASS_START.test(cls)) return false;
     const value = a.datetime ?? a.content ?? a.title ?? a['data-datetime'] ?? a['data-date'];
     if (a.itemprop === 'datePublished' || a.itemprop === 'dateCreated') {
       published.push(value ?? textOf(el));
@@ -86,31 +89,19 @@ export function markedUpDates(body: Element): { published: string[]; other: stri
   return { published, other };
 }
 
-const URL_DATE = /(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)/;
-const URL_DATE_SLASHED = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\//;
-
-/** A full date written in the URL path (/2025/03/03/, /20250303/, -2025-03-03-). */
-export function urlDate(url: string | undefined): { year: number; month: number; day: number } | null {
-  if (!url) return null;
-  let path = url;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    /* not absolute: read it as a path */
-  }
-  const m = URL_DATE_SLASHED.exec(path) ?? URL_DATE.exec(path);
-  return m ? { year: +m[1], month: +m[2], day: +m[3] } : null;
-}
-
 const DATE_HINT =
   /date|time|publish|posted|byline|meta|tanggal|waktu|tgl|jam|info|author|submitted|created|dateline/i;
 
 const SITE_FURNITURE = new Set(['nav', 'footer', 'aside']);
-const FURNITURE_CLASS = /comment|related|footer|copyright|sidebar|widget/i;
+// Also the Indonesian names of these blocks: komentar, terkait (related), baca juga (read also),
+// terpopuler/populer and rekomendasi lists, each full of other articles' dates.
+const FURNITURE_CLASS =
+  /comment|komentar|related|terkait|baca-?juga|popular|populer|trending|rekomendasi|recommend|most-?read|footer|copyright|sidebar|widget/i;
 // Narrower for whole-page text: some platforms wrap the post itself in a "widget" or a "has-sidebar"
 // layout, so only a class word (between spaces, hyphens or underscores) that starts with one of these
 // marks furniture there.
-const FURNITURE_CLASS_START = /(?:^|[\s_-])(?:comment|related|footer|copyright|disqus)/i;
+const FURNITURE_CLASS_START =
+  /(?:^|[\s_-])(?:comment|komentar|related|terkait|baca-?juga|(?:ter)?populer|popular|trending|most-?read|rekomendasi|footer|copyright|disqus)/i;
 
 function insideArticle(el: Element): boolean {
   for (let e = el.parent; e; e = e.parent) if (e.tag === 'article' || e.tag === 'main') return true;

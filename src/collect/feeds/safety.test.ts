@@ -43,4 +43,12 @@ describe('hostile XML', () => {
     const deep = `<rss><channel>${'<a>'.repeat(500)}${'</a>'.repeat(500)}</channel></rss>`;
     expect(errorOf(() => parseFeed(deep)).code).toBe('malformed_feed');
   });
+
+  it('reads a feed whose undeclared prefixes name members of a JavaScript object', () => {
+    // "constructor:" once resolved to Object's constructor function as a namespace and failed the feed.
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Warta</title>
+      <item><title>Banjir di Sukamaju</title><link>https://warta.example/a</link>
+      <constructor:note>x</constructor:note><toString:x>y</toString:x></item></channel></rss>`;
+    expect(parseFeed(xml).entries.map((e) => e.title)).toEqual(['Banjir di Sukamaju']);
+  });
 });

@@ -7,6 +7,10 @@ import { resolveUrl } from './links.ts';
 import { CONVENTIONAL_PREFIXES, type NamespaceName, namespaceName } from './namespaces.ts';
 import { readProlog } from './prolog.ts';
 
+/** The namespace a bare prefix conventionally stands for; own keys only (a feed may write "constructor:"). */
+const conventionalNamespace = (prefix: string): string | null =>
+  Object.hasOwn(CONVENTIONAL_PREFIXES, prefix) ? (CONVENTIONAL_PREFIXES[prefix] as string) : null;
+
 export const MAX_DOCUMENT_CHARS = 20 * 1024 * 1024;
 
 export interface XmlElement {
@@ -119,8 +123,7 @@ function convert(node: RawNode, parent: Context): XmlElement {
   const colon = name.indexOf(':');
   const prefix = colon > 0 ? name.slice(0, colon) : '';
   const local = colon > 0 ? name.slice(colon + 1) : name;
-  const namespace =
-    scope.get(prefix) ?? (prefix ? (CONVENTIONAL_PREFIXES[prefix.toLowerCase()] ?? null) : null);
+  const namespace = scope.get(prefix) ?? (prefix ? conventionalNamespace(prefix.toLowerCase()) : null);
   const xmlBase = attrs['xml:base']?.trim();
   const base = xmlBase ? resolveUrl(xmlBase, parent.base) : parent.base;
   const lang = attrs['xml:lang']?.trim() || parent.lang;

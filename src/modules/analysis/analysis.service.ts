@@ -10,6 +10,7 @@ import { asCtx, type Ctx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import type { PageAnalyser } from '../../kernel/sandbox/page-pool.ts';
 import { findArticle } from '../articles/articles.repo.ts';
+import { learntSpeakers } from '../corrections/speaker-learning.service.ts';
 import { fileArticleInIssue } from '../issues/issue-filing.service.ts';
 import { workspaceGazetteerEntries } from '../places/places.service.ts';
 import { listSubjects } from '../subjects/subjects.repo.ts';
@@ -30,15 +31,18 @@ export interface WorkspaceAnalysis {
 
 export async function loadWorkspaceAnalysis(store: Store, workspaceId: number): Promise<WorkspaceAnalysis> {
   const subjects = await listSubjects(store, workspaceId, { enabledOnly: true });
-  // Analysts' entity corrections come first: their verdict on a form wins over a subject's alias.
+  // Analysts' entity corrections come first: their verdict on a form wins over a subject's alias,
+  // and over a name learnt from a speaker correction (an entity verdict is about the form itself).
   const learnt = await learntEntities(store, workspaceId);
+  const speakers = await learntSpeakers(store, workspaceId);
   return {
     subjects,
     tone: await workspaceToneModel(store, workspaceId),
     settings: {
       subjects: subjects.map((s) => ({ query: s.query, node: parseSubjectQuery(s.query) })),
-      aliases: [...learnt.aliases, ...subjectAliases(subjects)],
+      aliases: [...learnt.aliases, ...speakers.aliases, ...subjectAliases(subjects)],
       notEntities: learnt.notEntities,
+      speakers: speakers.speakers,
       places: await workspaceGazetteerEntries(store, workspaceId),
     },
   };

@@ -1,6 +1,7 @@
 // Corrections that point into an article's stored analysis: one entity mention (a different type
 // or canonical name, "not an entity", or a mention the recogniser missed) and the speaker of one
 // quote, each found by its start and end in the article text.
+import type { AnalysedSpeaker } from '../../analyze/quotes/speaker-lesson.ts';
 import type { Entity, EntityType, Quote } from '../../analyze/types.ts';
 import { PantauError } from '../../domain/errors.ts';
 import type { Correction } from '../../domain/subject.ts';
@@ -21,6 +22,8 @@ export interface SpeakerVerdict {
   start: number;
   end: number;
   speaker: string;
+  /** Whom the analysis had given the quote to: what is learnt depends on it (speaker-lesson.ts). */
+  was?: AnalysedSpeaker;
 }
 
 const ENTITY_TYPES: Record<string, EntityType> = {
@@ -37,7 +40,9 @@ const ENTITY_TYPES: Record<string, EntityType> = {
 
 /** PER/ORG/LOC, or the Indonesian words analysts use for them (orang, lembaga, tempat…). */
 export function parseEntityType(value: string): EntityType {
-  const type = ENTITY_TYPES[value.trim().toLowerCase()];
+  const word = value.trim().toLowerCase();
+  // Own keys only: "constructor" must not pass as a type.
+  const type = Object.hasOwn(ENTITY_TYPES, word) ? ENTITY_TYPES[word] : undefined;
   if (!type) throw new PantauError('validation', `Jenis entitas harus PER, ORG atau LOC — got "${value}"`);
   return type;
 }
@@ -177,14 +182,23 @@ export async function correctQuoteSpeaker(
     );
   const speaker = input.speaker.trim();
   if (!speaker) throw new PantauError('validation', 'Nama narasumber wajib diisi — speaker is required');
-  const value: SpeakerVerdict = { start: quote.start, end: quote.end, speaker };
-  return saveCorrection(store, {
+  const value: SpeakerVerdict = {
+    start: quote.start,
+    end: quote.end,
+    speaker,
+    was: { speaker: quote.speaker, role: quote.role ?? null },
+  };
+  // The workspace learns from speaker corrections (speaker-learning.service.ts): the next article
+  // must see this one, as with entity corrections.
+  const saved = await saveCorrection(store, {
     workspaceId: article.workspaceId,
     articleId: article.id,
     kind: 'quote_speaker',
     value,
     actor,
   });
+  await forgetWorkspaceAnalysis(store, article.workspaceId);
+  return saved;
 }
 
 export type CorrectedEntity = Entity & { corrected?: true };

@@ -94,6 +94,22 @@ export async function workspaceEntityCorrections(
   return rows.map((r) => ({ articleId: r.article_id, value: JSON.parse(r.value) }));
 }
 
+/** A workspace's quote-speaker corrections with their articles' text, newest first, for what is learnt. */
+export async function workspaceSpeakerCorrections(
+  store: Store,
+  workspaceId: number,
+): Promise<{ articleId: number; value: unknown; text: string }[]> {
+  const rows = await store.db
+    .selectFrom('correction')
+    .innerJoin('article', 'article.id', 'correction.article_id')
+    .select(['correction.article_id', 'correction.value', 'article.text'])
+    .where('correction.workspace_id', '=', workspaceId)
+    .where('correction.kind', '=', 'quote_speaker')
+    .orderBy('correction.id', 'desc')
+    .execute();
+  return rows.map((r) => ({ articleId: r.article_id, value: JSON.parse(r.value), text: r.text ?? '' }));
+}
+
 /** Articles an analyst labelled with a tone, for the workspace's learner. */
 export async function toneCorrections(store: Store, workspaceId: number) {
   const rows = await store.db

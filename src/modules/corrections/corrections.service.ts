@@ -54,7 +54,9 @@ const MATCH_WORDS: Record<string, boolean> = {
 /** "ya" / "tidak" (or yes/no, true/false): is the article about the subject. */
 export function parseSubjectMatch(value: string | boolean): boolean {
   if (typeof value === 'boolean') return value;
-  const about = MATCH_WORDS[value.trim().toLowerCase()];
+  const word = value.trim().toLowerCase();
+  // Own keys only: "constructor" must not pass as an answer.
+  const about = Object.hasOwn(MATCH_WORDS, word) ? MATCH_WORDS[word] : undefined;
   if (about === undefined)
     throw new PantauError('validation', `Kecocokan subjek harus ya atau tidak — got "${value}"`);
   return about;

@@ -45,7 +45,9 @@ const KIND_WORDS: Record<string, WorkspacePlaceKind> = {
 
 export function parsePlaceKind(value: string | null | undefined): WorkspacePlaceKind {
   if (!value?.trim()) return 'place';
-  const kind = KIND_WORDS[value.trim().toLowerCase()];
+  const word = value.trim().toLowerCase();
+  // Own keys only: "constructor" must not pass as a kind.
+  const kind = Object.hasOwn(KIND_WORDS, word) ? KIND_WORDS[word] : undefined;
   if (!kind)
     throw new PantauError(
       'validation',

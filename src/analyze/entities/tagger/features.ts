@@ -9,30 +9,9 @@ import { ORG_HEADS } from '../lexicon-orgs.ts';
 import { HONORIFICS, SPEECH_VERBS } from '../lexicon-people.ts';
 import type { NameToken } from '../tokens.ts';
 
-/** "Sukamaju" → "Xx", "DPRD" → "X", "2024" → "d", "al-Assad" → "x-Xx": runs of one kind collapsed. */
-export function wordShape(word: string): string {
-  let shape = '';
-  let last = '';
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    // ASCII by code, the rest by case comparison: this runs on every word of every article.
-    let kind: string;
-    if (c >= 65 && c <= 90) kind = 'X';
-    else if (c >= 97 && c <= 122) kind = 'x';
-    else if (c >= 48 && c <= 57) kind = 'd';
-    else {
-      const ch = word[i] as string;
-      kind = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
-    }
-    if (kind !== last) {
-      shape += kind;
-      last = kind;
-    }
-  }
-  return shape;
-}
+type Cue = 'honorific' | 'role' | 'placehead' | 'orghead' | 'placeprep' | 'speech' | 'none';
 
-const lexiconCue = (t: NameToken): string => {
+function lexiconCue(t: NameToken): Cue {
   if (HONORIFICS.has(t.lower)) return 'honorific';
   if (isRoleWord(t)) return 'role';
   if (PLACE_HEADS.has(t.lower)) return 'placehead';
@@ -40,10 +19,13 @@ const lexiconCue = (t: NameToken): string => {
   if (PLACE_PREPOSITIONS.has(t.lower)) return 'placeprep';
   if (SPEECH_VERBS.has(t.lower)) return 'speech';
   return 'none';
-};
+}
 
-const writing = (t: NameToken): string =>
-  t.acronym ? 'acr' : t.cap ? (t.opener ? 'cap-open' : 'cap') : /\d/.test(t.text) ? 'num' : 'low';
+type Writing = 'acr' | 'cap-open' | 'cap' | 'num' | 'low';
+
+function writing(t: NameToken): Writing {
+  return t.acronym ? 'acr' : t.cap ? (t.opener ? 'cap-open' : 'cap') : /\d/.test(t.text) ? 'num' : 'low';
+}
 
 /**
  * What is known of each word besides itself, one entry per word. Not the rules' reading: a tagger
@@ -119,37 +101,86 @@ export function featureBucket(template: Template, value = '', second?: string): 
   return bucketOf(h, TAGGER_BUCKET_BITS);
 }
 
-/** What each word of a sentence is, as value hashes, worked out once and read by its neighbours' features too. */
-interface WordView {
-  lower: number;
-  shape: number;
-  writing: number;
-  cue: number;
-  place: number;
-  body: number;
-  joined: number;
+// The few values some templates take, hashed once at load rather than per word.
+const hashesOf = <K extends string>(values: readonly K[]) =>
+  Object.fromEntries(values.map((v) => [v, valueHash(v)])) as Record<K, number>;
+const WRITING_HASH = hashesOf<Writing>(['acr', 'cap-open', 'cap', 'num', 'low']);
+const CUE_HASH = hashesOf<Cue>(['honorific', 'role', 'placehead', 'orghead', 'placeprep', 'speech', 'none']);
+const LENGTH_HASH = Array.from({ length: 9 }, (_, n) => valueHash(String(n)));
+const FLAG_HASH = { true: valueHash('true'), false: valueHash('false') };
+const OUTSIDE_HASH = valueHash('O');
+
+/**
+ * The hash of a word's shape, "Sukamaju" → "Xx", "DPRD" → "X", "2024" → "d", "al-Assad" → "x-Xx"
+ * (runs of one kind collapsed), hashed as it is read rather than built as a string.
+ */
+function shapeHash(word: string): number {
+  let h = VALUE_SEED;
+  let last = -1;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let kind: number;
+    if (c >= 65 && c <= 90)
+      kind = 88; // X
+    else if (c >= 97 && c <= 122)
+      kind = 120; // x
+    else if (c >= 48 && c <= 57)
+      kind = 100; // d
+    else {
+      // Beyond ASCII by case comparison; other characters stand for themselves.
+      const ch = word[i] as string;
+      kind = ch !== ch.toLowerCase() ? 88 : ch !== ch.toUpperCase() ? 120 : c;
+    }
+    if (kind !== last) {
+      h = Math.imul(h ^ kind, 0x01000193);
+      last = kind;
+    }
+  }
+  return h >>> 0;
 }
 
-const EDGE_BEFORE: WordView = {
-  lower: valueHash('<s>'),
-  shape: valueHash('<s>'),
-  writing: valueHash('edge'),
-  cue: valueHash('none'),
-  place: valueHash('<s>'),
-  body: valueHash('<s>'),
-  joined: valueHash('false'),
-};
-const EDGE_AFTER: WordView = {
-  ...EDGE_BEFORE,
-  lower: valueHash('</s>'),
-  place: valueHash('</s>'),
-  body: valueHash('</s>'),
-};
+/**
+ * What each word of a sentence is, as value hashes, worked out once and read by its neighbours'
+ * features too: VIEW fields per word in one flat array. The two words before the sentence and the
+ * two after it are edge words.
+ */
+const VIEW = 7;
+const LOWER = 0;
+const SHAPE = 1;
+const WRITING = 2;
+const CUE = 3;
+const PLACE = 4;
+const BODY = 5;
+const JOINED = 6;
+
+const EDGE_BEFORE = [
+  valueHash('<s>'),
+  valueHash('<s>'),
+  valueHash('edge'),
+  CUE_HASH.none,
+  valueHash('<s>'),
+  valueHash('<s>'),
+  FLAG_HASH.false,
+];
+const EDGE_AFTER = [
+  valueHash('</s>'),
+  valueHash('<s>'),
+  valueHash('edge'),
+  CUE_HASH.none,
+  valueHash('</s>'),
+  valueHash('</s>'),
+  FLAG_HASH.false,
+];
 const BIAS = featureBucket('bias');
+
+const bucket = (seed: number, value: number) => bucketOf(mix(seed, value), TAGGER_BUCKET_BITS);
+const pairBucket = (seed: number, value: number, second: number) =>
+  bucketOf(mix(mix(seed, value), second), TAGGER_BUCKET_BITS);
 
 /**
  * Feature buckets of the words [from, to) of one sentence (all of them when not given),
- * FEATURES_PER_WORD per word in one flat array (one allocation per sentence, not one per word).
+ * FEATURES_PER_WORD per word in one flat array. Nothing is allocated per word: the tagger reads
+ * every word of every article.
  */
 export function sentenceWordFeatures(
   tokens: readonly NameToken[],
@@ -157,64 +188,71 @@ export function sentenceWordFeatures(
   from = 0,
   to = tokens.length,
 ): Int32Array {
-  // Only the words the features look at: [from - 2, to + 2).
-  const views: WordView[] = [];
-  for (let i = Math.max(0, from - 2); i < Math.min(tokens.length, to + 2); i++) {
+  // Views of [from - 2, to + 2): view k is word from - 2 + k.
+  const first = from - 2;
+  const views = new Uint32Array((to - from + 4) * VIEW);
+  for (let k = 0; k < to - from + 4; k++) {
+    const i = first + k;
+    const o = k * VIEW;
+    if (i < 0 || i >= tokens.length) {
+      const edge = i < 0 ? EDGE_BEFORE : EDGE_AFTER;
+      for (let f = 0; f < VIEW; f++) views[o + f] = edge[f] as number;
+      continue;
+    }
     const t = tokens[i] as NameToken;
-    views[i] = {
-      lower: valueHash(t.lower),
-      shape: valueHash(wordShape(t.text)),
-      writing: valueHash(writing(t)),
-      cue: valueHash(lexiconCue(t)),
-      place: valueHash(evidence.places[i] ?? 'O'),
-      body: valueHash(evidence.bodies[i] ?? 'O'),
-      joined: valueHash(String(t.joined)),
-    };
+    views[o + LOWER] = valueHash(t.lower);
+    views[o + SHAPE] = shapeHash(t.text);
+    views[o + WRITING] = WRITING_HASH[writing(t)];
+    views[o + CUE] = CUE_HASH[lexiconCue(t)];
+    const place = evidence.places[i];
+    views[o + PLACE] = place === undefined || place === 'O' ? OUTSIDE_HASH : valueHash(place);
+    const body = evidence.bodies[i];
+    views[o + BODY] = body === undefined || body === 'O' ? OUTSIDE_HASH : valueHash(body);
+    views[o + JOINED] = t.joined ? FLAG_HASH.true : FLAG_HASH.false;
   }
-  const at = (i: number) => (i < 0 ? EDGE_BEFORE : (views[i] ?? EDGE_AFTER));
   const out = new Int32Array((to - from) * FEATURES_PER_WORD);
-  const f = (seed: number, value: number) => bucketOf(mix(seed, value), TAGGER_BUCKET_BITS);
-  const f2 = (seed: number, value: number, second: number) =>
-    bucketOf(mix(mix(seed, value), second), TAGGER_BUCKET_BITS);
   const S = SEEDS;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as NameToken;
-    const v = views[i] as WordView;
-    const prev = at(i - 1);
-    const next = at(i + 1);
     const w = t.lower;
+    const n = w.length;
+    const v = (i - first) * VIEW; // this word
+    const p = v - VIEW; // the one before, and so on
+    const pp = p - VIEW;
+    const x = v + VIEW;
+    const xx = x + VIEW;
     let o = (i - from) * FEATURES_PER_WORD;
     out[o++] = BIAS;
-    out[o++] = f(S.w, v.lower);
-    out[o++] = f(S.shape, v.shape);
-    out[o++] = f(S.wr, v.writing);
-    out[o++] = f(S.suf3, valueHash(w.slice(-3)));
-    out[o++] = f(S.suf2, valueHash(w.slice(-2)));
-    out[o++] = f(S.pre3, valueHash(w.slice(0, 3)));
-    out[o++] = f(S.pre2, valueHash(w.slice(0, 2)));
-    out[o++] = f(S.len, valueHash(String(Math.min(w.length, 8))));
-    out[o++] = f(S['w-1'], prev.lower);
-    out[o++] = f(S['w+1'], next.lower);
-    out[o++] = f(S['w-2'], at(i - 2).lower);
-    out[o++] = f(S['w+2'], at(i + 2).lower);
-    out[o++] = f(S['wr-1'], prev.writing);
-    out[o++] = f(S['wr+1'], next.writing);
-    out[o++] = f2(S['wr-1|wr'], prev.writing, v.writing);
-    out[o++] = f2(S['wr|wr+1'], v.writing, next.writing);
-    out[o++] = f(S.joined, v.joined);
-    out[o++] = f(S['joined+1'], next.joined);
-    out[o++] = f(S.headline, valueHash(String(t.headline)));
-    out[o++] = f(S.cue, v.cue);
-    out[o++] = f(S['cue-1'], prev.cue);
-    out[o++] = f(S['cue+1'], next.cue);
-    out[o++] = f(S['cue-2'], at(i - 2).cue);
-    out[o++] = f2(S['w-1|wr'], prev.lower, v.writing);
-    out[o++] = f(S.place, v.place);
-    out[o++] = f(S['place-1'], prev.place);
-    out[o++] = f(S['place+1'], next.place);
-    out[o++] = f(S.body, v.body);
-    out[o++] = f(S['body-1'], prev.body);
-    out[o++] = f(S['body+1'], next.body);
+    out[o++] = bucket(S.w, views[v + LOWER] as number);
+    out[o++] = bucket(S.shape, views[v + SHAPE] as number);
+    out[o++] = bucket(S.wr, views[v + WRITING] as number);
+    out[o++] = bucket(S.suf3, hashRange(VALUE_SEED, w, Math.max(0, n - 3), n));
+    out[o++] = bucket(S.suf2, hashRange(VALUE_SEED, w, Math.max(0, n - 2), n));
+    out[o++] = bucket(S.pre3, hashRange(VALUE_SEED, w, 0, Math.min(3, n)));
+    out[o++] = bucket(S.pre2, hashRange(VALUE_SEED, w, 0, Math.min(2, n)));
+    out[o++] = bucket(S.len, LENGTH_HASH[Math.min(n, 8)] as number);
+    out[o++] = bucket(S['w-1'], views[p + LOWER] as number);
+    out[o++] = bucket(S['w+1'], views[x + LOWER] as number);
+    out[o++] = bucket(S['w-2'], views[pp + LOWER] as number);
+    out[o++] = bucket(S['w+2'], views[xx + LOWER] as number);
+    out[o++] = bucket(S['wr-1'], views[p + WRITING] as number);
+    out[o++] = bucket(S['wr+1'], views[x + WRITING] as number);
+    out[o++] = pairBucket(S['wr-1|wr'], views[p + WRITING] as number, views[v + WRITING] as number);
+    out[o++] = pairBucket(S['wr|wr+1'], views[v + WRITING] as number, views[x + WRITING] as number);
+    out[o++] = bucket(S.joined, views[v + JOINED] as number);
+    out[o++] = bucket(S['joined+1'], views[x + JOINED] as number);
+    out[o++] = bucket(S.headline, t.headline ? FLAG_HASH.true : FLAG_HASH.false);
+    out[o++] = bucket(S.cue, views[v + CUE] as number);
+    out[o++] = bucket(S['cue-1'], views[p + CUE] as number);
+    out[o++] = bucket(S['cue+1'], views[x + CUE] as number);
+    out[o++] = bucket(S['cue-2'], views[pp + CUE] as number);
+    out[o++] = pairBucket(S['w-1|wr'], views[p + LOWER] as number, views[v + WRITING] as number);
+    out[o++] = bucket(S.place, views[v + PLACE] as number);
+    out[o++] = bucket(S['place-1'], views[p + PLACE] as number);
+    out[o++] = bucket(S['place+1'], views[x + PLACE] as number);
+    out[o++] = bucket(S.body, views[v + BODY] as number);
+    out[o++] = bucket(S['body-1'], views[p + BODY] as number);
+    out[o++] = bucket(S['body+1'], views[x + BODY] as number);
   }
   return out;
 }

@@ -58,7 +58,14 @@ export function decode(model: TaggerWeights, buckets: Int32Array, perWord: numbe
       s5 += weights[at + 5] as number;
       s6 += weights[at + 6] as number;
     }
-    score.set([s0, s1, s2, s3, s4, s5, s6], i * N);
+    const o = i * N;
+    score[o] = s0;
+    score[o + 1] = s1;
+    score[o + 2] = s2;
+    score[o + 3] = s3;
+    score[o + 4] = s4;
+    score[o + 5] = s5;
+    score[o + 6] = s6;
   }
   const best = new Float64Array(n * N);
   const back = new Int8Array(n * N);

@@ -27,7 +27,7 @@ export function sentenceRanges(text: string, tokens: readonly NameToken[]): [num
   let start = 0;
   for (let i = 1; i < tokens.length; i++) {
     const gap = text.slice((tokens[i - 1] as NameToken).end, (tokens[i] as NameToken).start);
-    if (/[.!?]["”’)]?\s|\n/.test(gap) && !(tokens[i] as NameToken).joined) {
+    if (gap !== ' ' && /[.!?]["”’)]?\s|\n/.test(gap) && !(tokens[i] as NameToken).joined) {
       ranges.push([start, i]);
       start = i;
     }
@@ -92,29 +92,37 @@ export function taggedMentions(
     const local = { places: evidence.places.slice(first, last), bodies: evidence.bodies.slice(first, last) };
     for (const [from, to] of nameStretches(sentence)) {
       const buckets = sentenceWordFeatures(sentence, local, from, to);
-      const tags = decode(weights, buckets, FEATURES_PER_WORD, from > 0).map((k) => TAGS[k] as string);
-      let open: { type: EntityType; start: number } | null = null;
-      const close = (end: number) => {
-        if (open) place(open.type, open.start, end);
-        open = null;
-      };
-      tags.forEach((tag, k) => {
+      const tags = decode(weights, buckets, FEATURES_PER_WORD, from > 0);
+      // The mention being read: its type (null while none is open) and its first word.
+      let openType: EntityType | null = null;
+      let openStart = -1;
+      for (let k = 0; k <= tags.length; k++) {
+        const tag = k < tags.length ? (TAGS[tags[k] as number] as string) : 'O';
+        if (tag.startsWith('I-')) continue;
         const i = first + from + k;
-        if (tag.startsWith('B-')) {
-          close(i);
-          open = { type: tag.slice(2) as EntityType, start: i };
-        } else if (tag === 'O') close(i);
-      });
-      close(first + to);
+        if (openType) place(openType, openStart, i);
+        openType = tag === 'O' ? null : (tag.slice(2) as EntityType);
+        openStart = i;
+      }
     }
   }
   return out;
 }
 
+/** A word a name may end on: capitalised, an acronym or a number. */
 const isNameWord = (t: NameToken) => t.cap || t.acronym || /\d/.test(t.text);
 
-/** How far from a name word the tagger still reads: its features look two words each way. */
-const REACH = 2;
+/** A word that may be part of a name, where decoding reaches: also a capital inside ("detikJateng"). */
+const mayBeName = (t: NameToken) => isNameWord(t) || t.text !== t.lower;
+
+/**
+ * How far from a name word the tagger still decodes: the word on each side, which may open a name
+ * ("bupati Arief", "al-Assad") or join two name words ("Obat dan Makanan"). The features of the
+ * decoded words still look two words each way. Decoding two words each way gave the same tags on
+ * the development sets (regional dev 0.908, idner dev 0.816, NERGrit valid 0.680 either way) and
+ * decoded a quarter more words.
+ */
+const REACH = 1;
 
 /**
  * The stretches [from, to) of a sentence within REACH words of a name word. A name holds a name word
@@ -124,7 +132,7 @@ const REACH = 2;
 export function nameStretches(sentence: readonly NameToken[]): [number, number][] {
   const stretches: [number, number][] = [];
   sentence.forEach((t, i) => {
-    if (!isNameWord(t)) return;
+    if (!mayBeName(t)) return;
     const from = Math.max(0, i - REACH);
     const to = Math.min(sentence.length, i + REACH + 1);
     const last = stretches[stretches.length - 1];
