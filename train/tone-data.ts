@@ -44,10 +44,13 @@ function jsonl(path: string): ToneRow[] {
     });
 }
 
-/** Our own news sentences for training: corpus/tone/train/*.jsonl and the lexicon's dev fixture. */
+/**
+ * Our own news sentences for training: corpus/tone/train/news-*.jsonl and the lexicon's dev fixture.
+ * The target-*.jsonl files beside them label the tone toward one target, not the text's own tone.
+ */
 export function newsTraining(): ToneRow[] {
   const files = readdirSync(NEWS_TRAIN_DIR)
-    .filter((f) => f.endsWith('.jsonl'))
+    .filter((f) => f.startsWith('news-') && f.endsWith('.jsonl'))
     .sort();
   return [...files.flatMap((f) => jsonl(join(NEWS_TRAIN_DIR, f))), ...jsonl(join(FIXTURES, 'dev.jsonl'))];
 }

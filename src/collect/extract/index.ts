@@ -4,10 +4,13 @@ import { findDates } from '../dates/find.ts';
 import { metaValues } from '../dates/sources.ts';
 import type { TimeZone } from '../dates/zone.ts';
 import { findAuthor } from './byline.ts';
-import { findFirst, parsePage } from './dom.ts';
+import { findFirst, type PageTree, parsePage } from './dom.ts';
 import { findArticleObject, jsonLdObjects, stringOf } from './jsonld.ts';
 import { extractMainText } from './main-text.ts';
 import { findCanonical, findDescription, findImage, findLang, findSiteName, findTitle } from './metadata.ts';
+import { DEFAULT_SETTINGS, type ExtractionSettings } from './settings.ts';
+
+export { DEFAULT_SETTINGS, type ExtractionSettings } from './settings.ts';
 
 export interface ExtractedArticle {
   title: string | null;
@@ -36,14 +39,8 @@ export interface ExtractOptions {
 /** Extracts one article; throws PantauError('no_content') when the page holds no article text at all. */
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
   const tree = parsePage(html);
-  const body = findFirst(tree.root, (e) => e.tag === 'body') ?? tree.root;
-  const meta = metaValues(tree);
-  const article = findArticleObject(jsonLdObjects(tree.jsonLd));
-  const title = findTitle(tree, meta, article, body);
-  const text = extractMainText(tree, title) ?? jsonLdBody(article);
-  if (!text || !/[\p{L}\p{N}]{2}/u.test(text)) {
-    throw new PantauError('no_content', 'Halaman tidak berisi teks artikel (no article text found)');
-  }
+  const { text, title, meta, article, body } = readArticle(tree, DEFAULT_SETTINGS);
+  if (!text) throw new PantauError('no_content', 'Halaman tidak berisi teks artikel (no article text found)');
   const base = options.url;
   const dates = findDates(tree, { url: base, now: options.now, timeZone: options.timeZone, article });
   return {
@@ -58,6 +55,17 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     siteName: findSiteName(meta, article),
     description: findDescription(meta, article),
   };
+}
+
+/** Title and main text of a parsed page; `text` is null when the page holds no article text. */
+export function readArticle(tree: PageTree, settings: ExtractionSettings) {
+  const body = findFirst(tree.root, (e) => e.tag === 'body') ?? tree.root;
+  const meta = metaValues(tree);
+  const article = findArticleObject(jsonLdObjects(tree.jsonLd));
+  const title = findTitle(tree, meta, article, body);
+  const found = extractMainText(tree, title, settings) ?? jsonLdBody(article);
+  const text = found && /[\p{L}\p{N}]{2}/u.test(found) ? found : null;
+  return { text, title, meta, article, body };
 }
 
 /** JSON-LD articleBody, used only when the page markup yields nothing (script-rendered pages). */

@@ -2,15 +2,25 @@
 
 /** Class/id words of page furniture (menus, share bars, related links, comments, ads, newsletter boxes). */
 export const UNLIKELY =
-  /-ad-|^ads?$|^ad[-_]|[-_]ads?$|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscribe|signup|promo|cookie|consent|modal|outbrain|taboola|recommend|trending|popular|baca-?juga|read-?more|tags?-?list|topik|navbar|navigation|masthead|toolbar|jumbotron/i;
+  /-ad-|^ads?$|^ad[-_]|[-_]ads?$|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscribe|signup|promo|cookie|consent|modal|outbrain|taboola|recommend|trending|popular|baca-?juga|read-?more|tags?-?list|topik|navbar|navigation|masthead|toolbar|jumbotron|komentar|terkait|populer|rekomendasi|author-?(?:box|bio)|about-?(?:the-?)?author/i;
+/**
+ * Class/id names of blocks that are never the story, whatever else the name says: a comment
+ * thread's "comment-content" or a "related-posts" box must not be rescued by MAYBE's "content"/"post".
+ * A story's own wrapper may say it has comments ("has-comments", "comments-open"): that is not one.
+ */
+export const NEVER_STORY =
+  /(?:^|[\s_-])(?<!(?:has|no|with)-)(?:comments?|komentar|disqus|respond|related|terkait|terpopuler|populer|popular|baca-?juga|share|sharing|newsletter|author-?(?:box|bio)|about-?author|tags?-?(?:list|cloud)|post-?tags)(?!-(?:open|closed|count|link|number|icon|enabled|disabled))(?:$|[\s_-])/i;
 /** Class/id words that rescue an element the UNLIKELY list caught. */
 export const MAYBE = /and|article|body|column|content|main|mathjax|shadow|post|entry|story|text|detail/i;
 /** Class/id words that raise a container's score. */
 export const POSITIVE =
   /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|detail|isi|berita|artikel/i;
+/** Class/id names CMS themes give the element holding the story itself (entry-content, isi-berita…). */
+export const BODY_NAME =
+  /\b(?:(?:entry|post|article|story|news|detail|read|berita|artikel|single)[-_]{0,2}(?:body|content|text|isi|konten)|(?:body|isi|content|konten|te?xt)[-_]{0,2}(?:text|berita|artikel|article|detail|post|news|story)|articlebody)\b/i;
 /** Class/id words that lower a container's score. */
 export const NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|credit|byline|author|social|newsletter|subscribe|recommend|breadcrumb|baca/i;
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|credit|byline|author|social|newsletter|subscribe|recommend|breadcrumb|baca|komentar|terkait|populer|rekomendasi/i;
 
 /** ARIA roles of furniture. */
 export const FURNITURE_ROLES = new Set([

@@ -1,10 +1,12 @@
 // Finds the element holding the article body: paragraphs vote for their ancestors (the Readability
 // scoring idea), link-heavy candidates lose, and siblings that continue the story are gathered.
 import type { Element } from './dom.ts';
-import { NEGATIVE, POSITIVE } from './patterns.ts';
+import { BODY_NAME, NEGATIVE, POSITIVE } from './patterns.ts';
+import type { ExtractionSettings } from './settings.ts';
 import { linkDensity, type Stats, type StatsMap } from './stats.ts';
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
+const LEAF_PARAGRAPH_TAGS = new Set(['div', 'section', 'blockquote']);
 const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center', 'form', 'td']);
 
 /** +25 per positive word, −25 per negative word in class and id. */
@@ -18,7 +20,7 @@ export function classWeight(el: Element): number {
   return w;
 }
 
-function baseScore(el: Element): number {
+function baseScore(el: Element, settings: ExtractionSettings): number {
   let s = 0;
   switch (el.tag) {
     case 'div':
@@ -54,6 +56,7 @@ function baseScore(el: Element): number {
   }
   if (el.tag === 'article' || el.tag === 'main') s += 10;
   if (el.attrs.itemprop === 'articleBody') s += 40;
+  if (settings.bodyNameBonus && hasBodyName(el)) s += settings.bodyNameBonus;
   return s + classWeight(el);
 }
 
@@ -63,12 +66,17 @@ export interface Selection {
   scores: Map<Element, number>;
 }
 
-export function selectArticle(body: Element, stats: StatsMap): Selection | null {
+export function selectArticle(
+  body: Element,
+  stats: StatsMap,
+  settings: ExtractionSettings,
+): Selection | null {
   const scores = new Map<Element, number>();
+  const minChars = settings.minParagraphChars;
   const credit = (el: Element | null, amount: number, level: number) => {
-    for (let l = level; el && l < 5; l++, el = el.parent) {
+    for (let l = level; el && l < settings.creditLevels; l++, el = el.parent) {
       if (el.tag === '#root' || el.tag === 'html') break;
-      const prev = scores.get(el) ?? baseScore(el);
+      const prev = scores.get(el) ?? baseScore(el, settings);
       const divider = l === 0 ? 1 : l === 1 ? 2 : l * 3;
       scores.set(el, prev + amount / divider);
     }
@@ -80,9 +88,9 @@ export function selectArticle(body: Element, stats: StatsMap): Selection | null 
       if (!s) continue;
       const paragraphLike = PARAGRAPH_TAGS.has(child.tag) || (s.leaf && CONTAINER_TAGS.has(child.tag));
       if (paragraphLike) {
-        if (s.len >= 25) credit(child.parent, unitScore(s.len, s.commas), 0);
+        if (s.len >= minChars) credit(child.parent, unitScore(s.len, s.commas), 0);
         if (s.leaf) continue;
-      } else if (!s.leaf && CONTAINER_TAGS.has(child.tag) && s.inlineLen >= 25) {
+      } else if (!s.leaf && CONTAINER_TAGS.has(child.tag) && s.inlineLen >= minChars) {
         // Text written straight into a container (a <div> with <br>s) counts as its own paragraph.
         credit(child, unitScore(s.inlineLen, 0), 0);
       }
@@ -107,8 +115,8 @@ export function selectArticle(body: Element, stats: StatsMap): Selection | null 
     }
   }
   if (!top) return null;
-  top = promote(top, topScore, ranked, scores);
-  return { parts: gatherSiblings(top, scores, stats), scores };
+  top = promote(top, topScore, ranked, scores, settings.promoteFloor);
+  return { parts: gatherSiblings(top, scores, stats, settings.siblingRatio), scores };
 }
 
 function unitScore(len: number, commas: number): number {
@@ -116,7 +124,13 @@ function unitScore(len: number, commas: number): number {
 }
 
 /** Moves the choice up when the best candidates share an ancestor or the parent scores better. */
-function promote(top: Element, topScore: number, ranked: [Element, number][], scores: Map<Element, number>) {
+function promote(
+  top: Element,
+  topScore: number,
+  ranked: [Element, number][],
+  scores: Map<Element, number>,
+  floor: number,
+) {
   ranked.sort((a, b) => b[1] - a[1]);
   const alternatives = ranked
     .slice(1, 5)
@@ -135,7 +149,7 @@ function promote(top: Element, topScore: number, ranked: [Element, number][], sc
     }
   }
   let lastScore = scores.get(top) ?? topScore;
-  const threshold = lastScore / 3;
+  const threshold = lastScore * floor;
   let parent = top.parent;
   while (parent && parent.tag !== 'body' && parent.tag !== '#root') {
     const ps = scores.get(parent);
@@ -166,11 +180,16 @@ function isAncestor(anc: Element, el: Element | null): boolean {
   return false;
 }
 
-function gatherSiblings(top: Element, scores: Map<Element, number>, stats: StatsMap): Element[] {
+function gatherSiblings(
+  top: Element,
+  scores: Map<Element, number>,
+  stats: StatsMap,
+  ratio: number,
+): Element[] {
   const parent = top.parent;
   if (!parent || parent.tag === '#root') return [top];
   const topScore = scores.get(top) ?? 0;
-  const threshold = Math.max(10, topScore * 0.2);
+  const threshold = Math.max(10, topScore * ratio);
   const parts: Element[] = [];
   for (const sib of parent.children) {
     if (typeof sib === 'string') continue;
@@ -184,7 +203,10 @@ function gatherSiblings(top: Element, scores: Map<Element, number>, stats: Stats
     if (sib.attrs.class && sib.attrs.class === top.attrs.class) bonus += topScore * 0.2;
     const score = scores.get(sib);
     if (score !== undefined && score + bonus >= threshold) parts.push(sib);
-    else if (sib.tag === 'p' && acceptsParagraph(s)) parts.push(sib);
+    // Paragraphs split off the container by an ad or a "Baca juga" box: a <p>, or a <div> holding
+    // only text (older CMSes write paragraphs as divs).
+    else if ((sib.tag === 'p' || (s.leaf && LEAF_PARAGRAPH_TAGS.has(sib.tag))) && acceptsParagraph(s))
+      parts.push(sib);
   }
   return parts;
 }
@@ -193,4 +215,9 @@ function acceptsParagraph(s: Stats): boolean {
   const ld = linkDensity(s);
   if (s.len > 80) return ld < 0.25;
   return s.len > 0 && ld === 0;
+}
+
+function hasBodyName(el: Element): boolean {
+  const a = el.attrs;
+  return BODY_NAME.test(`${a.class ?? ''} ${a.id ?? ''}`);
 }

@@ -1,8 +1,9 @@
 // Writes the chosen article elements out as clean paragraphs, dropping link lists, share bars,
 // advertisement markers and inline "Baca juga" links on the way.
 import type { Element } from './dom.ts';
-import { AD_MARKER, BLOCK_TAGS, CREDIT_LINE, DATE_LINE, INLINE_FURNITURE } from './patterns.ts';
+import { AD_MARKER, BLOCK_TAGS, CREDIT_LINE, DATE_LINE, HEADINGS, INLINE_FURNITURE } from './patterns.ts';
 import { classWeight } from './select.ts';
+import type { ExtractionSettings } from './settings.ts';
 import { linkDensity, type Stats, type StatsMap } from './stats.ts';
 
 const CLEANED_TAGS = new Set([
@@ -29,7 +30,8 @@ export function serializeArticle(
   parts: Element[],
   stats: StatsMap,
   scores: Map<Element, number>,
-  title: string | null = null,
+  title: string | null,
+  settings: ExtractionSettings,
 ): string[] {
   const blocks: Block[] = [];
   let buf: string[] = [];
@@ -50,7 +52,8 @@ export function serializeArticle(
   const emit = (el: Element, inLink: boolean, top: boolean) => {
     const s = stats.get(el);
     if (!s) return;
-    if (!top && CLEANED_TAGS.has(el.tag) && dropsAsFurniture(el, s, scores)) return;
+    if (!top && CLEANED_TAGS.has(el.tag) && dropsAsFurniture(el, s, scores, settings.linkDensityCut)) return;
+    if (!top && !keepsKind(el.tag, settings)) return;
     if (el.tag === 'br') {
       // <br><br> separates paragraphs in older CMS templates: give each run its own block.
       if (endsWithLineBreak(buf)) flush();
@@ -91,7 +94,7 @@ function endsWithLineBreak(buf: string[]): boolean {
 const comparable = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Readability's conditional cleaning: link-heavy, image-heavy or negatively named containers go. */
-function dropsAsFurniture(el: Element, s: Stats, scores: Map<Element, number>): boolean {
+function dropsAsFurniture(el: Element, s: Stats, scores: Map<Element, number>, linkCut: number): boolean {
   const weight = classWeight(el);
   const score = scores.get(el) ?? 0;
   if (weight + score < 0) return true;
@@ -105,9 +108,16 @@ function dropsAsFurniture(el: Element, s: Stats, scores: Map<Element, number>): 
   if (img > 1 && p / img < 0.5) return true;
   if (s.listItems - 100 > p) return true;
   if (headingDensity < 0.9 && s.len < 25 && (img === 0 || img > 2) && ld > 0) return true;
-  if (weight < 25 && ld > 0.2) return true;
+  if (weight < 25 && ld > linkCut) return true;
   if (weight >= 25 && ld > 0.5) return true;
   return false;
+}
+
+function keepsKind(tag: string, settings: ExtractionSettings): boolean {
+  if (HEADINGS.has(tag)) return settings.keepHeadings;
+  if (tag === 'ul' || tag === 'ol' || tag === 'dl') return settings.keepLists;
+  if (tag === 'table') return settings.keepTables;
+  return true;
 }
 
 function keepBlock(b: Block): boolean {

@@ -1,7 +1,7 @@
 // Per-element statistics (text length, link text, commas, paragraphs…) computed once, bottom-up,
 // leaving out page furniture.
 import type { Element } from './dom.ts';
-import { DROPPED_TAGS, FURNITURE_ROLES, HEADINGS, MAYBE, UNLIKELY } from './patterns.ts';
+import { DROPPED_TAGS, FURNITURE_ROLES, HEADINGS, MAYBE, NEVER_STORY, UNLIKELY } from './patterns.ts';
 
 export interface Stats {
   len: number;
@@ -71,7 +71,7 @@ export function isFurniture(el: Element, strict: boolean): boolean {
   if (!strict || el.tag === 'body' || el.tag === 'article' || el.tag === 'main' || el.tag === 'a')
     return false;
   const id = `${a.class ?? ''} ${a.id ?? ''}`;
-  if (id.length > 1 && UNLIKELY.test(id) && !MAYBE.test(id)) return true;
+  if (id.length > 1 && UNLIKELY.test(id) && (!MAYBE.test(id) || NEVER_STORY.test(id))) return true;
   return false;
 }
 
