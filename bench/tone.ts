@@ -5,12 +5,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeTone, scoreText, toneToward } from '../src/analyze/tone/article-tone.ts';
+import { analyzeTone, scoreText } from '../src/analyze/tone/article-tone.ts';
 import { scoreTone, type ToneScores } from '../src/analyze/tone/metrics.ts';
 import { SHIPPED_TONE_MODEL, shippedToneModel } from '../src/analyze/tone/model/shipped.ts';
 import type { ToneWeights } from '../src/analyze/tone/model/softmax.ts';
 import { decodeWeights } from '../src/analyze/tone/model/weights-file.ts';
+import { toneTowardSubject } from '../src/analyze/tone/target/index.ts';
+import { shippedTargetToneModel } from '../src/analyze/tone/target/shipped.ts';
 import type { ToneLabel } from '../src/analyze/types.ts';
+import { type TargetRow, targetSpans, targetSplit } from '../train/target-tone.ts';
 import { scoreRows, trainTone } from '../train/tone.ts';
 import { aspectReviews, newsTraining, smsa, type ToneRow } from '../train/tone-data.ts';
 import { toneTestSets, toneTrainingSet } from '../train/tone-sets.ts';
@@ -56,7 +59,7 @@ function subjectTone(rows: readonly SubjectRow[]): string {
   const right = named.filter((r) => {
     const at = r.text.indexOf(r.subject as string);
     return (
-      toneToward({ text: r.text }, [{ start: at, end: at + (r.subject as string).length }]).label ===
+      toneTowardSubject({ text: r.text }, [{ start: at, end: at + (r.subject as string).length }]).label ===
       r.subjectTone
     );
   }).length;
@@ -86,54 +89,44 @@ function throughput(rows: readonly SubjectRow[]): number {
   return Math.round(done / ((performance.now() - start) / 1000));
 }
 
-interface TargetRow {
-  text: string;
-  target: string;
-  label: ToneLabel;
-  overall: ToneLabel;
-}
-
 /**
  * Tone toward a subject on our target-labelled sentences (corpus/tone/target-*.jsonl): each target's
- * mentions in the text, as the product finds a subject's matches, and the tone toward them, with the
- * shipped model and with the lexicon alone.
+ * mentions in the text, as the product finds a subject's matches, and the tone toward them by the
+ * shipped target-dependent model, by the clause-weighted reading it refines, and by that reading
+ * over the lexicon alone.
  */
-function targetTone(file: string) {
+function targetTone(file: 'target-dev.jsonl' | 'target-test.jsonl') {
   const path = fileURLToPath(new URL(`../corpus/tone/${file}`, import.meta.url));
   if (!existsSync(path)) return `corpus/tone/${file} belum ada`;
-  const rows = readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as TargetRow);
-  const toward = (row: TargetRow, model: ToneWeights | null) => {
-    const spans = [
-      ...row.text.matchAll(new RegExp(row.target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')),
-    ].map((m) => ({ start: m.index, end: m.index + row.target.length }));
-    return toneToward({ text: row.text }, spans, scoreText(row.text, undefined, model)).label;
+  const rows = targetSplit(file);
+  const judged = (row: TargetRow, toneModel: ToneWeights | null, targetModel: ToneWeights | null) =>
+    toneTowardSubject(
+      { text: row.text },
+      targetSpans(row),
+      scoreText(row.text, undefined, toneModel),
+      targetModel,
+    ).label;
+  const scored = (toneModel: ToneWeights | null, targetModel: ToneWeights | null) => {
+    const predicted = rows.map((r) => judged(r, toneModel, targetModel));
+    const differing = rows.map((_, i) => i).filter((i) => rows[i]?.label !== rows[i]?.overall);
+    return {
+      ...compact(
+        scoreTone(
+          rows.map((r) => r.label),
+          predicted,
+        ),
+      ),
+      accuracyWhereTargetDiffersFromWhole: round(
+        differing.filter((i) => predicted[i] === rows[i]?.label).length / Math.max(1, differing.length),
+      ),
+    };
   };
-  const gold = rows.map((r) => r.label);
-  const differing = rows.filter((r) => r.label !== r.overall);
   return {
     rows: rows.length,
-    model: compact(
-      scoreTone(
-        gold,
-        rows.map((r) => toward(r, shippedToneModel())),
-      ),
-    ),
-    lexicon: compact(
-      scoreTone(
-        gold,
-        rows.map((r) => toward(r, null)),
-      ),
-    ),
-    whereTargetDiffersFromWhole: {
-      rows: differing.length,
-      modelAccuracy: round(
-        differing.filter((r) => toward(r, shippedToneModel()) === r.label).length /
-          Math.max(1, differing.length),
-      ),
-    },
+    whereTargetDiffersFromWhole: rows.filter((r) => r.label !== r.overall).length,
+    targetModel: scored(shippedToneModel(), shippedTargetToneModel()),
+    clauseReading: scored(shippedToneModel(), null),
+    clauseReadingOverLexicon: scored(null, null),
   };
 }
 

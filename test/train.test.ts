@@ -12,7 +12,7 @@ const out = mkdtempSync(path.join(tmpdir(), 'pantau-train-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('npm run train', () => {
-  it('rebuilds the tone model, the entity tagger and their cards exactly as shipped', () => {
+  it('rebuilds the tone models, the entity tagger and their cards exactly as shipped', () => {
     const run = spawnSync(
       process.execPath,
       ['--import', 'tsx', 'train/run.ts', '--data', DATA, '--out', out],
@@ -26,7 +26,16 @@ describe('npm run train', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/news-test: macro-F1 0\.\d+ \(leksikon 0\.\d+\)/);
     expect(run.stdout).toMatch(/nergrit_test_preprocess\.txt: F1 0\.\d+ \(aturan 0\.\d+\)/);
-    for (const file of ['tone.bin.gz', 'tone.md', 'entities.bin.gz', 'entities.md']) {
+    expect(run.stdout).toMatch(/target-test\.jsonl: macro-F1 0\.\d+ \(bacaan berbobot klausa 0\.\d+\)/);
+    const files = [
+      'tone.bin.gz',
+      'tone.md',
+      'target-tone.bin.gz',
+      'target-tone.md',
+      'entities.bin.gz',
+      'entities.md',
+    ];
+    for (const file of files) {
       const rebuilt = readFileSync(path.join(out, file));
       expect(rebuilt.equals(readFileSync(path.join(ROOT, 'models', file))), file).toBe(true);
     }

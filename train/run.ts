@@ -6,7 +6,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { SHIPPED_ENTITY_MODEL } from '../src/analyze/entities/tagger/shipped.ts';
 import { SHIPPED_TONE_MODEL } from '../src/analyze/tone/model/shipped.ts';
+import type { ToneWeights } from '../src/analyze/tone/model/softmax.ts';
 import { encodeWeights } from '../src/analyze/tone/model/weights-file.ts';
+import { SHIPPED_TARGET_TONE_MODEL } from '../src/analyze/tone/target/shipped.ts';
 import {
   DEVELOPMENT_FILES,
   readCorpus,
@@ -16,6 +18,8 @@ import {
   trainEntityTagger,
 } from './entities.ts';
 import { entityModelCard } from './entities-card.ts';
+import { scoreTargetRows, targetSplit, targetTraining, trainTargetTone } from './target-tone.ts';
+import { targetToneCard } from './target-tone-card.ts';
 import { scoreRows, trainTone } from './tone.ts';
 import { toneModelCard } from './tone-card.ts';
 import { toneTestSets, toneTrainingSet } from './tone-sets.ts';
@@ -36,7 +40,7 @@ function write(file: string, content: Uint8Array | string): void {
   writeFileSync(file, content);
 }
 
-function tone(): void {
+function tone(): ToneWeights {
   const started = performance.now();
   const modelFile = target(SHIPPED_TONE_MODEL);
   const training = toneTrainingSet(dataDir);
@@ -54,6 +58,30 @@ function tone(): void {
     console.log(`  ${s.set.name}: macro-F1 ${s.model.macroF1} (leksikon ${s.lexicon.macroF1})`);
   }
   console.log(`Nada: ${modelFile} (${(file.length / 1024).toFixed(0)} KB) dalam ${seconds(started)} detik`);
+  return model;
+}
+
+/** Over the text tone model trained in the same run, whose reading it refines. */
+function targetTone(toneModel: ToneWeights): void {
+  const started = performance.now();
+  const modelFile = target(SHIPPED_TARGET_TONE_MODEL);
+  const training = targetTraining();
+  console.log(`Nada terhadap subjek: melatih dari ${training.length} contoh…`);
+  const model = trainTargetTone(training, toneModel);
+  const file = encodeWeights(model);
+  write(modelFile, file);
+  const scores = [
+    { name: 'corpus/tone/target-test.jsonl', role: 'uji', rows: targetSplit('target-test.jsonl') },
+    { name: 'corpus/tone/target-dev.jsonl', role: 'pengembangan', rows: targetSplit('target-dev.jsonl') },
+  ].map(({ name, role, rows }) => ({ name, role, scores: scoreTargetRows(rows, toneModel, model) }));
+  write(card(modelFile), targetToneCard(training, scores, file.length));
+  for (const s of scores)
+    console.log(
+      `  ${s.name}: macro-F1 ${s.scores.model.macroF1} (bacaan berbobot klausa ${s.scores.reading.macroF1})`,
+    );
+  console.log(
+    `Nada terhadap subjek: ${modelFile} (${(file.length / 1024).toFixed(0)} KB) dalam ${seconds(started)} detik`,
+  );
 }
 
 function entities(): void {
@@ -103,5 +131,5 @@ function entities(): void {
   );
 }
 
-tone();
+targetTone(tone());
 entities();

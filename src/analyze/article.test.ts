@@ -4,7 +4,8 @@ import { extractKeyphrases } from './keyphrases/index.ts';
 import { ALL_FIXTURES } from './keyphrases/news-fixtures.ts';
 import { matchQuery, parseSubjectQuery } from './query/index.ts';
 import { summarize } from './summary/index.ts';
-import { analyzeTone, toneToward } from './tone/index.ts';
+import { analyzeTone } from './tone/index.ts';
+import { toneTowardSubject } from './tone/target/index.ts';
 
 describe('analyzeArticle', () => {
   // The article is read once and shared between the parts; each part alone must say the same.
@@ -20,7 +21,7 @@ describe('analyzeArticle', () => {
         const inText = match.highlights.filter((h) => h.field === 'text');
         expect(result.subjects[i].matched).toBe(match.matched);
         if (match.matched && inText.length > 0) {
-          expect(result.subjects[i].tone).toEqual(toneToward({ title, text }, inText));
+          expect(result.subjects[i].tone).toEqual(toneTowardSubject({ title, text }, inText));
         }
       });
     }

@@ -19,7 +19,8 @@ import {
 import { findQuotes } from './quotes/index.ts';
 import type { KnownSpeakers } from './quotes/known-speakers.ts';
 import { summarize } from './summary/index.ts';
-import { analyzeTone, scoreText, toneToward } from './tone/index.ts';
+import { analyzeTone, scoreText } from './tone/index.ts';
+import { toneTowardSubject } from './tone/target/index.ts';
 import type { Entity, Quote, Tone } from './types.ts';
 
 export interface SubjectQuery {
@@ -100,7 +101,8 @@ export function analyzeArticle(
     if (!match.matched) return { query: subject.query, matched: false, tone: null, highlights: [] };
     const inText = match.highlights.filter((h) => h.field === 'text');
     // A subject named only in the headline takes the headline's tone.
-    const tone = inText.length > 0 ? toneToward(doc, inText, scored) : analyzeTone({ title, text: '' });
+    const tone =
+      inText.length > 0 ? toneTowardSubject(doc, inText, scored) : analyzeTone({ title, text: '' });
     return { query: subject.query, matched: true, tone, highlights: match.highlights };
   });
   return {
