@@ -95,14 +95,19 @@ export function analyzeArticle(
   const scored = scoreText(text, article);
   // Indexed once per article, however many subjects are checked against it.
   const prepared = settings.subjects?.length ? prepareSubjectDocument(doc) : null;
+  // The body's own tone, read by the model toward every subject: worked out once.
+  let body: Tone | undefined;
   const subjects = (settings.subjects ?? []).map((subject): SubjectAnalysis => {
     const node = subject.node ?? parseSubjectQuery(subject.query);
     const match = matchQuery(node, prepared ?? doc);
     if (!match.matched) return { query: subject.query, matched: false, tone: null, highlights: [] };
     const inText = match.highlights.filter((h) => h.field === 'text');
     // A subject named only in the headline takes the headline's tone.
+    if (inText.length > 0) body ??= analyzeTone({ text }, scored);
     const tone =
-      inText.length > 0 ? toneTowardSubject(doc, inText, scored) : analyzeTone({ title, text: '' });
+      inText.length > 0
+        ? toneTowardSubject(doc, inText, scored, undefined, body)
+        : analyzeTone({ title, text: '' });
     return { query: subject.query, matched: true, tone, highlights: match.highlights };
   });
   return {

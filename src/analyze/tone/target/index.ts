@@ -22,10 +22,12 @@ export function toneTowardSubject(
   spans: Span[],
   scored: ScoredText = scoreText(input.text),
   model: ToneWeights | null = shippedTargetToneModel(),
+  /** The body's own tone (analyzeTone over the text alone), when the caller has it for several subjects. */
+  whole?: Tone,
 ): Tone {
   const reading = toneToward(input, spans, scored);
   if (!model || spans.length === 0) return reading;
-  const whole = analyzeTone({ text: input.text }, scored);
+  whole ??= analyzeTone({ text: input.text }, scored);
   const p = softmax(logits(model, targetFeatures(scored, spans, reading, whole)));
   const best = p.indexOf(Math.max(...p));
   const label = TONE_LABELS[best] as ToneLabel;
