@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeTone, scoreText } from '../src/analyze/tone/article-tone.ts';
+import { analyzeTone } from '../src/analyze/tone/article-tone.ts';
 import { scoreTone, type ToneScores } from '../src/analyze/tone/metrics.ts';
 import { SHIPPED_TONE_MODEL, shippedToneModel } from '../src/analyze/tone/model/shipped.ts';
 import type { ToneWeights } from '../src/analyze/tone/model/softmax.ts';
@@ -13,7 +13,7 @@ import { decodeWeights } from '../src/analyze/tone/model/weights-file.ts';
 import { toneTowardSubject } from '../src/analyze/tone/target/index.ts';
 import { shippedTargetToneModel } from '../src/analyze/tone/target/shipped.ts';
 import type { ToneLabel } from '../src/analyze/types.ts';
-import { type TargetRow, targetSpans, targetSplit } from '../train/target-tone.ts';
+import { scoreTargetRows, targetSplit } from '../train/target-tone.ts';
 import { scoreRows, trainTone } from '../train/tone.ts';
 import { aspectReviews, newsTraining, smsa, type ToneRow } from '../train/tone-data.ts';
 import { toneTestSets, toneTrainingSet } from '../train/tone-sets.ts';
@@ -99,38 +99,20 @@ function targetTone(file: 'target-dev.jsonl' | 'target-test.jsonl') {
   const path = fileURLToPath(new URL(`../corpus/tone/${file}`, import.meta.url));
   if (!existsSync(path)) return `corpus/tone/${file} belum ada`;
   const rows = targetSplit(file);
-  const judged = (row: TargetRow, toneModel: ToneWeights | null, targetModel: ToneWeights | null) =>
-    toneTowardSubject(
-      { text: row.text },
-      targetSpans(row),
-      scoreText(row.text, undefined, toneModel),
-      targetModel,
-    ).label;
-  const scored = (toneModel: ToneWeights | null, targetModel: ToneWeights | null) => {
-    const predicted = rows.map((r) => judged(r, toneModel, targetModel));
-    const differing = rows.map((_, i) => i).filter((i) => rows[i]?.label !== rows[i]?.overall);
-    return {
-      ...compact(
-        scoreTone(
-          rows.map((r) => r.label),
-          predicted,
-        ),
-      ),
-      accuracyWhereTargetDiffersFromWhole: round(
-        differing.filter((i) => predicted[i] === rows[i]?.label).length / Math.max(1, differing.length),
-      ),
-    };
-  };
+  const shown = (scores: ToneScores, accuracy: number) => ({
+    ...compact(scores),
+    accuracyWhereTargetDiffersFromWhole: accuracy,
+  });
+  const shipped = scoreTargetRows(rows, shippedToneModel(), shippedTargetToneModel());
+  const overLexicon = scoreTargetRows(rows, null, shippedTargetToneModel());
   return {
     rows: rows.length,
-    whereTargetDiffersFromWhole: rows.filter((r) => r.label !== r.overall).length,
-    targetModel: scored(shippedToneModel(), shippedTargetToneModel()),
-    clauseReading: scored(shippedToneModel(), null),
-    clauseReadingOverLexicon: scored(null, null),
+    whereTargetDiffersFromWhole: shipped.differing.rows,
+    targetModel: shown(shipped.model, shipped.differing.model),
+    clauseReading: shown(shipped.reading, shipped.differing.reading),
+    clauseReadingOverLexicon: shown(overLexicon.reading, overLexicon.differing.reading),
   };
 }
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function compact(s: ToneScores) {
   return {

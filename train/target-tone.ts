@@ -78,9 +78,10 @@ export interface TargetScores {
   differing: { rows: number; model: number; reading: number };
 }
 
+/** `toneModel` null reads the text with the lexicon alone (the bench's baseline). */
 export function scoreTargetRows(
   rows: readonly TargetRow[],
-  toneModel: ToneWeights,
+  toneModel: ToneWeights | null,
   targetModel: ToneWeights,
 ): TargetScores {
   const judged = (row: TargetRow, model: ToneWeights | null) =>
