@@ -70,6 +70,8 @@ export interface SubjectAnalysis {
 
 export interface ArticleAnalysis {
   tone: Tone;
+  /** The headline's tone read alone (null without a headline): leaders often read only that. */
+  headlineTone: Tone | null;
   subjects: SubjectAnalysis[];
   entities: Entity[];
   quotes: Quote[];
@@ -112,6 +114,7 @@ export function analyzeArticle(
   });
   return {
     tone: analyzeTone({ title, text }, scored),
+    headlineTone: title.trim() ? analyzeTone({ title, text: '' }) : null,
     subjects,
     entities,
     quotes: findQuotes(text, { entities, known: settings.speakers }),

@@ -13,6 +13,7 @@ import { agencyRoutes } from '../modules/agencies/agencies.routes.ts';
 import { alertRoutes } from '../modules/alerts/alerts.routes.ts';
 import { articleRoutes } from '../modules/articles/articles.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.ts';
 import { issueRoutes } from '../modules/issues/issues.routes.ts';
 import { placeRoutes } from '../modules/places/places.routes.ts';
 import { sourceRoutes } from '../modules/sources/sources.routes.ts';
@@ -22,6 +23,7 @@ import { actorFromSession, actorFromToken, csrfMatches } from '../modules/users/
 import { SESSION_COOKIE, userRoutes } from '../modules/users/users.routes.ts';
 import { workspaceRoutes } from '../modules/workspaces/workspaces.routes.ts';
 import { workspaceForActor } from '../modules/workspaces/workspaces.service.ts';
+import { serveWebApp, wantsAppPage } from './web-app.ts';
 
 async function authenticate(store: Store, req: FastifyRequest): Promise<Authenticated | null> {
   const header = req.headers.authorization;
@@ -43,6 +45,8 @@ export async function buildApp(options: {
   trustProxy?: boolean;
   /** Process defaults for alert delivery (SMTP server, default recipients). */
   alerts?: AlertChannels;
+  /** Folder of the built web app (default web/dist); false serves the API only. */
+  webApp?: string | false;
 }): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger | undefined,
@@ -63,9 +67,11 @@ export async function buildApp(options: {
     return json(req, body as string, done);
   });
   app.setErrorHandler(problemHandler);
-  app.setNotFoundHandler((req, reply) =>
-    sendProblem(reply, 404, 'not_found', `Tidak ada rute ${req.method} ${req.url} — no such route`),
-  );
+  app.setNotFoundHandler((req, reply) => {
+    // A page of the web app opened by its address (/cari, /artikel/42): the app routes it.
+    if (app.appPage && wantsAppPage(req)) return app.appPage(req, reply);
+    return sendProblem(reply, 404, 'not_found', `Tidak ada rute ${req.method} ${req.url} — no such route`);
+  });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -117,5 +123,7 @@ export async function buildApp(options: {
   issueRoutes(app);
   alertRoutes(app, options.alerts ?? loadConfig().alerts);
   placeRoutes(app);
+  dashboardRoutes(app);
+  if (options.webApp !== false) await serveWebApp(app, options.webApp);
   return app;
 }

@@ -203,6 +203,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       return { path: `/api/v1/issues/${issue}/split`, body: { articles: [moved], label: 'Pisahan' } };
     },
     'GET /api/v1/alerts': async () => ({ path: '/api/v1/alerts' }),
+    'GET /api/v1/dashboard': async () => ({ path: '/api/v1/dashboard?interval=week' }),
     'GET /api/v1/alerts/settings': async () => ({ path: '/api/v1/alerts/settings' }),
     'GET /api/v1/alerts/recipients': async () => ({ path: '/api/v1/alerts/recipients' }),
     'PUT /api/v1/alerts/recipients': async () => ({

@@ -17,6 +17,7 @@ import { sitemapProgress } from './migrations/009-sitemap-progress.ts';
 import { analysisVersion } from './migrations/010-analysis-version.ts';
 import { unfollowedSitemaps } from './migrations/011-unfollowed-sitemaps.ts';
 import { httpLinksOnly } from './migrations/012-http-links-only.ts';
+import { headlineTone } from './migrations/013-headline-tone.ts';
 import type { Database } from './schema.ts';
 import { cachingStatements } from './sqlite-statements.ts';
 
@@ -56,6 +57,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '010-analysis-version': analysisVersion(dialect),
     '011-unfollowed-sitemaps': unfollowedSitemaps(dialect),
     '012-http-links-only': httpLinksOnly(dialect),
+    '013-headline-tone': headlineTone(dialect),
   };
 }
 

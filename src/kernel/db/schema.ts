@@ -145,6 +145,8 @@ export interface ArticleAnalysisTable {
   quotes: string;
   keyphrases: string;
   summary: string;
+  headline_tone_label: 'positive' | 'negative' | 'neutral' | null;
+  headline_tone_score: number | null;
 }
 
 export interface ArticleSubjectTable {

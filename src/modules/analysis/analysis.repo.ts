@@ -19,6 +19,8 @@ export interface StoredAnalysis {
   workspaceId: number;
   analyzedAt: string;
   tone: Tone;
+  /** The headline read alone; null without a headline or before the article was analysed again. */
+  headlineTone?: { label: ToneLabel; score: number } | null;
   entities: Entity[];
   quotes: Quote[];
   keyphrases: string[];
@@ -40,6 +42,8 @@ export async function saveAnalysis(
     quotes: JSON.stringify(analysis.quotes),
     keyphrases: JSON.stringify(analysis.keyphrases),
     summary: analysis.summary,
+    headline_tone_label: analysis.headlineTone?.label ?? null,
+    headline_tone_score: analysis.headlineTone?.score ?? null,
   };
   await store.db.transaction().execute(async (trx) => {
     // Analyses are derived again by `pantau reanalyze`; several workers need not wait for the disk.
@@ -80,6 +84,9 @@ export async function findAnalysis(store: Store, articleId: number): Promise<Sto
     workspaceId: r.workspace_id,
     analyzedAt: r.analyzed_at,
     tone: { label: r.tone_label, score: Number(r.tone_score), reasons: JSON.parse(r.tone_reasons) },
+    headlineTone: r.headline_tone_label
+      ? { label: r.headline_tone_label, score: Number(r.headline_tone_score) }
+      : null,
     entities: JSON.parse(r.entities),
     quotes: JSON.parse(r.quotes),
     keyphrases: JSON.parse(r.keyphrases),

@@ -86,6 +86,7 @@ export async function analyzeStoredArticle(
       workspaceId: article.workspaceId,
       analyzedAt: new Date().toISOString(),
       tone,
+      headlineTone: result.headlineTone ? { label: result.headlineTone.label, score: result.headlineTone.score } : null,
       entities: result.entities,
       quotes: result.quotes,
       keyphrases: result.keyphrases,

@@ -14,7 +14,7 @@ import {
   searchResponse,
 } from './articles.schema.ts';
 import { prepareExport } from './export.service.ts';
-import { getArticle, searchArticles } from './search.service.ts';
+import { filterOf, getArticle, searchArticles, searchCounts } from './search.service.ts';
 
 export function articleRoutes(app: FastifyInstance) {
   route(app, {
@@ -26,8 +26,21 @@ export function articleRoutes(app: FastifyInstance) {
     query: searchQuery,
     response: searchResponse,
     handler: async (ctx, { query }) => {
-      const hits = await searchArticles(ctx, { query: query.q, limit: query.limit, offset: query.offset });
-      return { results: hits.map(searchHit), limit: query.limit, offset: query.offset };
+      const input = {
+        query: query.q,
+        filter: filterOf(query),
+        sort: query.sort,
+        limit: query.limit,
+        offset: query.offset,
+      };
+      const [hits, counts] = await Promise.all([
+        searchArticles(ctx, input),
+        query.facets ? searchCounts(ctx, input) : null,
+      ]);
+      const page = { results: hits.map(searchHit), limit: query.limit, offset: query.offset };
+      if (!counts) return page;
+      const { total, ...facets } = counts;
+      return { ...page, total, facets };
     },
   });
   route(app, {
@@ -44,7 +57,11 @@ export function articleRoutes(app: FastifyInstance) {
     },
     handler: async (ctx, { query }, req, reply) => {
       // Refusals (format, workspace, permission) happen here, before the status line is sent.
-      const exported = await prepareExport(ctx, { format: query.format });
+      const exported = await prepareExport(ctx, {
+        format: query.format,
+        query: query.q,
+        filter: filterOf(query),
+      });
       reply
         .header('content-type', EXPORT_MEDIA_TYPES[exported.format])
         .header('content-disposition', `attachment; filename="${exported.fileName}"`);

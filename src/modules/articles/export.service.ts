@@ -12,9 +12,10 @@ import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { type ArticleFilter, iterateFiltered } from './article-filter.repo.ts';
 import { articlesPolicy } from './articles.policy.ts';
-import { iterateArticles } from './articles.repo.ts';
 import { type ExportAnalysis, exportAnalyses } from './export.repo.ts';
+import { parsedQuery } from './search.service.ts';
 
 export type ExportFormat = 'csv' | 'jsonl' | 'xlsx';
 const FORMATS: readonly string[] = ['csv', 'jsonl', 'xlsx'];
@@ -146,7 +147,7 @@ async function write(out: Writable, chunk: string): Promise<void> {
 }
 
 /** The workspace's articles with their analyses, a page at a time. */
-async function* rows(store: Store, workspaceId: number): AsyncGenerator<Row> {
+async function* rows(store: Store, workspaceId: number, filter: ArticleFilter): AsyncGenerator<Row> {
   let page: Article[] = [];
   const flush = async function* () {
     const analyses = await exportAnalyses(
@@ -156,7 +157,7 @@ async function* rows(store: Store, workspaceId: number): AsyncGenerator<Row> {
     for (const article of page) yield { article, analysis: analyses.get(article.id) ?? null };
     page = [];
   };
-  for await (const article of iterateArticles(store, workspaceId, PAGE)) {
+  for await (const article of iterateFiltered(store, workspaceId, filter, PAGE)) {
     page.push(article);
     if (page.length >= PAGE) yield* flush();
   }
@@ -219,11 +220,12 @@ async function writeLines(
   ws: Workspace,
   format: 'csv' | 'jsonl',
   out: Writable,
+  filter: ArticleFilter,
 ): Promise<number> {
   const cols = columns((a) => isoInZone(a.publishedAt, ws.timeZone), 'terbit');
   let n = 0;
   if (format === 'csv') await write(out, `\uFEFF${cols.map(([h]) => h).join(',')}\r\n`);
-  for await (const row of rows(store, ws.id)) {
+  for await (const row of rows(store, ws.id, filter)) {
     const line =
       format === 'csv' ? `${cols.map(([, get]) => csvCell(get(row))).join(',')}\r\n` : `${jsonLine(row)}\n`;
     await write(out, line);
@@ -247,8 +249,9 @@ export interface ArticleExport {
  */
 export async function prepareExport(
   on: Store | Ctx,
-  input: { format: string; workspace?: string | null },
+  input: { format: string; workspace?: string | null; query?: string; filter?: Omit<ArticleFilter, 'query'> },
 ): Promise<ArticleExport> {
+  const filter: ArticleFilter = { ...input.filter, query: parsedQuery(input.query) };
   if (!FORMATS.includes(input.format)) {
     throw new PantauError('validation', `Format harus csv, jsonl atau xlsx — got "${input.format}"`);
   }
@@ -263,8 +266,8 @@ export async function prepareExport(
     fileName: `artikel-${ws.slug}-${day}.${format}`,
     writeTo: (out) =>
       format === 'xlsx'
-        ? writeXlsx(rows(store, ws.id), ws.timeZone, out)
-        : writeLines(store, ws, format, out),
+        ? writeXlsx(rows(store, ws.id, filter), ws.timeZone, out)
+        : writeLines(store, ws, format, out, filter),
   };
 }
 

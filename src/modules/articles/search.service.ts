@@ -7,8 +7,16 @@ import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx, sameWorkspace } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import {
+  type ArticleFilter,
+  type SearchFacets,
+  type SearchSort,
+  searchFacets,
+  searchFiltered,
+} from './article-filter.repo.ts';
 import { articlesPolicy } from './articles.policy.ts';
-import { findArticle, searchArticles as searchRows } from './articles.repo.ts';
+import { findArticle } from './articles.repo.ts';
+import type { ArticleFilterQuery } from './articles.schema.ts';
 
 export interface SearchResult {
   article: Article;
@@ -44,20 +52,70 @@ function snippetOf(node: QueryNode, article: Article): string {
   return snippet(doc.title, highlights);
 }
 
-export async function searchArticles(
-  on: Store | Ctx,
-  input: { query: string; workspace?: string | null; limit?: number; offset?: number },
-): Promise<SearchResult[]> {
-  const query = input.query.trim();
-  if (!query) throw new PantauError('validation', 'Kata kunci pencarian kosong — empty query');
+export interface SearchInput {
+  /** The subject query language; empty or absent lists the filtered articles, newest first. */
+  query?: string;
+  workspace?: string | null;
+  filter?: Omit<ArticleFilter, 'query'>;
+  sort?: SearchSort;
+  limit?: number;
+  offset?: number;
+}
+
+/** The filter an API request names (its query apart, parsed by the use case). */
+export function filterOf(q: ArticleFilterQuery): Omit<ArticleFilter, 'query'> {
+  return {
+    from: q.from ? new Date(q.from).toISOString() : undefined,
+    to: q.to ? new Date(q.to).toISOString() : undefined,
+    outlet: q.outlet,
+    tone: q.tone,
+    subjectId: q.subject,
+    issueId: q.issue,
+    lang: q.lang,
+  };
+}
+
+/** A filter's query parsed, or null for none: a query that cannot be read is an error. */
+export function parsedQuery(query: string | undefined): QueryNode | null {
+  const q = query?.trim() ?? '';
   // Parsed before anything else: a query that cannot be read is an error with its position, never
   // an empty result, and its size is bounded before the store sees it.
-  const node = parseQuery(query);
+  return q ? parseQuery(q) : null;
+}
+
+async function searchScope(on: Store | Ctx, workspace: string | null | undefined) {
   const store = asCtx(on);
-  const ws = await resolveWorkspace(store, input.workspace);
+  const ws = await resolveWorkspace(store, workspace);
   authorize(store.actor, articlesPolicy.can('read'), ws.id);
-  const hits = await searchRows(store, ws.id, node, { limit: input.limit, offset: input.offset });
-  return hits.map((h) => ({ ...h, snippet: snippetOf(node, h.article) }));
+  return { store, ws };
+}
+
+export async function searchArticles(on: Store | Ctx, input: SearchInput): Promise<SearchResult[]> {
+  const node = parsedQuery(input.query);
+  if (!node && !input.filter)
+    throw new PantauError('validation', 'Kata kunci pencarian kosong — empty query');
+  const { store, ws } = await searchScope(on, input.workspace);
+  const hits = await searchFiltered(
+    store,
+    ws.id,
+    { ...input.filter, query: node },
+    {
+      sort: input.sort ?? (node ? 'relevance' : 'newest'),
+      limit: input.limit ?? 20,
+      offset: input.offset ?? 0,
+    },
+  );
+  return hits.map((h) => ({
+    ...h,
+    snippet: node ? snippetOf(node, h.article) : snippet(h.article.text ?? h.article.title ?? '', []),
+  }));
+}
+
+/** How many articles the search holds in all, and per outlet, tone, subject and issue. */
+export async function searchCounts(on: Store | Ctx, input: SearchInput): Promise<SearchFacets> {
+  const node = parsedQuery(input.query);
+  const { store, ws } = await searchScope(on, input.workspace);
+  return searchFacets(store, ws.id, { ...input.filter, query: node });
 }
 
 export async function getArticle(on: Store | Ctx, id: number): Promise<Article> {
