@@ -14,6 +14,7 @@ import { alertRoutes } from '../modules/alerts/alerts.routes.ts';
 import { articleRoutes } from '../modules/articles/articles.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.ts';
+import { eventRoutes } from '../modules/events/events.routes.ts';
 import { issueRoutes } from '../modules/issues/issues.routes.ts';
 import { placeRoutes } from '../modules/places/places.routes.ts';
 import { sourceRoutes } from '../modules/sources/sources.routes.ts';
@@ -47,6 +48,8 @@ export async function buildApp(options: {
   alerts?: AlertChannels;
   /** Folder of the built web app (default web/dist); false serves the API only. */
   webApp?: string | false;
+  /** How often live updates ask the store for news (tests ask more often). */
+  eventPollMs?: number;
 }): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger | undefined,
@@ -124,6 +127,7 @@ export async function buildApp(options: {
   alertRoutes(app, options.alerts ?? loadConfig().alerts);
   placeRoutes(app);
   dashboardRoutes(app);
+  eventRoutes(app, { pollMs: options.eventPollMs });
   if (options.webApp !== false) await serveWebApp(app, options.webApp);
   return app;
 }
