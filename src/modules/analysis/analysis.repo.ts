@@ -164,6 +164,15 @@ export async function countFetchedArticles(store: Store, workspaceId: number): P
   return Number(row?.n ?? 0);
 }
 
+export async function countAnalysedArticles(store: Store, workspaceId: number): Promise<number> {
+  const row = await store.db
+    .selectFrom('article_analysis')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 /** The workspace's analysis-inputs counter (see workspace-analysis-cache.ts). */
 export async function analysisVersionOf(store: Store, workspaceId: number): Promise<number> {
   const row = await store.db
@@ -180,4 +189,30 @@ export async function moveAnalysisVersion(store: Store, workspaceId: number): Pr
     .set((eb) => ({ analysis_version: eb('analysis_version', '+', 1) }))
     .where('id', '=', workspaceId)
     .execute();
+}
+
+/** The subjects an article's analysis matched, by name, with the tone toward each and where it matched. */
+export async function matchedSubjects(store: Store, articleId: number) {
+  const rows = await store.db
+    .selectFrom('article_subject')
+    .innerJoin('subject', 'subject.id', 'article_subject.subject_id')
+    .select([
+      'subject.id',
+      'subject.name',
+      'subject.kind',
+      'article_subject.tone_label',
+      'article_subject.tone_score',
+      'article_subject.tone_reasons',
+      'article_subject.highlights',
+    ])
+    .where('article_subject.article_id', '=', articleId)
+    .orderBy('subject.id')
+    .execute();
+  return rows.map((r) => ({
+    subjectId: r.id,
+    name: r.name,
+    kind: r.kind,
+    tone: { label: r.tone_label, score: Number(r.tone_score), reasons: JSON.parse(r.tone_reasons) },
+    highlights: JSON.parse(r.highlights) as StoredSubjectMatch['highlights'],
+  }));
 }

@@ -17,7 +17,7 @@ import { listSubjects } from '../subjects/subjects.repo.ts';
 import { subjectAliases } from '../subjects/subjects.service.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import { analysisPolicy } from './analysis.policy.ts';
-import { countFetchedArticles, fetchedArticleIds, saveAnalysis } from './analysis.repo.ts';
+import { countAnalysedArticles, countFetchedArticles, fetchedArticleIds, saveAnalysis } from './analysis.repo.ts';
 import { learntEntities } from './entity-learning.service.ts';
 import { type WorkspaceToneModel, workspaceToneModel } from './tone-learning.service.ts';
 import { cachedWorkspaceAnalysis } from './workspace-analysis-cache.ts';
@@ -86,7 +86,9 @@ export async function analyzeStoredArticle(
       workspaceId: article.workspaceId,
       analyzedAt: new Date().toISOString(),
       tone,
-      headlineTone: result.headlineTone ? { label: result.headlineTone.label, score: result.headlineTone.score } : null,
+      headlineTone: result.headlineTone
+        ? { label: result.headlineTone.label, score: result.headlineTone.score }
+        : null,
       entities: result.entities,
       quotes: result.quotes,
       keyphrases: result.keyphrases,
@@ -110,6 +112,11 @@ export async function analyzeStoredArticle(
     outlet: article.outlet,
   });
   return true;
+}
+
+/** How many of the workspace's articles have been analysed (for a build's progress). */
+export function analysedArticles(store: Store, workspaceId: number): Promise<number> {
+  return countAnalysedArticles(store, workspaceId);
 }
 
 /**

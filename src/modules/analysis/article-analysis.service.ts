@@ -6,11 +6,11 @@ import { asCtx, type Ctx, sameWorkspace } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { findArticle } from '../articles/articles.repo.ts';
 import { correctedEntities, correctedQuotes } from '../corrections/analysis-corrections.service.ts';
-import { currentCorrections } from '../corrections/corrections.repo.ts';
+import { correctionHistory, currentCorrections } from '../corrections/corrections.repo.ts';
 import { findIssueRow, findMembership } from '../issues/issues.repo.ts';
 import { inWorkspaceNamed } from '../workspaces/workspaces.service.ts';
 import { analysisPolicy } from './analysis.policy.ts';
-import { findAnalysis } from './analysis.repo.ts';
+import { findAnalysis, matchedSubjects } from './analysis.repo.ts';
 
 export async function articleAnalysis(on: Store | Ctx, articleId: number, workspace?: string | null) {
   const store = await inWorkspaceNamed(asCtx(on), workspace);
@@ -26,6 +26,7 @@ export async function articleAnalysis(on: Store | Ctx, articleId: number, worksp
   const corrections = await currentCorrections(store, articleId);
   const toneCorrection = corrections.find((c) => c.kind === 'tone');
   const membership = await findMembership(store.db, articleId);
+  const matched = await matchedSubjects(store, articleId);
   const issue = membership ? await findIssueRow(store.db, membership.issueId) : null;
   return {
     ...analysis,
@@ -37,6 +38,23 @@ export async function articleAnalysis(on: Store | Ctx, articleId: number, worksp
     tone: toneCorrection ? { ...analysis.tone, label: toneCorrection.value, corrected: true } : analysis.tone,
     entities: correctedEntities(analysis.entities, corrections),
     quotes: correctedQuotes(analysis.quotes, corrections),
+    /**
+     * The subjects it is about as analysts see it: the query's matches minus those an analyst said
+     * it is not about, with the tone toward each (an analyst's wins).
+     */
+    subjects: matched
+      .filter(
+        (m) =>
+          !corrections.some(
+            (c) => c.kind === 'subject_match' && c.subjectId === m.subjectId && c.value === false,
+          ),
+      )
+      .map((m) => {
+        const fixed = corrections.find((c) => c.kind === 'subject_tone' && c.subjectId === m.subjectId);
+        return fixed ? { ...m, tone: { ...m.tone, label: fixed.value, corrected: true } } : m;
+      }),
     corrections,
+    /** Every correction, superseded ones included, newest first. */
+    history: await correctionHistory(store, articleId),
   };
 }

@@ -79,6 +79,26 @@ export async function currentCorrections(store: Store, articleId: number): Promi
   return out;
 }
 
+/** Every correction of an article, newest first, superseded ones included: its correction history. */
+export async function correctionHistory(store: Store, articleId: number): Promise<Correction[]> {
+  const rows = await store.db
+    .selectFrom('correction')
+    .selectAll()
+    .where('article_id', '=', articleId)
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    workspaceId: r.workspace_id,
+    articleId: r.article_id,
+    subjectId: r.subject_id,
+    kind: r.kind,
+    value: JSON.parse(r.value) as unknown,
+    actor: r.actor,
+    createdAt: r.created_at,
+  }));
+}
+
 /** A workspace's entity corrections, newest first, for what future analyses learn from them. */
 export async function workspaceEntityCorrections(
   store: Store,

@@ -139,6 +139,35 @@ describe.each(DIALECTS)('corrections API on %s', (dialect) => {
     expect(await subjectArticles()).toMatchObject([{ articleId: otherId, matchCorrected: true }]);
   });
 
+  test('the article page reads its subjects with the corrected tone, and the whole history', async () => {
+    const before = await analysis(otherId);
+    expect(before.subjects.map((s: Json) => s.name)).toEqual([]);
+    const id = (
+      await storeArticles(t.store, (await analysis(articleId)).workspaceId, [
+        {
+          url: 'https://warta.example/pasar-2',
+          title: 'Pasar ramai',
+          text: 'Pasar Kembang ramai pembeli sejak pagi.',
+        },
+      ])
+    )[0];
+    await analyzeStoredArticle(t.store, createPageAnalyser({ processes: 0 }), id);
+    const [matched] = (await analysis(id)).subjects;
+    expect(matched).toMatchObject({ subjectId, name: 'Pasar' });
+    expect(matched.tone.corrected).toBeUndefined();
+    expect((await post(id, { tone: 'netral', subjectId })).status).toBe(201);
+    expect((await post(id, { tone: 'negatif', subjectId }, budi)).status).toBe(201);
+    const a = await analysis(id);
+    expect(a.subjects).toMatchObject([{ subjectId, tone: { label: 'negative', corrected: true } }]);
+    expect(a.corrections).toHaveLength(1);
+    expect(a.history.map((c: Json) => [c.actor, c.value])).toEqual([
+      ['Budi', 'negative'],
+      ['Rina', 'neutral'],
+    ]);
+    expect((await post(id, { kind: 'subject_match', subjectId, about: false })).status).toBe(201);
+    expect((await analysis(id)).subjects).toEqual([]);
+  });
+
   test('bad bodies are refused with problem+json', async () => {
     const refused: [unknown, number, string][] = [
       [{ tone: 'sangat buruk' }, 400, 'validation'],
