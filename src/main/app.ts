@@ -14,6 +14,7 @@ import { alertRoutes } from '../modules/alerts/alerts.routes.ts';
 import { articleRoutes } from '../modules/articles/articles.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.ts';
+import { demoRoutes } from '../modules/demo/demo.routes.ts';
 import { eventRoutes } from '../modules/events/events.routes.ts';
 import { issueRoutes } from '../modules/issues/issues.routes.ts';
 import { placeRoutes } from '../modules/places/places.routes.ts';
@@ -55,6 +56,8 @@ export async function buildApp(options: {
     loggerInstance: options.logger as FastifyBaseLogger | undefined,
     bodyLimit: 1024 * 1024,
     trustProxy: options.trustProxy ?? false,
+    // Live-update streams stay open as long as a page does: shutting down ends them, not waits on them.
+    forceCloseConnections: true,
   }) as unknown as FastifyInstance;
   app.decorate('pantau', { store: options.store, workspaceFor: workspaceForActor });
   // Requests are validated by each route's zod schema (errors with field paths, in the caller's
@@ -127,6 +130,7 @@ export async function buildApp(options: {
   alertRoutes(app, options.alerts ?? loadConfig().alerts);
   placeRoutes(app);
   dashboardRoutes(app);
+  demoRoutes(app);
   eventRoutes(app, { pollMs: options.eventPollMs });
   if (options.webApp !== false) await serveWebApp(app, options.webApp);
   return app;

@@ -12,6 +12,7 @@ import { registerCorrections } from '../modules/corrections/corrections.cli.ts';
 import { registerCrawl } from '../modules/crawl/crawl.cli.ts';
 import { registerExtract } from '../modules/crawl/extract.cli.ts';
 import { registerFeed } from '../modules/crawl/feed.cli.ts';
+import { registerDemo } from '../modules/demo/demo.cli.ts';
 import { registerIssues } from '../modules/issues/issues.cli.ts';
 import { registerPlaces } from '../modules/places/places.cli.ts';
 import { registerSources } from '../modules/sources/sources.cli.ts';
@@ -73,6 +74,7 @@ registerUsers(program);
 registerTokens(program);
 registerAgencies(program);
 registerAudit(program);
+registerDemo(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -12,8 +12,15 @@ const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/goog
 function playwrightCache(): string | null {
   const root = process.env.PLAYWRIGHT_BROWSERS_PATH ?? path.join(homedir(), '.cache', 'ms-playwright');
   if (!existsSync(root)) return null;
-  for (const dir of readdirSync(root).filter((d) => d.startsWith('chromium')).sort().reverse()) {
-    for (const sub of ['chrome-linux64/chrome', 'chrome-linux/chrome', 'chrome-headless-shell-linux64/chrome-headless-shell']) {
+  for (const dir of readdirSync(root)
+    .filter((d) => d.startsWith('chromium'))
+    .sort()
+    .reverse()) {
+    for (const sub of [
+      'chrome-linux64/chrome',
+      'chrome-linux/chrome',
+      'chrome-headless-shell-linux64/chrome-headless-shell',
+    ]) {
       const candidate = path.join(root, dir, sub);
       if (existsSync(candidate)) return candidate;
     }
@@ -32,18 +39,24 @@ function install(): void {
   const hasApt = existsSync('/usr/bin/apt-get');
   const log = (text: string) => process.stderr.write(`[e2e] ${text}\n`);
   if (asRoot && hasApt) {
-    log('Chromium tidak ada; memasang paket Debian — no Chromium: installing Debian\'s package');
+    log("Chromium tidak ada; memasang paket Debian — no Chromium: installing Debian's package");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     try {
-      execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+      execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+        stdio: 'inherit',
+        env,
+      });
     } catch {
       // The package lists may be missing on a fresh image: read them, then try once more.
       execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-      execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+      execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+        stdio: 'inherit',
+        env,
+      });
     }
     return;
   }
-  log('Chromium tidak ada; mengunduh Chromium Playwright — no Chromium: downloading Playwright\'s');
+  log("Chromium tidak ada; mengunduh Chromium Playwright — no Chromium: downloading Playwright's");
   const cli = path.resolve(import.meta.dirname, '../../node_modules/playwright-core/cli.js');
   execFileSync(process.execPath, [cli, 'install', 'chromium'], { stdio: 'inherit' });
 }

@@ -19,7 +19,8 @@ export interface WorkOptions {
 }
 
 export interface JobQueue {
-  readonly backend: 'embedded' | 'pg-boss';
+  /** 'memory': a private queue of one run in this process (see memory-queue.ts). */
+  readonly backend: 'embedded' | 'pg-boss' | 'memory';
   enqueue<P>(job: JobDefinition<P>, payload: P, options?: EnqueueOptions): Promise<void>;
   // biome-ignore lint/suspicious/noExplicitAny: registrations of jobs with different payloads
   work(jobs: JobRegistration<any>[], options: WorkOptions): Promise<void>;

@@ -107,8 +107,9 @@ function handle(file: string): WorkerLock {
 /**
  * What a process that works the queue holds from before its first write: the embedded queue's lock
  * (so a process refused because another one works it changes nothing), or nothing on PostgreSQL,
- * where several processes share one queue.
+ * where several processes share one queue, nor for a queue in this process's memory, which no
+ * other process can see.
  */
-export function holdQueue(backend: 'embedded' | 'pg-boss', dataDir: string): WorkerLock {
+export function holdQueue(backend: 'embedded' | 'pg-boss' | 'memory', dataDir: string): WorkerLock {
   return backend === 'embedded' ? acquireWorkerLock(dataDir) : { release() {} };
 }

@@ -17,7 +17,12 @@ import { listSubjects } from '../subjects/subjects.repo.ts';
 import { subjectAliases } from '../subjects/subjects.service.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import { analysisPolicy } from './analysis.policy.ts';
-import { countAnalysedArticles, countFetchedArticles, fetchedArticleIds, saveAnalysis } from './analysis.repo.ts';
+import {
+  countAnalysedArticles,
+  countFetchedArticles,
+  fetchedArticleIds,
+  saveAnalysis,
+} from './analysis.repo.ts';
 import { learntEntities } from './entity-learning.service.ts';
 import { type WorkspaceToneModel, workspaceToneModel } from './tone-learning.service.ts';
 import { cachedWorkspaceAnalysis } from './workspace-analysis-cache.ts';

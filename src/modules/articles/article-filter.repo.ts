@@ -6,9 +6,9 @@ import type { QueryNode } from '../../analyze/query/ast.ts';
 import type { ToneLabel } from '../../analyze/types.ts';
 import type { Article } from '../../domain/article.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { newestCorrection } from '../../kernel/db/newest-correction.ts';
 import { queryCondition, queryRank } from '../../kernel/db/query-search.ts';
 import type { Database } from '../../kernel/db/schema.ts';
-import { newestCorrection } from '../subjects/subject-coverage.repo.ts';
 import { toArticle } from './articles.repo.ts';
 
 export interface ArticleFilter {

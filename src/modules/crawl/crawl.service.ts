@@ -4,7 +4,7 @@
 import type { AppContext } from '../../kernel/context.ts';
 import { handle, type JobRegistration } from '../../kernel/jobs/definitions.ts';
 import { holdQueue } from '../../kernel/jobs/worker-lock.ts';
-import { analyzeStoredArticle } from '../analysis/analysis.service.ts';
+import { analysedArticles, analyzeStoredArticle } from '../analysis/analysis.service.ts';
 import {
   type ArticleCounts,
   countArticles,
@@ -68,9 +68,13 @@ export async function requeuePendingArticles(ctx: AppContext): Promise<number> {
   return ids.length;
 }
 
-export async function enqueueDueSources(ctx: AppContext, options: { all?: boolean } = {}): Promise<number> {
+export async function enqueueDueSources(
+  ctx: AppContext,
+  options: { all?: boolean; workspaceId?: number } = {},
+): Promise<number> {
   const sources = await claimDueSources(ctx.store, new Date(), POLL_LEASE_SECONDS, {
     ignoreSchedule: options.all,
+    workspaceId: options.workspaceId,
   });
   for (const s of sources) await ctx.queue.enqueue(pollSourceJob, { sourceId: s.id });
   return sources.length;
@@ -78,6 +82,8 @@ export async function enqueueDueSources(ctx: AppContext, options: { all?: boolea
 
 export interface CrawlProgress extends ArticleCounts {
   elapsedMs: number;
+  /** Articles of the workspace analysed so far (a pass over one workspace's sources only). */
+  analysed?: number;
 }
 
 export interface CrawlResult extends CrawlProgress {
@@ -95,35 +101,55 @@ export async function crawlOnce(
   // every source and job as it was.
   const lock = holdQueue(ctx.queue.backend, ctx.config.dataDir);
   try {
-    return await crawlPass(ctx, options);
+    return await crawlPass(ctx, options, async () => {
+      await requeuePendingArticles(ctx);
+      await enqueueDueSources(ctx, { all: true });
+    });
   } finally {
     lock.release();
   }
 }
 
+/**
+ * Polls every enabled source of one workspace once and works `ctx.queue` until every article they
+ * list is fetched and analysed: a full pass's jobs for one workspace, for a run with a queue and a
+ * fetcher of its own (the demo's build, whose loopback site only its own fetcher may reach). The
+ * sources are claimed as the scheduler claims them, so a server running beside it leaves them be.
+ * Progress counts that workspace's articles only.
+ */
+export async function crawlWorkspace(
+  ctx: AppContext,
+  workspaceId: number,
+  options: { onProgress?: (p: CrawlProgress) => void; progressIntervalMs?: number } = {},
+): Promise<CrawlResult> {
+  return crawlPass(ctx, options, () => enqueueDueSources(ctx, { all: true, workspaceId }), workspaceId);
+}
+
 async function crawlPass(
   ctx: AppContext,
   options: { onProgress?: (p: CrawlProgress) => void; progressIntervalMs?: number },
+  start: () => Promise<unknown>,
+  workspaceId?: number,
 ): Promise<CrawlResult> {
   const started = Date.now();
   const polls: PollSummary[] = [];
-  const before = await countArticles(ctx.store);
+  const before = await countArticles(ctx.store, workspaceId);
   const report = async (): Promise<CrawlProgress> => {
-    const now = await countArticles(ctx.store);
+    const now = await countArticles(ctx.store, workspaceId);
     return {
       pending: now.pending,
       fetched: now.fetched - before.fetched,
       failed: now.failed - before.failed,
       duplicate: now.duplicate - before.duplicate,
       elapsedMs: Date.now() - started,
+      ...(workspaceId === undefined ? {} : { analysed: await analysedArticles(ctx.store, workspaceId) }),
     };
   };
   const timer = options.onProgress
     ? setInterval(async () => options.onProgress?.(await report()), options.progressIntervalMs ?? 1000)
     : null;
   try {
-    await requeuePendingArticles(ctx);
-    await enqueueDueSources(ctx, { all: true });
+    await start();
     await ctx.queue.work(crawlJobs(ctx, { onPolled: (summary) => polls.push(summary) }), {
       untilIdle: true,
       onError: (job, error) => ctx.logger.error({ job, err: String(error) }, 'job failed'),

@@ -3,8 +3,8 @@
 import { sql } from 'kysely';
 import type { Entity, Quote, ToneLabel } from '../../analyze/types.ts';
 import type { Store } from '../../kernel/db/connect.ts';
-import { coverageTone, newestCorrection, subjectCoverage } from '../subjects/subject-coverage.repo.ts';
-import type { IssueHit, PeriodArticle, SubjectHit } from './dashboard-figures.ts';
+import { newestCorrection } from '../../kernel/db/newest-correction.ts';
+import type { IssueHit, PeriodArticle } from './dashboard-figures.ts';
 
 /** When an article counts: its publication, else its collection. */
 const when = sql<string>`coalesce(article.published_at, article.fetched_at)`;
@@ -53,28 +53,6 @@ export async function periodArticles(
     speakers: (JSON.parse(r.quotes) as Quote[]).flatMap((q) => (q.speaker ? [q.speaker] : [])),
     keyphrases: JSON.parse(r.keyphrases) as string[],
   }));
-}
-
-/** Each subject's articles in the periods, as analysts corrected them, with the tone toward it. */
-export async function periodSubjectHits(
-  store: Store,
-  subjectIds: number[],
-  from: Date,
-  to: Date,
-): Promise<SubjectHit[]> {
-  const hits: SubjectHit[] = [];
-  for (const subjectId of subjectIds) {
-    const rows = await subjectCoverage(store, subjectId)
-      .where('article.status', '=', 'fetched')
-      .where(when, '>=', from.toISOString())
-      .where(when, '<', to.toISOString())
-      .select(when.as('at'))
-      .execute();
-    for (const r of rows) {
-      hits.push({ subjectId, articleId: r.article_id, at: Date.parse(r.at), tone: coverageTone(r).tone });
-    }
-  }
-  return hits;
 }
 
 export async function periodIssueHits(

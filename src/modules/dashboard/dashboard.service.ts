@@ -3,13 +3,13 @@
 import { PantauError } from '../../domain/errors.ts';
 import { zoneOffsetMinutes } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
-import { asCtx, type Ctx } from '../../kernel/ctx.ts';
+import { asCtx, type Ctx, withWorkspace } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
-import { listAlerts } from '../alerts/alerts.repo.ts';
-import { listSubjects } from '../subjects/subjects.repo.ts';
+import { listAlerts } from '../alerts/alerts.service.ts';
+import { listSubjects, subjectHitsBetween } from '../subjects/subjects.service.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import { dashboardPolicy } from './dashboard.policy.ts';
-import { periodArticles, periodIssueHits, periodSubjectHits } from './dashboard.repo.ts';
+import { periodArticles, periodIssueHits } from './dashboard.repo.ts';
 import type { Dashboard, DashboardQuery } from './dashboard.schema.ts';
 import { dashboardFigures, defaultInterval, type Period } from './dashboard-figures.ts';
 
@@ -45,7 +45,8 @@ export async function workspaceDashboard(on: Store | Ctx, input: DashboardQuery)
     offsetMinutes: zoneOffsetMinutes(ws.timeZone),
   };
 
-  const all = await listSubjects(ctx, ws.id, { enabledOnly: true });
+  const inWorkspace = withWorkspace(ctx, ws);
+  const all = (await listSubjects(inWorkspace)).filter((s) => s.enabled);
   const chosen = input.subjects ? all.filter((s) => input.subjects?.includes(s.id)) : all;
   const missing = (input.subjects ?? []).filter((id) => !all.some((s) => s.id === id));
   if (missing.length > 0) {
@@ -56,14 +57,14 @@ export async function workspaceDashboard(on: Store | Ctx, input: DashboardQuery)
   const end = new Date(period.to);
   const [articles, subjectHits, issueHits, alerts] = await Promise.all([
     periodArticles(ctx, ws.id, start, end),
-    periodSubjectHits(
-      ctx,
+    subjectHitsBetween(
+      inWorkspace,
       chosen.map((s) => s.id),
       start,
       end,
     ),
     periodIssueHits(ctx, ws.id, start, end),
-    listAlerts(ctx, ws.id, ALERTS),
+    listAlerts(inWorkspace, null, ALERTS),
   ]);
   const figures = dashboardFigures(period, chosen, articles, subjectHits, issueHits);
   return {

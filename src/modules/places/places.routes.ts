@@ -75,7 +75,8 @@ export function placeRoutes(app: FastifyInstance) {
   route(app, {
     method: 'GET',
     url: '/api/v1/places/regions',
-    access: placesPolicy.can('read'),
+    // The official list is public reference data, needed before the first workspace exists.
+    access: 'self',
     tags,
     summary: 'Cari kabupaten/kota dalam daftar resmi',
     query: regionQuery,

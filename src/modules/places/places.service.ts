@@ -140,14 +140,15 @@ export async function importPlaces(on: Store | Ctx, input: { workspace?: string 
   return { read: places.length, added: added.length, skipped: places.length - added.length };
 }
 
-/** The regencies and cities of the official list whose name, province or code hold the words. */
+/**
+ * The regencies and cities of the official list whose name, province or code hold the words. The
+ * list is public reference data: any signed-in user reads it, before any workspace exists too (the
+ * first-run screen picks the new workspace's region from it).
+ */
 export async function findRegions(
-  on: Store | Ctx,
+  _on: Store | Ctx,
   input: { workspace?: string | null; query?: string | null },
 ): Promise<Regency[]> {
-  const ctx = asCtx(on);
-  const ws = await resolveWorkspace(ctx, input.workspace);
-  authorize(ctx.actor, placesPolicy.can('read'), ws.id);
   return searchRegencies(await readRegencies(), input.query ?? '');
 }
 

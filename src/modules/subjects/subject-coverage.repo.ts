@@ -2,29 +2,13 @@
 // an analyst said are not about it, plus those an analyst said are (the query missed them), each with
 // the tone toward the subject. Corrections win at every step; everything is decided in SQL so limits
 // and date filters apply to the corrected set.
-import type { ExpressionBuilder } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { ToneLabel } from '../../analyze/types.ts';
 import type { Store } from '../../kernel/db/connect.ts';
-import type { CorrectionTable, Database } from '../../kernel/db/schema.ts';
+import { newestCorrection } from '../../kernel/db/newest-correction.ts';
+import type { Database } from '../../kernel/db/schema.ts';
 
-/**
- * The newest analyst correction of a kind for the article in the outer query (its JSON text), or
- * null; `subjectId` null means the correction is about the article as a whole.
- */
-export function newestCorrection(
-  eb: ExpressionBuilder<Database, 'article'>,
-  kind: CorrectionTable['kind'],
-  subjectId: number | null,
-) {
-  return eb
-    .selectFrom('correction')
-    .select('correction.value')
-    .whereRef('correction.article_id', '=', 'article.id')
-    .where('correction.kind', '=', kind)
-    .where('correction.subject_id', subjectId === null ? 'is' : '=', subjectId)
-    .orderBy('correction.id', 'desc')
-    .limit(1);
-}
+export { newestCorrection };
 
 /** The subject's articles with what decides their tone toward it; callers add order, limit, filters. */
 export function subjectCoverage(store: Store, subjectId: number) {
@@ -107,4 +91,18 @@ export function coverageTone(row: {
     ? (JSON.parse(row.corrected_article_tone) as ToneLabel)
     : (row.article_tone ?? 'neutral');
   return { tone: articleTone, score, corrected: false, matchCorrected };
+}
+
+/** When an article counts: its publication, else its collection. */
+const countedAt = sql<string>`coalesce(article.published_at, article.fetched_at)`;
+
+/** A subject's articles counted in [from, to), as analysts corrected them, with the tone toward it. */
+export async function subjectCoverageBetween(store: Store, subjectId: number, from: Date, to: Date) {
+  const rows = await subjectCoverage(store, subjectId)
+    .where('article.status', '=', 'fetched')
+    .where(countedAt, '>=', from.toISOString())
+    .where(countedAt, '<', to.toISOString())
+    .select(countedAt.as('at'))
+    .execute();
+  return rows.map((r) => ({ articleId: r.article_id, at: Date.parse(r.at), tone: coverageTone(r).tone }));
 }

@@ -2,6 +2,7 @@
 // see the articles that mention one with the tone toward it.
 import type { EntityAlias } from '../../analyze/entities/index.ts';
 import { parseSubjectQuery } from '../../analyze/query/index.ts';
+import type { ToneLabel } from '../../analyze/types.ts';
 import { PantauError } from '../../domain/errors.ts';
 import { SUBJECT_KINDS, type Subject, type SubjectKind } from '../../domain/subject.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
@@ -11,6 +12,7 @@ import { articlesForSubject } from '../analysis/analysis.repo.ts';
 import { forgetWorkspaceAnalysis } from '../analysis/workspace-analysis-cache.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { inWorkspaceNamed, resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { subjectCoverageBetween } from './subject-coverage.repo.ts';
 import { subjectsPolicy } from './subjects.policy.ts';
 import {
   deleteSubject,
@@ -66,6 +68,18 @@ export async function listSubjects(on: Store | Ctx, workspace?: string | null): 
   const ws = await resolveWorkspace(ctx, workspace);
   authorize(ctx.actor, subjectsPolicy.can('read'), ws.id);
   return listSubjectRows(ctx, ws.id);
+}
+
+/** The articles about each of the workspace's subjects counted in [from, to), with the tone toward it. */
+export async function subjectHitsBetween(ctx: Ctx, subjectIds: number[], from: Date, to: Date) {
+  const hits: { subjectId: number; articleId: number; at: number; tone: ToneLabel }[] = [];
+  for (const subjectId of subjectIds) {
+    const subject = await requireSubject(ctx, subjectId);
+    authorize(ctx.actor, subjectsPolicy.can('read'), subject.workspaceId);
+    for (const hit of await subjectCoverageBetween(ctx, subjectId, from, to))
+      hits.push({ subjectId, ...hit });
+  }
+  return hits;
 }
 
 async function requireSubject(ctx: Ctx, id: number): Promise<Subject> {

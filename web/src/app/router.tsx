@@ -1,0 +1,65 @@
+// The app's addresses, in Indonesian as users say them (/cari, /isu, /peringatan). Every page is
+// lazy-loaded; the sign-in page and the session gate are in the first chunk.
+import { Suspense } from 'react';
+import { createBrowserRouter, Outlet } from 'react-router';
+import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { lazyPage } from './lazyPage.ts';
+import { RequireSession } from './session/RequireSession.tsx';
+import { AppLayout } from './shell/AppLayout.tsx';
+import { FullPageLoader, NotFoundState } from './ui/States.tsx';
+
+const DashboardPage = lazyPage(() => import('../features/dashboard/DashboardPage.tsx'), 'DashboardPage');
+const SearchPage = lazyPage(() => import('../features/search/SearchPage.tsx'), 'SearchPage');
+const ArticlePage = lazyPage(() => import('../features/articles/ArticlePage.tsx'), 'ArticlePage');
+const IssuesPage = lazyPage(() => import('../features/issues/IssuesPage.tsx'), 'IssuesPage');
+const IssuePage = lazyPage(() => import('../features/issues/IssuePage.tsx'), 'IssuePage');
+const AlertsPage = lazyPage(() => import('../features/alerts/AlertsPage.tsx'), 'AlertsPage');
+const SourcesPage = lazyPage(() => import('../features/sources/SourcesPage.tsx'), 'SourcesPage');
+const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage.tsx'), 'SettingsPage');
+const AuditPage = lazyPage(() => import('../features/audit/AuditPage.tsx'), 'AuditPage');
+const AccountPage = lazyPage(() => import('../features/auth/AccountPage.tsx'), 'AccountPage');
+const ChangePasswordPage = lazyPage(
+  () => import('../features/auth/ChangePasswordPage.tsx'),
+  'ChangePasswordPage',
+);
+const FirstRunPage = lazyPage(() => import('../features/setup/FirstRunPage.tsx'), 'FirstRunPage');
+
+function Standalone() {
+  return (
+    <Suspense fallback={<FullPageLoader />}>
+      <Outlet />
+    </Suspense>
+  );
+}
+
+export const router = createBrowserRouter([
+  { path: '/masuk', element: <SignInPage /> },
+  {
+    element: <RequireSession />,
+    children: [
+      {
+        element: <Standalone />,
+        children: [
+          { path: '/ganti-sandi', element: <ChangePasswordPage /> },
+          { path: '/mulai', element: <FirstRunPage /> },
+        ],
+      },
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <DashboardPage /> },
+          { path: 'cari', element: <SearchPage /> },
+          { path: 'artikel/:id', element: <ArticlePage /> },
+          { path: 'isu', element: <IssuesPage /> },
+          { path: 'isu/:id', element: <IssuePage /> },
+          { path: 'peringatan', element: <AlertsPage /> },
+          { path: 'sumber', element: <SourcesPage /> },
+          { path: 'pengaturan', element: <SettingsPage /> },
+          { path: 'audit', element: <AuditPage /> },
+          { path: 'akun', element: <AccountPage /> },
+          { path: '*', element: <NotFoundState /> },
+        ],
+      },
+    ],
+  },
+]);

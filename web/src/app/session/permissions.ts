@@ -1,0 +1,59 @@
+// What each role may do, mirrored from the modules' *.policy.ts so the app hides what a role cannot
+// use. The server still decides: a refusal it sends is shown as "not allowed", never as a crash.
+import type { Role, User } from './types.ts';
+
+const ALL_STAFF: readonly Role[] = [
+  'analyst',
+  'reviewer',
+  'team_lead',
+  'head',
+  'assistant',
+  'secretary',
+  'leader',
+  'admin',
+  'viewer',
+];
+const OPERATORS: readonly Role[] = ['analyst', 'reviewer', 'team_lead', 'head', 'admin'];
+const LEADS: readonly Role[] = ['team_lead', 'head', 'admin'];
+const ADMINS: readonly Role[] = ['admin'];
+
+const RULES = {
+  /** articles, analysis, issues, alerts, sources, subjects, places: read */
+  read: ALL_STAFF,
+  /** corrections.create */
+  correct: OPERATORS,
+  /** issues.edit */
+  editIssues: OPERATORS,
+  /** sources.manage */
+  manageSources: OPERATORS,
+  /** subjects.manage */
+  manageSubjects: OPERATORS,
+  /** places.manage */
+  managePlaces: OPERATORS,
+  /** alerts.settings */
+  alertSettings: LEADS,
+  /** notifications.read / manage (alert recipients) */
+  recipients: LEADS,
+  /** agencies.manage */
+  manageAgencies: LEADS,
+  /** users.manage, audit.read: administrators of the workspace or the installation */
+  manageUsers: ADMINS,
+  audit: ADMINS,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Capability = keyof typeof RULES | 'manageWorkspace';
+
+/** The role the user acts with in the workspace: their membership, or admin for installation admins. */
+export function roleIn(user: User, workspaceId: number | null): Role | null {
+  if (workspaceId === null) return user.isAdmin ? 'admin' : null;
+  const membership = user.memberships.find((m) => m.workspaceId === workspaceId);
+  if (membership) return membership.role;
+  return user.isAdmin ? 'admin' : null;
+}
+
+export function allows(user: User, workspaceId: number | null, capability: Capability): boolean {
+  // Creating, renaming and removing workspaces is for installation administrators only.
+  if (capability === 'manageWorkspace') return user.isAdmin;
+  const role = roleIn(user, workspaceId);
+  return role !== null && (RULES[capability] as readonly Role[]).includes(role);
+}
