@@ -19,7 +19,7 @@ import { createCtx } from '../../src/kernel/ctx.ts';
 import { openStore, type Store } from '../../src/kernel/db/connect.ts';
 import type { DialectName } from '../../src/kernel/db/dialect.ts';
 import type { Database } from '../../src/kernel/db/schema.ts';
-import { createPageAnalyser } from '../../src/kernel/sandbox/page-pool.ts';
+import { createPageAnalyser, type PageAnalyser } from '../../src/kernel/sandbox/page-pool.ts';
 import { bootstrap } from '../../src/main/bootstrap.ts';
 import { listAlerts, saveAlertState } from '../../src/modules/alerts/alerts.repo.ts';
 import {
@@ -256,7 +256,15 @@ describe.each(DIALECTS)('upgrading an existing install on %s', (dialect) => {
       // Read once and handed over, as the previous release's analysis read them: this release's
       // cache also looks at workspace.analysis_version, a column the old schema does not have.
       const inputs = await loadWorkspaceAnalysis(before, ws.id);
-      for (const id of stored) await analyzeStoredArticle(before, pages, id, inputs);
+      // The previous release's analyser read no headline on its own (its schema has no column for it).
+      const previousPages: PageAnalyser = {
+        ...pages,
+        analyseArticle: async (input) => {
+          const { headlineTone: _, ...rest } = await pages.analyseArticle(input);
+          return rest as Awaited<ReturnType<PageAnalyser['analyseArticle']>>;
+        },
+      };
+      for (const id of stored) await analyzeStoredArticle(before, previousPages, id, inputs);
       [ids.flood, ...ids.corruption] = stored;
 
       // The previous release's correctTone, renameIssue and updateCrisisSettings wrote exactly these

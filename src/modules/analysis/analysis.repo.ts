@@ -19,7 +19,10 @@ export interface StoredAnalysis {
   workspaceId: number;
   analyzedAt: string;
   tone: Tone;
-  /** The headline read alone; null without a headline or before the article was analysed again. */
+  /**
+   * The headline read alone; null without a headline or before the article was analysed again.
+   * Absent from an analyser that does not read headlines (the release before 013): kept as stored.
+   */
   headlineTone?: { label: ToneLabel; score: number } | null;
   entities: Entity[];
   quotes: Quote[];
@@ -42,8 +45,12 @@ export async function saveAnalysis(
     quotes: JSON.stringify(analysis.quotes),
     keyphrases: JSON.stringify(analysis.keyphrases),
     summary: analysis.summary,
-    headline_tone_label: analysis.headlineTone?.label ?? null,
-    headline_tone_score: analysis.headlineTone?.score ?? null,
+    ...(analysis.headlineTone === undefined
+      ? {}
+      : {
+          headline_tone_label: analysis.headlineTone?.label ?? null,
+          headline_tone_score: analysis.headlineTone?.score ?? null,
+        }),
   };
   await store.db.transaction().execute(async (trx) => {
     // Analyses are derived again by `pantau reanalyze`; several workers need not wait for the disk.

@@ -91,9 +91,10 @@ export async function analyzeStoredArticle(
       workspaceId: article.workspaceId,
       analyzedAt: new Date().toISOString(),
       tone,
-      headlineTone: result.headlineTone
-        ? { label: result.headlineTone.label, score: result.headlineTone.score }
-        : null,
+      headlineTone:
+        result.headlineTone === undefined
+          ? undefined
+          : result.headlineTone && { label: result.headlineTone.label, score: result.headlineTone.score },
       entities: result.entities,
       quotes: result.quotes,
       keyphrases: result.keyphrases,
