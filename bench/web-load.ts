@@ -1,0 +1,128 @@
+// The web app's API under load: a store of PANTAU_BENCH_ARTICLES articles (1,000,000 by default),
+// `pantau serve` on it, and 50 concurrent users (autocannon) on the dashboard, a search and article
+// pages, each for a while; p95 from every response's own time. Targets (issue 10): dashboard ≤ 150 ms,
+// search ≤ 100 ms, article ≤ 50 ms, on SQLite and on PostgreSQL.
+//   node --import tsx bench/web-load.ts [sqlite|postgres]
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { createCtx, systemCtx } from '../src/kernel/ctx.ts';
+import { openStore } from '../src/kernel/db/connect.ts';
+import { actorOf } from '../src/modules/users/accounts.ts';
+import { createToken } from '../src/modules/users/tokens.service.ts';
+import { createUser } from '../src/modules/users/users.service.ts';
+import { startServe } from './serve-process.ts';
+import { generateWebStore } from './web-store.repo.ts';
+
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const ARTICLES = Number(process.env.PANTAU_BENCH_ARTICLES ?? 1_000_000);
+const SECONDS = Number(process.env.PANTAU_BENCH_LOAD_SECONDS ?? 20);
+const USERS = 50;
+
+function p95(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return Math.round(sorted[Math.floor(sorted.length * 0.95)] ?? Number.NaN);
+}
+
+async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `pantau_bench_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: ADMIN_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+async function load(base: string, token: string, paths: () => string) {
+  const times: number[] = [];
+  let failed = 0;
+  const run = autocannon({
+    url: base,
+    connections: USERS,
+    duration: SECONDS,
+    headers: { authorization: `Bearer ${token}` },
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths() }) }],
+  });
+  run.on('response', (_client, status, _bytes, ms) => {
+    if (status === 200) times.push(ms);
+    else failed++;
+  });
+  const result = await run;
+  return {
+    requests: result.requests.total,
+    failed: failed + result.errors + result.timeouts,
+    p95Ms: p95(times),
+  };
+}
+
+export async function bench(opts: { dataDir?: string; database?: 'sqlite' | 'postgres' } = {}) {
+  const database = opts.database ?? 'sqlite';
+  const dataDir = await mkdtemp(path.join(opts.dataDir ?? tmpdir(), 'pantau-web-load-'));
+  const pgDatabase = database === 'postgres' ? await scratchDatabase() : null;
+  try {
+    const store = await openStore({ dataDir, databaseUrl: pgDatabase?.url });
+    const started = performance.now();
+    const built = await generateWebStore(store, { articles: ARTICLES });
+    const generateSeconds = Math.round((performance.now() - started) / 1000);
+    const { user } = await createUser(systemCtx(store), {
+      email: 'beban@pemkot.example',
+      name: 'Beban',
+      role: 'analyst',
+      workspace: 'beban',
+    });
+    const actor = await actorOf(store, user.id, 'cli');
+    if (!actor) throw new Error('bench user not created');
+    const { token } = await createToken(createCtx(store, { actor }), { name: 'beban' });
+    await store.close();
+
+    const serve = await startServe({
+      ...process.env,
+      PANTAU_DATA_DIR: dataDir,
+      ...(pgDatabase ? { DATABASE_URL: pgDatabase.url } : {}),
+      PANTAU_LOG_LEVEL: 'warn',
+    });
+    try {
+      const span = built.lastArticleId - built.firstArticleId + 1;
+      const dashboard = await load(serve.base, token, () => '/api/v1/dashboard?interval=day');
+      const search = await load(serve.base, token, () => '/api/v1/articles?q=banjir%20pasar&limit=20');
+      const article = await load(
+        serve.base,
+        token,
+        () => `/api/v1/articles/${built.firstArticleId + Math.floor(Math.random() * span)}`,
+      );
+      return {
+        database,
+        articles: ARTICLES,
+        generateSeconds,
+        users: USERS,
+        secondsEach: SECONDS,
+        dashboard: { ...dashboard, targetMs: 150 },
+        search: { ...search, targetMs: 100 },
+        article: { ...article, targetMs: 50 },
+      };
+    } finally {
+      await serve.stop();
+    }
+  } finally {
+    await pgDatabase?.drop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const database = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite';
+  console.log(JSON.stringify(await bench({ database })));
+}
