@@ -46,7 +46,18 @@ async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }
   };
 }
 
+/** Waits until the server answers quickly again: requests still queued from one load must not count in the next. */
+async function settle(base: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const started = performance.now();
+    await fetch(`${base}/healthz`);
+    if (performance.now() - started < 50) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 async function load(base: string, token: string, paths: () => string) {
+  await settle(base);
   const times: number[] = [];
   let failed = 0;
   const run = autocannon({
