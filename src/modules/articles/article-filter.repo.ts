@@ -6,6 +6,7 @@ import type { QueryNode } from '../../analyze/query/ast.ts';
 import type { ToneLabel } from '../../analyze/types.ts';
 import type { Article } from '../../domain/article.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { countedAt } from '../../kernel/db/counted-at.ts';
 import { newestCorrection } from '../../kernel/db/newest-correction.ts';
 import { queryCondition, queryRank } from '../../kernel/db/query-search.ts';
 import type { Database } from '../../kernel/db/schema.ts';
@@ -27,7 +28,6 @@ export type SearchSort = 'relevance' | 'newest' | 'oldest';
 
 type Eb = ExpressionBuilder<Database, 'article'>;
 
-const when = sql<string>`coalesce(article.published_at, article.fetched_at)`;
 /** The outlet that published an article: its own, else its source's name. */
 const outletOf = sql<string>`coalesce(article.outlet, (SELECT source.name FROM source WHERE source.id = article.source_id))`;
 /** The article's tone as analysts see it, as JSON text ("negative"): the newest correction wins. */
@@ -42,8 +42,8 @@ function conditions(store: Store, workspaceId: number, f: ArticleFilter, eb: Eb)
     eb('article.status', '=', 'fetched'),
   ];
   if (f.query) out.push(queryCondition(store.dialect, f.query));
-  if (f.from) out.push(eb(when, '>=', f.from));
-  if (f.to) out.push(eb(when, '<', f.to));
+  if (f.from) out.push(eb(countedAt, '>=', f.from));
+  if (f.to) out.push(eb(countedAt, '<', f.to));
   if (f.outlet) out.push(eb(outletOf, '=', f.outlet));
   if (f.lang) out.push(eb('article.lang', '=', f.lang));
   if (f.tone) out.push(eb(toneOf(eb), '=', JSON.stringify(f.tone)));
@@ -98,8 +98,8 @@ export async function searchFiltered(
     .selectAll('article')
     .select(f.query ? queryRank(store.dialect, f.query).as('rank') : sql<number>`0`.as('rank'));
   if (options.sort === 'relevance' && f.query) q = q.orderBy('rank', 'desc').orderBy('article.id', 'desc');
-  else if (options.sort === 'oldest') q = q.orderBy(when, 'asc').orderBy('article.id', 'asc');
-  else q = q.orderBy(when, 'desc').orderBy('article.id', 'desc');
+  else if (options.sort === 'oldest') q = q.orderBy(countedAt, 'asc').orderBy('article.id', 'asc');
+  else q = q.orderBy(countedAt, 'desc').orderBy('article.id', 'desc');
   const rows = await q.limit(options.limit).offset(options.offset).execute();
   return rows.map((r) => ({ article: toArticle(r), rank: Number(r.rank) }));
 }

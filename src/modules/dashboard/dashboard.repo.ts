@@ -1,13 +1,10 @@
 // The rows the dashboard's figures are computed from: a workspace's analysed articles, subject
 // matches and issue memberships of two adjacent periods, with analysts' corrections applied.
-import { sql } from 'kysely';
 import type { Entity, Quote, ToneLabel } from '../../analyze/types.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { countedAt } from '../../kernel/db/counted-at.ts';
 import { newestCorrection } from '../../kernel/db/newest-correction.ts';
 import type { IssueHit, PeriodArticle } from './dashboard-figures.ts';
-
-/** When an article counts: its publication, else its collection. */
-const when = sql<string>`coalesce(article.published_at, article.fetched_at)`;
 
 export async function periodArticles(
   store: Store,
@@ -21,8 +18,8 @@ export async function periodArticles(
     .leftJoin('source', 'source.id', 'article.source_id')
     .where('article.workspace_id', '=', workspaceId)
     .where('article.status', '=', 'fetched')
-    .where(when, '>=', from.toISOString())
-    .where(when, '<', to.toISOString())
+    .where(countedAt, '>=', from.toISOString())
+    .where(countedAt, '<', to.toISOString())
     .select([
       'article.id',
       'article.title',
@@ -36,7 +33,7 @@ export async function periodArticles(
       'article_analysis.quotes',
       'article_analysis.keyphrases',
     ])
-    .select((eb) => [when.as('at'), newestCorrection(eb, 'tone', null).as('corrected_tone')])
+    .select((eb) => [countedAt.as('at'), newestCorrection(eb, 'tone', null).as('corrected_tone')])
     .execute();
   return rows.map((r) => ({
     id: r.id,
@@ -66,8 +63,8 @@ export async function periodIssueHits(
     .innerJoin('issue', 'issue.id', 'issue_article.issue_id')
     .innerJoin('article', 'article.id', 'issue_article.article_id')
     .where('issue_article.workspace_id', '=', workspaceId)
-    .where(when, '>=', from.toISOString())
-    .where(when, '<', to.toISOString())
+    .where(countedAt, '>=', from.toISOString())
+    .where(countedAt, '<', to.toISOString())
     .select([
       'issue_article.issue_id',
       'issue_article.article_id',

@@ -2,9 +2,10 @@
 // an analyst said are not about it, plus those an analyst said are (the query missed them), each with
 // the tone toward the subject. Corrections win at every step; everything is decided in SQL so limits
 // and date filters apply to the corrected set.
-import { type ExpressionBuilder, sql } from 'kysely';
+import type { ExpressionBuilder } from 'kysely';
 import type { ToneLabel } from '../../analyze/types.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { countedAt } from '../../kernel/db/counted-at.ts';
 import { newestCorrection } from '../../kernel/db/newest-correction.ts';
 import type { Database } from '../../kernel/db/schema.ts';
 
@@ -92,9 +93,6 @@ export function coverageTone(row: {
     : (row.article_tone ?? 'neutral');
   return { tone: articleTone, score, corrected: false, matchCorrected };
 }
-
-/** When an article counts: its publication, else its collection. */
-const countedAt = sql<string>`coalesce(article.published_at, article.fetched_at)`;
 
 /** A subject's articles counted in [from, to), as analysts corrected them, with the tone toward it. */
 export async function subjectCoverageBetween(store: Store, subjectId: number, from: Date, to: Date) {
