@@ -13,15 +13,22 @@ const WORDS =
   'banjir jalan pasar sekolah rumah sakit warga pemkot dinas wali kota anggaran proyek jembatan sampah harga beras ' +
   'bantuan sosial kesehatan pendidikan investasi pelayanan publik kelurahan kecamatan dprd rapat program bupati';
 const VOCAB = WORDS.split(' ');
+/** The words every article is made of, whatever its topic. */
+const COMMON = (
+  'yang di dan itu dengan untuk pada dari ini akan dalam tidak juga sudah kata ada oleh kami mereka ' +
+  'tahun hari saat para lebih telah masih bisa karena setelah namun menurut warga kota kepala pihak'
+).split(' ');
 const TONES = ['positive', 'neutral', 'negative'] as const;
-const PEOPLE = [
-  'Arief Wicaksono',
-  'Dewi Anggraini',
-  'Hendra Kusuma',
-  'Nurhayati',
-  'Rudi Hartono',
-  'Lilis Suryani',
-];
+const FIRST =
+  'Arief Dewi Hendra Siti Rudi Lilis Bambang Fajar Nur Agus Wahyu Rina Joko Putri Eko Sri Dian Budi Yuni Andi'.split(
+    ' ',
+  );
+const LAST =
+  'Wicaksono Anggraini Kusuma Rohmah Hartono Suryani Irawan Nugraha Hidayat Santoso Lestari Pratama Setiawan Wibowo Saputra Utami Gunawan Susanto Handayani Purnomo'.split(
+    ' ',
+  );
+/** 400 people: a city's officials, legislators, residents and experts in the news. */
+const PEOPLE = FIRST.flatMap((f) => LAST.map((l) => `${f} ${l}`));
 
 /** A small deterministic generator (mulberry32), so every run builds the same store. */
 function random(seed: number): () => number {
@@ -50,6 +57,11 @@ export async function generateWebStore(
 ): Promise<GeneratedStore> {
   const rnd = random(options.seed ?? 7);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
+  // A few names and phrases recur everywhere, most rarely (a long tail, as in real coverage).
+  const skewed = <T>(list: readonly T[]) => list[Math.floor(list.length * rnd() ** 3)];
+  const person = () => skewed(PEOPLE);
+  const phrase = () =>
+    rnd() < 0.5 ? `${skewed(VOCAB)} ${skewed(VOCAB)}` : `${skewed(VOCAB)} ${pick(VOCAB)} ${pick(VOCAB)}`;
   const now = options.now ?? new Date();
   const db = store.db;
   const created = now.toISOString();
@@ -151,7 +163,12 @@ export async function generateWebStore(
         let at = now.getTime() - rnd() * span;
         if ([0, 6].includes(new Date(at).getUTCDay()) && rnd() < 0.4) at -= DAY * 2;
         const iso = new Date(at).toISOString();
-        const words = Array.from({ length: 60 }, () => pick(VOCAB)).join(' ');
+        // One or two topics per article, each said a few times among common words: a topic word is
+        // in about one article in twenty, as "banjir" is in a city's coverage.
+        const topics = rnd() < 0.5 ? [pick(VOCAB)] : [pick(VOCAB), pick(VOCAB)];
+        const words = Array.from({ length: 60 }, (_, w) => (w % 12 === 5 ? pick(topics) : pick(COMMON))).join(
+          ' ',
+        );
         const source = outletOf();
         const k = done + i;
         articles.push({
@@ -161,8 +178,8 @@ export async function generateWebStore(
           url_key: `media.example/${k}`,
           status: 'fetched' as const,
           outlet: `Media ${sources.indexOf(source) + 1}`,
-          title: `${pick(VOCAB)} ${pick(VOCAB)} di ${pick(VOCAB)} ${k}`,
-          text: `${pick(PEOPLE)} mengatakan ${words}.`,
+          title: `${topics[0]} ${pick(COMMON)} ${topics.at(-1)} ${k}`,
+          text: `${person()} mengatakan ${words}.`,
           published_at: iso,
           lang: 'id',
           discovered_at: iso,
@@ -185,13 +202,22 @@ export async function generateWebStore(
           tone_label: tone,
           tone_score: tone === 'neutral' ? 0 : tone === 'positive' ? 0.5 : -0.5,
           tone_reasons: '[]',
-          entities: JSON.stringify([
-            { type: 'PER', text: pick(PEOPLE), start: 0, end: 5, canonical: pick(PEOPLE) },
-          ]),
-          quotes: JSON.stringify(
-            rnd() < 0.4 ? [{ speaker: pick(PEOPLE), text: 'kutipan', start: 0, end: 7, kind: 'direct' }] : [],
+          entities: JSON.stringify(
+            Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => {
+              const name = person();
+              return { type: 'PER', text: name, start: 0, end: name.length, canonical: name };
+            }),
           ),
-          keyphrases: JSON.stringify([pick(VOCAB), pick(VOCAB)]),
+          quotes: JSON.stringify(
+            Array.from({ length: Math.floor(rnd() * 2.5) }, () => ({
+              speaker: person(),
+              text: 'kutipan',
+              start: 0,
+              end: 7,
+              kind: 'direct',
+            })),
+          ),
+          keyphrases: JSON.stringify(Array.from({ length: 3 + Math.floor(rnd() * 4) }, phrase)),
           summary: '',
           headline_tone_label: rnd() < 0.8 ? tone : pick(TONES),
           headline_tone_score: 0,

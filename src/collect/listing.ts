@@ -9,6 +9,7 @@ import { decodeBody } from './charset.ts';
 import { articleKey, normalizeUrl } from './dedup/url.ts';
 import { parseFeed } from './feeds/index.ts';
 import { unwrapRedirectLink } from './search-feeds.ts';
+import { readSitePage, type SitePage } from './site-feeds.ts';
 import { detectDocumentKind, newestFirst, parseSitemap } from './sitemaps.ts';
 
 export interface ListingInput {
@@ -17,6 +18,11 @@ export interface ListingInput {
   /** The URL the document came from after redirects: relative links resolve against it. */
   url: string;
   source: { kind: SourceKind; url: string; outlet: string | null };
+  /**
+   * An HTML page is read for the feeds it announces instead of refused: a source preview given a
+   * site's address looks for its feeds; a poll never asks (its source is a feed or a sitemap).
+   */
+  readPage?: boolean;
 }
 
 export type Listing =
@@ -29,7 +35,12 @@ export type Listing =
       children: { loc: string; lastmod: string | null }[];
     };
 
-export function readListing(input: ListingInput): Listing {
+/** A site's HTML page, read (with `readPage`) for the feeds it announces. */
+export type SiteListing = { kind: 'page' } & SitePage;
+
+export function readListing(input: ListingInput & { readPage: true }): Listing | SiteListing;
+export function readListing(input: ListingInput): Listing;
+export function readListing(input: ListingInput): Listing | SiteListing {
   const text = decodeBody(
     Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength),
     input.contentType,
@@ -69,9 +80,15 @@ export function readListing(input: ListingInput): Listing {
     }
     return { kind: 'sitemap', articles: newestFirst(articles, (d) => d.feedPublishedAt), children: [] };
   }
-  throw new PantauError(
+  if (kind === 'html' && input.readPage) return { kind: 'page', ...readSitePage(text, url) };
+  throw notAListing(kind === 'html');
+}
+
+/** Why a document cannot be polled: an HTML page, or something that is not a feed or sitemap at all. */
+export function notAListing(html: boolean): PantauError {
+  return new PantauError(
     'malformed_feed',
-    kind === 'html'
+    html
       ? 'Alamat ini halaman HTML, bukan feed atau sitemap — not a feed (add it as --type article?)'
       : 'Isi tidak dikenali sebagai feed atau sitemap — not a feed or sitemap',
   );

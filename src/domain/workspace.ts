@@ -31,3 +31,8 @@ export function zoneOffsetMinutes(zone: TimeZoneName): number {
   const [h, m] = offset.slice(1).split(':').map(Number);
   return (offset.startsWith('-') ? -1 : 1) * (h * 60 + m);
 }
+
+/** The local calendar day (YYYY-MM-DD) an instant (epoch ms) falls in, for a zone offset in minutes. */
+export function localDayOf(at: number, offsetMinutes: number): string {
+  return new Date(at + offsetMinutes * 60_000).toISOString().slice(0, 10);
+}

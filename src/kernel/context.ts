@@ -18,6 +18,19 @@ export interface AppContext {
   close(): Promise<void>;
 }
 
+/**
+ * The crawl's fetcher as configured: the one place its options come from, so anything else that
+ * fetches for a user (a source preview in the API process) has the crawl's limits and address rules.
+ */
+export function createFetcher(config: Config): Fetcher {
+  return new Fetcher({
+    allowHosts: config.allowHosts,
+    hostConcurrency: config.hostConcurrency,
+    hostDelayMs: config.hostDelayMs,
+    totalTimeoutMs: config.fetchBudgetMs,
+  });
+}
+
 export async function openContext(config: Config, logger: Logger): Promise<AppContext> {
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   let queue: JobQueue;
@@ -27,12 +40,7 @@ export async function openContext(config: Config, logger: Logger): Promise<AppCo
     await store.close();
     throw e;
   }
-  const fetcher = new Fetcher({
-    allowHosts: config.allowHosts,
-    hostConcurrency: config.hostConcurrency,
-    hostDelayMs: config.hostDelayMs,
-    totalTimeoutMs: config.fetchBudgetMs,
-  });
+  const fetcher = createFetcher(config);
   const pages = createPageAnalyser({ processes: config.extractThreads });
   return {
     config,

@@ -4,11 +4,14 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { Fetcher } from '../collect/fetch/index.ts';
 import { type AlertChannels, loadConfig } from '../kernel/config.ts';
+import { createFetcher } from '../kernel/context.ts';
 import { pingStore, type Store } from '../kernel/db/connect.ts';
 import { type Authenticated, installAccess } from '../kernel/http/access.ts';
 import { problemHandler, sendProblem } from '../kernel/http/problem.ts';
 import type { Logger } from '../kernel/logger.ts';
+import { createPageAnalyser, type PageAnalyser } from '../kernel/sandbox/page-pool.ts';
 import { agencyRoutes } from '../modules/agencies/agencies.routes.ts';
 import { alertRoutes } from '../modules/alerts/alerts.routes.ts';
 import { articleRoutes } from '../modules/articles/articles.routes.ts';
@@ -51,6 +54,12 @@ export async function buildApp(options: {
   webApp?: string | false;
   /** How often live updates ask the store for news (tests ask more often). */
   eventPollMs?: number;
+  /**
+   * What a source preview fetches and reads with; by default the crawl's fetcher as configured (its
+   * allowed hosts and limits) and one page process, started on the first preview. Given ones are
+   * the caller's to close.
+   */
+  collect?: { fetcher: Fetcher; pages: PageAnalyser };
 }): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger | undefined,
@@ -122,7 +131,7 @@ export async function buildApp(options: {
   workspaceRoutes(app);
   agencyRoutes(app);
   auditRoutes(app);
-  sourceRoutes(app);
+  sourceRoutes(app, { preview: options.collect ?? ownCollectTools(app) });
   articleRoutes(app);
   storyRoutes(app);
   subjectRoutes(app);
@@ -134,4 +143,14 @@ export async function buildApp(options: {
   eventRoutes(app, { pollMs: options.eventPollMs });
   if (options.webApp !== false) await serveWebApp(app, options.webApp);
   return app;
+}
+
+/** The preview's own fetcher and page process, closed with the server. */
+function ownCollectTools(app: FastifyInstance): { fetcher: Fetcher; pages: PageAnalyser } {
+  const tools = { fetcher: createFetcher(loadConfig()), pages: createPageAnalyser({ processes: 1 }) };
+  app.addHook('onClose', async () => {
+    await tools.pages.close();
+    await tools.fetcher.close();
+  });
+  return tools;
 }

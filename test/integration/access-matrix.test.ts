@@ -10,6 +10,8 @@ import { type Permission, rolesFor } from '../../src/kernel/auth/policy.ts';
 import { systemCtx } from '../../src/kernel/ctx.ts';
 import { createPageAnalyser } from '../../src/kernel/sandbox/page-pool.ts';
 import { buildApp } from '../../src/main/app.ts';
+import { resolveAlert } from '../../src/modules/alerts/alert-handling.service.ts';
+import { insertAlert } from '../../src/modules/alerts/alerts.repo.ts';
 import { analyzeStoredArticle } from '../../src/modules/analysis/analysis.service.ts';
 import { moveArticleToIssue } from '../../src/modules/issues/issue-edits.service.ts';
 import { findMembership } from '../../src/modules/issues/issues.repo.ts';
@@ -68,6 +70,23 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       return (await findMembership(t.store.db, article))?.issueId as number;
     },
     user: async (role?: Role) => (await buildUser(t.store, role ? { role, workspace: home } : {})).user.id,
+    alert: async (status?: 'resolved') => {
+      const id = `${home.id}:subject:${subjectId}:${uniq()}`;
+      await insertAlert(t.store, {
+        id,
+        workspaceId: home.id,
+        scopeType: 'subject',
+        scopeId: String(subjectId),
+        scopeLabel: 'Banjir',
+        kind: 'raised',
+        level: 'siaga',
+        reason: '12 artikel negatif dalam 3 jam dari 6 media',
+        payload: '{}', // no articles or route kept: the detail shows it as such
+        createdAt: new Date().toISOString(),
+      });
+      if (status === 'resolved') await resolveAlert(inHome(), id);
+      return id;
+    },
     workspace: async () => (await buildWorkspace(t.store, { slug: `ws-${uniq()}` })).slug,
   };
 
@@ -156,6 +175,12 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       path: `/api/v1/sources/${await (mutates ? fresh.source() : shared.source())}`,
     }),
     'GET /api/v1/sources/:id/log': async () => ({ path: `/api/v1/sources/${sourceId}/log` }),
+    // The cloud metadata address: refused before any connection, so the preview answers at once.
+    'POST /api/v1/sources/preview': async () => ({
+      path: '/api/v1/sources/preview',
+      body: { url: 'http://169.254.169.254/latest/meta-data/' },
+    }),
+    'GET /api/v1/sources/catalogue': async () => ({ path: '/api/v1/sources/catalogue' }),
     'GET /api/v1/articles': async () => ({ path: '/api/v1/articles?q=proyek' }),
     'GET /api/v1/articles/export': async () => ({ path: '/api/v1/articles/export?format=jsonl' }),
     'GET /api/v1/articles/:id': async () => ({ path: `/api/v1/articles/${articleId}` }),
@@ -202,7 +227,28 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       await moveArticleToIssue(sys(), { articleId: moved, issueId: issue });
       return { path: `/api/v1/issues/${issue}/split`, body: { articles: [moved], label: 'Pisahan' } };
     },
-    'GET /api/v1/alerts': async () => ({ path: '/api/v1/alerts' }),
+    'GET /api/v1/alerts': async () => ({ path: '/api/v1/alerts?status=open' }),
+    'GET /api/v1/alerts/:id': async () => ({ path: `/api/v1/alerts/${encodeURIComponent(alertId)}` }),
+    'POST /api/v1/alerts/:id/acknowledge': async (_who, mutates) => ({
+      path: `/api/v1/alerts/${encodeURIComponent(mutates ? await fresh.alert() : alertId)}/acknowledge`,
+      body: {},
+    }),
+    'PUT /api/v1/alerts/:id/assignee': async (_who, mutates) => ({
+      path: `/api/v1/alerts/${encodeURIComponent(mutates ? await fresh.alert() : alertId)}/assignee`,
+      body: { userId: actors.get('analyst')?.user.id },
+    }),
+    'POST /api/v1/alerts/:id/comments': async () => ({
+      path: `/api/v1/alerts/${encodeURIComponent(alertId)}/comments`,
+      body: { body: `Sudah dicek ke OPD ${uniq()}` },
+    }),
+    'POST /api/v1/alerts/:id/resolve': async (_who, mutates) => ({
+      path: `/api/v1/alerts/${encodeURIComponent(mutates ? await fresh.alert() : alertId)}/resolve`,
+      body: {},
+    }),
+    'POST /api/v1/alerts/:id/reopen': async (_who, mutates) => ({
+      path: `/api/v1/alerts/${encodeURIComponent(mutates ? await fresh.alert('resolved') : alertId)}/reopen`,
+      body: {},
+    }),
     'GET /api/v1/dashboard': async () => ({ path: '/api/v1/dashboard?interval=week' }),
     'GET /api/v1/events': async () => ({ path: '/api/v1/events' }),
     'POST /api/v1/demo': async () => ({ path: '/api/v1/demo', body: { workspace: 'demo-matriks' } }),
@@ -252,7 +298,8 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
   /** Changes nothing when the caller uses a token (there is no session to end). */
   /** Operations made of many changes: each writes its own audit row, all naming the caller. */
   const COMPOSITE = new Set(['POST /api/v1/demo']);
-  const NO_CHANGE = new Set(['DELETE /api/v1/auth/session']);
+  // A source preview only reads (the address it is given, never the store): logged, not audited.
+  const NO_CHANGE = new Set(['DELETE /api/v1/auth/session', 'POST /api/v1/sources/preview']);
   const auditCount = async () =>
     Number(
       (
@@ -269,6 +316,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
   let storyId = 0;
   let subjectId = 0;
   let issueId = 0;
+  let alertId = '';
 
   async function call(who: BuiltUser | null, method: string, req: Request) {
     const workspace = who === actors.get('other') ? other : home;
@@ -319,6 +367,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       await (await import('../../src/modules/articles/articles.repo.ts')).findArticle(t.store, articleId)
     )?.storyId as number;
     issueId = (await findMembership(t.store.db, articleId))?.issueId as number;
+    alertId = await fresh.alert();
     app = await buildApp({ store: t.store });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
   });

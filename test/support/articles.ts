@@ -18,11 +18,13 @@ export async function storeArticles(
   store: Store,
   workspaceId: number,
   seeds: ArticleSeed[],
+  /** The source they were collected from; none by default. */
+  sourceId: number | null = null,
 ): Promise<number[]> {
   const ids = await insertDiscoveredArticles(
     store,
     workspaceId,
-    null,
+    sourceId,
     seeds.map((a) => ({
       url: a.url,
       urlKey: a.url,

@@ -91,6 +91,25 @@ export class Fetcher {
     return { ...response, elapsedMs: Date.now() - started };
   }
 
+  /**
+   * Whether this fetcher would be let fetch `url` by its site's robots.txt (read, or taken from the
+   * cache, as a fetch would): a source preview warns of listed articles the crawl will never fetch.
+   * 'unknown' when robots.txt could not be read; always 'allowed' when robots.txt is not honoured.
+   */
+  async robotsVerdict(url: string): Promise<'allowed' | 'disallowed' | 'unknown'> {
+    if (!this.options.respectRobots) return 'allowed';
+    try {
+      const target = parseUrl(url);
+      this.guard.checkUrl(target);
+      await this.robots.check(target);
+      return 'allowed';
+    } catch (error) {
+      // A robots.txt answered with a server error is "disallowed for now" (retryable), not a rule.
+      const ruled = error instanceof FetchError && error.code === 'robots_disallowed' && !error.retryable;
+      return ruled ? 'disallowed' : 'unknown';
+    }
+  }
+
   /** Fails queued requests and closes pooled keep-alive sockets so a CLI process can exit. */
   async close(): Promise<void> {
     if (this.lifetime.signal.aborted) return;

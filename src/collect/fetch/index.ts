@@ -2,4 +2,5 @@
 export { AddressGuard, blockedReason } from './address-guard.ts';
 export { HttpStatusError } from './fetch-errors.ts';
 export { Fetcher } from './fetcher.ts';
+export { sitemapsOf } from './robots.ts';
 export { DEFAULT_USER_AGENT, type FetcherOptions, type FetchRequest, type FetchResponse } from './types.ts';

@@ -127,3 +127,8 @@ export class RobotsCache {
     }
   }
 }
+
+/** The sitemaps a robots.txt names (`Sitemap:` lines): where a site without feed links lists its news. */
+export function sitemapsOf(robotsUrl: string, text: string): string[] {
+  return robotsParser(robotsUrl, text).getSitemaps();
+}

@@ -18,6 +18,8 @@ import { analysisVersion } from './migrations/010-analysis-version.ts';
 import { unfollowedSitemaps } from './migrations/011-unfollowed-sitemaps.ts';
 import { httpLinksOnly } from './migrations/012-http-links-only.ts';
 import { headlineTone } from './migrations/013-headline-tone.ts';
+import { dashboardDays } from './migrations/014-dashboard-days.ts';
+import { alertHandling } from './migrations/015-alert-handling.ts';
 import type { Database } from './schema.ts';
 import { cachingStatements } from './sqlite-statements.ts';
 
@@ -58,6 +60,8 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '011-unfollowed-sitemaps': unfollowedSitemaps(dialect),
     '012-http-links-only': httpLinksOnly(dialect),
     '013-headline-tone': headlineTone(dialect),
+    '014-dashboard-days': dashboardDays(dialect),
+    '015-alert-handling': alertHandling(dialect),
   };
 }
 

@@ -28,3 +28,21 @@ export function queryRank(dialect: DialectName, node: QueryNode): RawBuilder<num
   if (negated) return sql<number>`0`;
   return sql<number>`(SELECT -bm25(article_fts, 2.0, 1.0) FROM article_fts WHERE article_fts.rowid = article.id AND article_fts MATCH ${expr})`;
 }
+
+/**
+ * SQLite: the query's matches with their relevance, read from the full-text index once, to join on
+ * `article.id`. Ranking row by row (queryRank) runs the full-text query again for every match,
+ * which at a million articles costs seconds. Null where queryRank is cheap (PostgreSQL ranks the
+ * row's own vector) or there is no relevance (a query of only NOT).
+ */
+export function rankedMatches(dialect: DialectName, node: QueryNode) {
+  if (dialect === 'postgres') return null;
+  const { negated, expr } = compileToSignedFts5(node);
+  if (negated) return null;
+  return sql<{
+    fts_id: number;
+    fts_rank: number;
+  }>`(SELECT rowid AS fts_id, -bm25(article_fts, 2.0, 1.0) AS fts_rank FROM article_fts WHERE article_fts MATCH ${expr})`.as(
+    'hits',
+  );
+}

@@ -190,6 +190,38 @@ export interface AlertTable {
   /** JSON of the whole alert (for its delivery jobs); null for alerts delivered before jobs. */
   payload: string | null;
   created_at: Timestamp;
+  status: Generated<'open' | 'acknowledged' | 'resolved'>;
+  /** User ids carry no foreign key (added to an old table); the names are kept beside them. */
+  acknowledged_by: number | null;
+  acknowledged_by_name: string | null;
+  acknowledged_at: Timestamp | null;
+  assignee_id: number | null;
+  resolved_by: number | null;
+  resolved_by_name: string | null;
+  resolved_at: Timestamp | null;
+}
+
+export interface AlertCommentTable {
+  id: Generated<number>;
+  alert_id: string;
+  workspace_id: number;
+  author_id: number | null;
+  author_name: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+/** One handling step of an alert: acknowledged, assigned, unassigned, resolved, reopened. */
+export interface AlertEventTable {
+  id: Generated<number>;
+  alert_id: string;
+  workspace_id: number;
+  action: 'acknowledged' | 'assigned' | 'unassigned' | 'resolved' | 'reopened';
+  actor_id: number | null;
+  actor_name: string;
+  assignee_id: number | null;
+  assignee_name: string | null;
+  at: Timestamp;
 }
 
 export interface ScheduleTable {
@@ -331,6 +363,17 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** One local day of a workspace's dashboard figures (see src/kernel/db/dashboard-days.ts). */
+export interface DashboardDayTable {
+  workspace_id: number;
+  /** Local calendar day, YYYY-MM-DD. */
+  day: string;
+  version: Generated<number>;
+  built_version: number | null;
+  /** JSON of the day's summary (src/modules/dashboard/dashboard-day.ts). */
+  summary: string | null;
+}
+
 export interface Database {
   schedule: ScheduleTable;
   app_user: UserTable;
@@ -345,6 +388,9 @@ export interface Database {
   issue_clock: IssueClockTable;
   alert_state: AlertStateTable;
   alert: AlertTable;
+  alert_comment: AlertCommentTable;
+  alert_event: AlertEventTable;
+  dashboard_day: DashboardDayTable;
   subject: SubjectTable;
   article_analysis: ArticleAnalysisTable;
   article_subject: ArticleSubjectTable;

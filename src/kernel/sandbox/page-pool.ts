@@ -5,7 +5,7 @@
 // when it is replaced.
 import type { ChildProcess } from 'node:child_process';
 import { type AnalysisSettings, type ArticleAnalysis, analyzeArticle } from '../../analyze/article.ts';
-import { type Listing, type ListingInput, readListing } from '../../collect/listing.ts';
+import { type Listing, type ListingInput, readListing, type SiteListing } from '../../collect/listing.ts';
 import { analysePage, type PageAnalysis, type PageInput } from '../../collect/page-analysis.ts';
 import { type ErrorCode, PantauError } from '../../domain/errors.ts';
 import { endReason, holdOpen, ranOutOfMemory, startChild, stderrTail } from './child-process.ts';
@@ -20,6 +20,8 @@ export interface PageAnalyser {
   analyse(input: PageInput): Promise<PageAnalysis>;
   analyseArticle(input: ArticleInput): Promise<ArticleAnalysis>;
   readListing(input: ListingInput): Promise<Listing>;
+  /** A feed or sitemap as readListing reads it, or a site's HTML page read for the feeds it names. */
+  readDocument(input: ListingInput): Promise<Listing | SiteListing>;
   close(): Promise<void>;
 }
 
@@ -98,6 +100,7 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
       analyse: async (input) => analysePage(input),
       analyseArticle: async ({ title, text, settings }) => analyzeArticle({ title, text }, settings),
       readListing: async (input) => readListing(input),
+      readDocument: async (input) => readListing({ ...input, readPage: true }),
       close: async () => {},
     };
   }
@@ -270,6 +273,9 @@ export function createPageAnalyser(options: PagePoolOptions): PageAnalyser {
     },
     readListing(input) {
       return run<Listing>({ kind: 'listing', input });
+    },
+    readDocument(input) {
+      return run<Listing | SiteListing>({ kind: 'listing', input: { ...input, readPage: true } });
     },
     async close() {
       closed = true;

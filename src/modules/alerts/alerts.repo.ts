@@ -1,5 +1,6 @@
 // Alert repository: the announced state per scope, the alerts sent, and the events (articles
 // about a subject, negative or not) that crisis detection reads.
+import type { AlertStatus } from '../../domain/alert-handling.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { coverageTone, subjectCoverage } from '../subjects/subject-coverage.repo.ts';
 
@@ -96,18 +97,25 @@ export async function recordDeliveries(store: Store, alertId: string, deliveries
     .execute();
 }
 
+export interface AlertHandlingSummary {
+  status: AlertStatus;
+  assignee: { id: number; name: string } | null;
+}
+
 export async function listAlerts(
   store: Store,
   workspaceId: number,
   limit = 50,
-): Promise<(StoredAlert & { payload: string | null })[]> {
-  const rows = await store.db
+  filter: { status?: AlertStatus } = {},
+): Promise<(StoredAlert & AlertHandlingSummary & { payload: string | null })[]> {
+  let query = store.db
     .selectFrom('alert')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .orderBy('created_at', 'desc')
-    .limit(limit)
-    .execute();
+    .leftJoin('app_user as assignee', 'assignee.id', 'alert.assignee_id')
+    .selectAll('alert')
+    .select('assignee.name as assignee_name')
+    .where('alert.workspace_id', '=', workspaceId);
+  if (filter.status) query = query.where('alert.status', '=', filter.status);
+  const rows = await query.orderBy('alert.created_at', 'desc').limit(limit).execute();
   return rows.map((r) => ({
     id: r.id,
     workspaceId: r.workspace_id,
@@ -120,6 +128,9 @@ export async function listAlerts(
     deliveries: JSON.parse(r.deliveries),
     createdAt: r.created_at,
     payload: r.payload,
+    status: r.status,
+    assignee:
+      r.assignee_id !== null ? { id: r.assignee_id, name: r.assignee_name ?? `#${r.assignee_id}` } : null,
   }));
 }
 

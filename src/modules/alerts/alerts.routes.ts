@@ -6,6 +6,8 @@ import { route } from '../../kernel/http/route.ts';
 import { workspaceQuery, workspaceSlug } from '../../kernel/http/schemas.ts';
 import { notificationsPolicy } from '../notifications/notifications.policy.ts';
 import { showRecipients, updateRecipients } from '../notifications/notifications.service.ts';
+import { alertHandlingRoutes } from './alert-handling.routes.ts';
+import { alertStatus } from './alert-handling.schema.ts';
 import { alertsPolicy } from './alerts.policy.ts';
 import { crisisSettingsBody } from './alerts.schema.ts';
 import { listAlerts } from './alerts.service.ts';
@@ -63,10 +65,26 @@ export function alertRoutes(app: FastifyInstance, defaults: AlertChannels) {
     access: alertsPolicy.can('read'),
     tags: ['alerts'],
     summary: 'Peringatan terkirim',
-    query: z.object({ workspace: workspaceSlug, limit: z.coerce.number().int().min(1).max(200).default(50) }),
-    response: z.object({ alerts: z.array(z.object({}).loose()) }),
-    handler: async (ctx, { query }) => ({ alerts: await listAlerts(ctx, null, query.limit) }),
+    query: z.object({
+      workspace: workspaceSlug,
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+      status: alertStatus.optional().describe('hanya peringatan berstatus ini'),
+    }),
+    response: z.object({
+      alerts: z.array(
+        z
+          .object({
+            status: alertStatus,
+            assignee: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+          })
+          .loose(),
+      ),
+    }),
+    handler: async (ctx, { query }) => ({
+      alerts: await listAlerts(ctx, null, query.limit, { status: query.status }),
+    }),
   });
+  alertHandlingRoutes(app);
   route(app, {
     method: 'GET',
     url: '/api/v1/alerts/settings',

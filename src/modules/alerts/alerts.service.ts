@@ -11,6 +11,7 @@ import {
   evaluateCrisis,
 } from '../../analyze/crisis/index.ts';
 import { AddressGuard } from '../../collect/fetch/index.ts';
+import type { AlertStatus } from '../../domain/alert-handling.ts';
 import { describeError, PantauError } from '../../domain/errors.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import type { AlertChannels } from '../../kernel/config.ts';
@@ -276,11 +277,16 @@ export function alertJobs(app: AppContext): JobRegistration[] {
   ] as JobRegistration[];
 }
 
-export async function listAlerts(on: Store | Ctx, workspace?: string | null, limit = 50) {
+export async function listAlerts(
+  on: Store | Ctx,
+  workspace?: string | null,
+  limit = 50,
+  filter: { status?: AlertStatus } = {},
+) {
   const store = asCtx(on);
   const ws = await resolveWorkspace(store, workspace);
   authorize(store.actor, alertsPolicy.can('read'), ws.id);
-  const rows = await listAlertRows(store, ws.id, limit);
+  const rows = await listAlertRows(store, ws.id, limit, filter);
   return rows.map(({ payload, ...row }) => {
     const stored = payload ? (JSON.parse(payload) as Partial<StoredPayload>) : {};
     return {

@@ -4,6 +4,7 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { Entity, Quote, Tone, ToneLabel } from '../../analyze/types.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { touchDashboardDays } from '../../kernel/db/dashboard-days.ts';
 import { relaxedCommit } from '../../kernel/db/dialect.ts';
 import type { Database } from '../../kernel/db/schema.ts';
 import { coverageTone, newestCorrection, subjectCoverage } from '../subjects/subject-coverage.repo.ts';
@@ -76,6 +77,7 @@ export async function saveAnalysis(
         )
         .execute();
     }
+    await touchDashboardDays(trx, [analysis.articleId]);
   });
 }
 

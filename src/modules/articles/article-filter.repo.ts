@@ -8,7 +8,7 @@ import type { Article } from '../../domain/article.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { countedAt } from '../../kernel/db/counted-at.ts';
 import { newestCorrection } from '../../kernel/db/newest-correction.ts';
-import { queryCondition, queryRank } from '../../kernel/db/query-search.ts';
+import { queryCondition, queryRank, rankedMatches } from '../../kernel/db/query-search.ts';
 import type { Database } from '../../kernel/db/schema.ts';
 import { toArticle } from './articles.repo.ts';
 
@@ -36,12 +36,18 @@ const toneOf = (eb: Eb) =>
     string | null
   >`coalesce((${newestCorrection(eb, 'tone', null)}), (SELECT '"' || article_analysis.tone_label || '"' FROM article_analysis WHERE article_analysis.article_id = article.id))`;
 
-function conditions(store: Store, workspaceId: number, f: ArticleFilter, eb: Eb): Expression<SqlBool>[] {
+function conditions(
+  store: Store,
+  workspaceId: number,
+  f: ArticleFilter,
+  eb: Eb,
+  queryJoined = false,
+): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [
     eb('article.workspace_id', '=', workspaceId),
     eb('article.status', '=', 'fetched'),
   ];
-  if (f.query) out.push(queryCondition(store.dialect, f.query));
+  if (f.query && !queryJoined) out.push(queryCondition(store.dialect, f.query));
   if (f.from) out.push(eb(countedAt, '>=', f.from));
   if (f.to) out.push(eb(countedAt, '<', f.to));
   if (f.outlet) out.push(eb(outletOf, '=', f.outlet));
@@ -94,9 +100,17 @@ export async function searchFiltered(
   f: ArticleFilter,
   options: { sort: SearchSort; limit: number; offset: number },
 ): Promise<{ article: Article; rank: number }[]> {
-  let q = filtered(store, workspaceId, f)
-    .selectAll('article')
-    .select(f.query ? queryRank(store.dialect, f.query).as('rank') : sql<number>`0`.as('rank'));
+  const ranked = f.query ? rankedMatches(store.dialect, f.query) : null;
+  let q = ranked
+    ? store.db
+        .selectFrom('article')
+        .innerJoin(ranked, 'hits.fts_id', 'article.id')
+        .where((eb) => eb.and(conditions(store, workspaceId, f, eb, true)))
+        .selectAll('article')
+        .select('hits.fts_rank as rank')
+    : filtered(store, workspaceId, f)
+        .selectAll('article')
+        .select(f.query ? queryRank(store.dialect, f.query).as('rank') : sql<number>`0`.as('rank'));
   if (options.sort === 'relevance' && f.query) q = q.orderBy('rank', 'desc').orderBy('article.id', 'desc');
   else if (options.sort === 'oldest') q = q.orderBy(countedAt, 'asc').orderBy('article.id', 'asc');
   else q = q.orderBy(countedAt, 'desc').orderBy('article.id', 'desc');

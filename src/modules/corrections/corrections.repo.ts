@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { Correction, CorrectionKind } from '../../domain/subject.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { touchDashboardDays } from '../../kernel/db/dashboard-days.ts';
 
 export interface NewCorrection {
   workspaceId: number;
@@ -27,6 +28,7 @@ export async function insertCorrection(store: Store, input: NewCorrection): Prom
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await touchDashboardDays(store.db, [input.articleId]);
   return {
     id: row.id,
     workspaceId: row.workspace_id,

@@ -14,6 +14,7 @@ import {
 import { claimDueSources, findSource, nextDueAt } from '../sources/sources.repo.ts';
 import { fetchArticle } from './commands/fetch-article.ts';
 import { type PollSummary, pollSource } from './commands/poll-source.ts';
+import { type ListingPreview, type PreviewTools, previewListing } from './commands/preview-listing.ts';
 import { analyzeArticleJob, fetchArticleJob, pollSourceJob } from './crawl.jobs.ts';
 
 /** A claimed source may not be claimed again for this long, even if its poll job is lost. */
@@ -181,4 +182,17 @@ export function nextSourceDue(ctx: AppContext): Promise<string | null> {
 /** Frees article claims a crashed predecessor left (only safe where this process is the only worker). */
 export function releaseArticleLeasesOf(ctx: AppContext): Promise<void> {
   return releaseArticleLeases(ctx.store).then(() => undefined);
+}
+
+export type { ListingPreview, PreviewTools };
+
+/**
+ * What a poll of this address would collect, read with the crawl's fetcher rules and parsers and
+ * stored nowhere: the sources page's "test this address" before a source is added.
+ */
+export function previewAddress(
+  tools: PreviewTools,
+  input: Parameters<typeof previewListing>[1],
+): Promise<ListingPreview> {
+  return previewListing(tools, input);
 }

@@ -1,38 +1,15 @@
-// The dashboard's figures from the rows of two periods (the one asked for and the one of the same
-// length before it): pure, so every figure is tested without a store and computed the same way on
-// SQLite and PostgreSQL.
+// The dashboard's figures from the day summaries of two periods (the one asked for and the one of
+// the same length before it): pure, so every figure is computed the same way on SQLite and
+// PostgreSQL. Periods are whole local days: that is what a day summary can answer.
 import type { ToneLabel } from '../../analyze/types.ts';
 import type { Compared, Dashboard, Interval, ToneCounts } from './dashboard.schema.ts';
-
-export interface PeriodArticle {
-  id: number;
-  title: string;
-  sourceId: number | null;
-  /** The outlet that published it (the article's own, else its source's name). */
-  source: string;
-  /** Publication time, else collection time, in epoch milliseconds. */
-  at: number;
-  publishedAt: string | null;
-  tone: ToneLabel;
-  headline: ToneLabel | null;
-  persons: string[];
-  speakers: string[];
-  keyphrases: string[];
-}
-
-export interface SubjectHit {
-  subjectId: number;
-  articleId: number;
-  at: number;
-  tone: ToneLabel;
-}
-
-export interface IssueHit {
-  issueId: number;
-  title: string;
-  locked: boolean;
-  articleId: number;
-}
+import {
+  type DaySummary,
+  DISAGREEING,
+  type DisagreeingArticle,
+  dayStart,
+  type ToneTriple,
+} from './dashboard-day.ts';
 
 export interface Period {
   from: number;
@@ -127,18 +104,31 @@ class Tally<K> {
   }
 }
 
+const toneCounts = (t: ToneTriple): ToneCounts => ({ positive: t[0], neutral: t[1], negative: t[2] });
+
+function addTone(into: ToneTriple, t: ToneTriple): void {
+  into[0] += t[0];
+  into[1] += t[1];
+  into[2] += t[2];
+}
+
+export type Figures = Omit<Dashboard, 'period' | 'subjects' | 'alerts' | 'issues'> & {
+  /** The top issues by id; their titles are read live (a rename changes no day summary). */
+  issues: { id: number; articles: Compared; tone: ToneCounts }[];
+};
+
+/**
+ * Every figure of the period beside the period before, from the day summaries (keyed by local day,
+ * YYYY-MM-DD) of both periods; a day without a summary had no coverage.
+ */
 export function dashboardFigures(
   period: Period,
   subjects: { id: number; name: string }[],
-  articles: PeriodArticle[],
-  subjectHits: SubjectHit[],
-  issueHits: IssueHit[],
-): Omit<Dashboard, 'period' | 'subjects' | 'alerts'> {
-  const isCurrent = (at: number) => at >= period.from;
+  days: Map<string, DaySummary>,
+): Figures {
   const buckets = bucketsOf(period);
   const bucketIndex = new Map(buckets.map((b, i) => [b, i]));
   const slot = (at: number) => bucketIndex.get(bucketStart(at, period.interval, period.offsetMinutes));
-
   const volume = buckets.map((b) => ({
     bucket: new Date(b).toISOString(),
     articles: 0,
@@ -155,73 +145,84 @@ export function dashboardFigures(
   };
   const outlets = new Tally<string>();
   const outletSources = new Map<string, number | null>();
-  const outletTone = new Map<string, ToneCounts>();
+  const outletTone = new Map<string, ToneTriple>();
   const persons = new Tally<string>();
   const speakers = new Tally<string>();
   const phrases = new Tally<string>();
-  const byId = new Map<number, PeriodArticle>();
+  const issues = new Tally<number>();
+  const issueTone = new Map<number, ToneTriple>();
+  const voice = new Tally<number>();
+  const voiceTone = new Map<number, ToneTriple>(subjects.map((s) => [s.id, [0, 0, 0]]));
   const pairs = new Map<string, number>();
-  const disagreeing: PeriodArticle[] = [];
+  let disagreeing: DisagreeingArticle[] = [];
   const outletsSeen = [new Set<string>(), new Set<string>()];
+  const about = [new Set<number>(), new Set<number>()];
+  const hourly = period.interval === 'hour';
 
-  for (const a of articles) {
-    byId.set(a.id, a);
-    const current = isCurrent(a.at);
-    const counts = totals.articles;
-    if (current) counts.current++;
-    else counts.previous++;
-    if (a.tone === 'negative') totals.negative[current ? 'current' : 'previous']++;
-    if (a.tone === 'positive') totals.positive[current ? 'current' : 'previous']++;
-    if (a.source) {
-      outletsSeen[current ? 0 : 1].add(a.source);
-      outlets.add(a.source, current);
-      if (!outletSources.has(a.source)) outletSources.set(a.source, a.sourceId);
-      if (current) {
-        entry(outletTone, a.source, noTone)[a.tone]++;
+  for (const [key, day] of days) {
+    const start = dayStart(key, period.offsetMinutes);
+    if (start < period.previousFrom || start >= period.to) continue;
+    const current = start >= period.from;
+    const side = current ? 'current' : 'previous';
+    totals.articles[side] += day.articles;
+    totals.positive[side] += day.tone[0];
+    totals.negative[side] += day.tone[2];
+    for (const [name, o] of Object.entries(day.outlets)) {
+      outletsSeen[current ? 0 : 1].add(name);
+      outlets.add(name, current, o.n);
+      if (!outletSources.has(name)) outletSources.set(name, o.sourceId);
+      if (current)
+        addTone(
+          entry(outletTone, name, (): ToneTriple => [0, 0, 0]),
+          o.tone,
+        );
+    }
+    for (const [name, n] of Object.entries(day.persons)) persons.add(name, current, n);
+    for (const [name, n] of Object.entries(day.speakers)) speakers.add(name, current, n);
+    for (const [id, issue] of Object.entries(day.issues)) {
+      issues.add(Number(id), current, issue.n);
+      if (current)
+        addTone(
+          entry(issueTone, Number(id), (): ToneTriple => [0, 0, 0]),
+          issue.tone,
+        );
+    }
+    for (const s of subjects) {
+      const hits = day.subjects[s.id];
+      if (!hits) continue;
+      voice.add(s.id, current, hits.articleIds.length);
+      for (const id of hits.articleIds) about[current ? 0 : 1].add(id);
+    }
+    if (!current) continue;
+
+    if (hourly) {
+      day.hours.forEach((n, h) => {
+        const i = slot(start + h * HOUR);
+        if (i !== undefined) volume[i].articles += n;
+      });
+    } else {
+      const i = slot(start);
+      if (i !== undefined) volume[i].articles += day.articles;
+    }
+    for (const s of subjects) {
+      const hits = day.subjects[s.id];
+      if (!hits) continue;
+      for (const [h, t] of Object.entries(hits.hours)) {
+        addTone(voiceTone.get(s.id) as ToneTriple, t);
+        const i = slot(start + (hourly ? Number(h) * HOUR : 0));
+        if (i === undefined) continue;
+        volume[i].subjects[s.id] += t[0] + t[1] + t[2];
+        tone[i].positive += t[0];
+        tone[i].neutral += t[1];
+        tone[i].negative += t[2];
       }
     }
-    for (const p of new Set(a.persons)) persons.add(p, current);
-    for (const s of a.speakers) speakers.add(s, current);
-    if (!current) continue;
-    const i = slot(a.at);
-    if (i !== undefined) volume[i].articles++;
-    for (const k of new Set(a.keyphrases)) phrases.add(k, true);
-    if (a.headline) {
-      const key = `${a.headline}|${a.tone}`;
-      pairs.set(key, (pairs.get(key) ?? 0) + 1);
-      if (a.headline !== a.tone) disagreeing.push(a);
-    }
+    for (const [phrase, n] of Object.entries(day.phrases)) phrases.add(phrase, true, n);
+    for (const [pair, n] of Object.entries(day.pairs)) pairs.set(pair, (pairs.get(pair) ?? 0) + n);
+    disagreeing = disagreeing.concat(day.disagreeing);
   }
   totals.outlets = { current: outletsSeen[0].size, previous: outletsSeen[1].size };
-
-  const voice = new Tally<number>();
-  const voiceTone = new Map<number, ToneCounts>(subjects.map((s) => [s.id, noTone()]));
-  const about = [new Set<number>(), new Set<number>()];
-  for (const h of subjectHits) {
-    const current = isCurrent(h.at);
-    voice.add(h.subjectId, current);
-    about[current ? 0 : 1].add(h.articleId);
-    if (!current) continue;
-    const t = voiceTone.get(h.subjectId);
-    if (t) t[h.tone]++;
-    const i = slot(h.at);
-    if (i === undefined) continue;
-    const key = String(h.subjectId);
-    volume[i].subjects[key] = (volume[i].subjects[key] ?? 0) + 1;
-    tone[i][h.tone]++;
-  }
   totals.aboutSubjects = { current: about[0].size, previous: about[1].size };
-
-  const issues = new Tally<number>();
-  const issueInfo = new Map<number, { title: string; locked: boolean; tone: ToneCounts }>();
-  for (const h of issueHits) {
-    const a = byId.get(h.articleId);
-    if (!a) continue;
-    const current = isCurrent(a.at);
-    issues.add(h.issueId, current);
-    const info = entry(issueInfo, h.issueId, () => ({ title: h.title, locked: h.locked, tone: noTone() }));
-    if (current) info.tone[a.tone]++;
-  }
 
   return {
     totals,
@@ -231,23 +232,18 @@ export function dashboardFigures(
       subjectId: s.id,
       name: s.name,
       articles: voice.counts.get(s.id) ?? noCount(),
-      tone: voiceTone.get(s.id) ?? noTone(),
+      tone: toneCounts(voiceTone.get(s.id) ?? [0, 0, 0]),
     })),
-    issues: issues.top().map(([id, articles]) => {
-      const info = issueInfo.get(id);
-      return {
-        id,
-        title: info?.title ?? '',
-        locked: info?.locked ?? false,
-        articles,
-        tone: info?.tone ?? noTone(),
-      };
-    }),
+    issues: issues.top().map(([id, articles]) => ({
+      id,
+      articles,
+      tone: toneCounts(issueTone.get(id) ?? [0, 0, 0]),
+    })),
     outlets: outlets.top().map(([name, articles]) => ({
       name,
       sourceId: outletSources.get(name) ?? null,
       articles,
-      tone: outletTone.get(name) ?? noTone(),
+      tone: toneCounts(outletTone.get(name) ?? [0, 0, 0]),
     })),
     persons: persons.top().map(([name, articles]) => ({ name, articles })),
     spokespersons: speakers.top().map(([name, quotes]) => ({ name, quotes })),
@@ -258,16 +254,9 @@ export function dashboardFigures(
         return { headline, body, articles: n };
       }),
       disagreeing: disagreeing
-        .sort((a, b) => b.at - a.at)
-        .slice(0, 50)
-        .map((a) => ({
-          id: a.id,
-          title: a.title,
-          source: a.source,
-          publishedAt: a.publishedAt,
-          headline: a.headline as ToneLabel,
-          body: a.tone,
-        })),
+        .sort((a, b) => b.at - a.at || b.id - a.id)
+        .slice(0, DISAGREEING)
+        .map(({ at: _at, ...a }) => a),
     },
   };
 }

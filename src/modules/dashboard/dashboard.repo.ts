@@ -1,10 +1,12 @@
-// The rows the dashboard's figures are computed from: a workspace's analysed articles, subject
-// matches and issue memberships of two adjacent periods, with analysts' corrections applied.
+// The rows the dashboard's day summaries are built from — a workspace's analysed articles, subject
+// matches and issue memberships of a range of days, with analysts' corrections applied — and the
+// stored summaries themselves.
+import { sql } from 'kysely';
 import type { Entity, Quote, ToneLabel } from '../../analyze/types.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { countedAt } from '../../kernel/db/counted-at.ts';
 import { newestCorrection } from '../../kernel/db/newest-correction.ts';
-import type { IssueHit, PeriodArticle } from './dashboard-figures.ts';
+import type { IssueHit, PeriodArticle } from './dashboard-day.ts';
 
 export async function periodArticles(
   store: Store,
@@ -17,9 +19,9 @@ export async function periodArticles(
     .innerJoin('article_analysis', 'article_analysis.article_id', 'article.id')
     .leftJoin('source', 'source.id', 'article.source_id')
     .where('article.workspace_id', '=', workspaceId)
-    .where('article.status', '=', 'fetched')
     .where(countedAt, '>=', from.toISOString())
     .where(countedAt, '<', to.toISOString())
+    .where('article.status', '=', 'fetched')
     .select([
       'article.id',
       'article.title',
@@ -60,23 +62,92 @@ export async function periodIssueHits(
 ): Promise<IssueHit[]> {
   const rows = await store.db
     .selectFrom('issue_article')
-    .innerJoin('issue', 'issue.id', 'issue_article.issue_id')
     .innerJoin('article', 'article.id', 'issue_article.article_id')
-    .where('issue_article.workspace_id', '=', workspaceId)
+    .where('article.workspace_id', '=', workspaceId)
     .where(countedAt, '>=', from.toISOString())
     .where(countedAt, '<', to.toISOString())
-    .select([
-      'issue_article.issue_id',
-      'issue_article.article_id',
-      'issue.label',
-      'issue.manual_label',
-      'issue.locked',
-    ])
+    .select(['issue_article.issue_id', 'issue_article.article_id'])
+    .execute();
+  return rows.map((r) => ({ issueId: r.issue_id, articleId: r.article_id }));
+}
+
+/** Titles and locks of the issues a dashboard shows (read live: a rename changes no day's counts). */
+export async function issueHeadings(store: Store, workspaceId: number, ids: number[]) {
+  if (ids.length === 0) return new Map<number, { title: string; locked: boolean }>();
+  const rows = await store.db
+    .selectFrom('issue')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', ids)
+    .select(['id', 'label', 'manual_label', 'locked'])
+    .execute();
+  return new Map(rows.map((r) => [r.id, { title: r.manual_label ?? r.label, locked: Boolean(r.locked) }]));
+}
+
+export interface StoredDay {
+  day: string;
+  version: number;
+  builtVersion: number | null;
+  summary: string | null;
+}
+
+/** The stored state of the workspace's days from `first` to `last` (inclusive, YYYY-MM-DD). */
+export async function storedDays(
+  store: Store,
+  workspaceId: number,
+  first: string,
+  last: string,
+): Promise<StoredDay[]> {
+  const rows = await store.db
+    .selectFrom('dashboard_day')
+    .where('workspace_id', '=', workspaceId)
+    .where('day', '>=', first)
+    .where('day', '<=', last)
+    .select(['day', 'version', 'built_version', 'summary'])
     .execute();
   return rows.map((r) => ({
-    issueId: r.issue_id,
-    articleId: r.article_id,
-    title: r.manual_label ?? r.label,
-    locked: Boolean(r.locked),
+    day: r.day,
+    version: r.version,
+    builtVersion: r.built_version,
+    summary: r.summary,
   }));
+}
+
+/** The versions of the workspace's days in a range: what a cached dashboard was built from. */
+export async function dayVersions(store: Store, workspaceId: number, first: string, last: string) {
+  return store.db
+    .selectFrom('dashboard_day')
+    .where('workspace_id', '=', workspaceId)
+    .where('day', '>=', first)
+    .where('day', '<=', last)
+    .select(['day', 'version', 'built_version'])
+    .orderBy('day')
+    .execute();
+}
+
+/** Gives days a row (version 0) so a summary can be stored against a version. */
+export async function claimDays(store: Store, workspaceId: number, days: string[]): Promise<void> {
+  for (let i = 0; i < days.length; i += 500) {
+    await store.db
+      .insertInto('dashboard_day')
+      .values(days.slice(i, i + 500).map((day) => ({ workspace_id: workspaceId, day })))
+      .onConflict((oc) => oc.columns(['workspace_id', 'day']).doNothing())
+      .execute();
+  }
+}
+
+/** Stores a day's summary unless the day changed since `version` was read (then it stays stale). */
+export async function saveDaySummary(
+  store: Store,
+  workspaceId: number,
+  day: string,
+  version: number,
+  summary: string,
+): Promise<void> {
+  await store.db
+    .updateTable('dashboard_day')
+    .set({ summary, built_version: sql`version` })
+    .where('workspace_id', '=', workspaceId)
+    .where('day', '=', day)
+    .where('version', '=', version)
+    .execute();
 }

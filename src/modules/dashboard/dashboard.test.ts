@@ -90,6 +90,7 @@ describe.each(DIALECTS)('dashboard API on %s', (dialect) => {
   let OFFICER = '';
   let mayor = 0;
   let flood = 0;
+  let workspaceId = 0;
   const ids: number[] = [];
 
   beforeAll(async () => {
@@ -97,6 +98,7 @@ describe.each(DIALECTS)('dashboard API on %s', (dialect) => {
     pages = createPageAnalyser({ processes: 0 });
     const ws = await buildWorkspace(t.store, { slug: 'sukamaju', region: 'Kota Sukamaju' });
     const other = await buildWorkspace(t.store, { slug: 'lain', region: 'Kota Lain' });
+    workspaceId = ws.id;
     ANALYST = (await buildUser(t.store, { role: 'analyst', workspace: ws })).token;
     VIEWER = (await buildUser(t.store, { role: 'viewer', workspace: ws })).token;
     await buildAgency(t.store, ws);
@@ -232,5 +234,34 @@ describe.each(DIALECTS)('dashboard API on %s', (dialect) => {
     expect((await get(ANALYST, `${week}&subjects=9999`)).status).toBe(404);
     expect((await get(ANALYST, `${week}&subjects=1;DROP`)).status).toBe(400);
     expect((await get(ANALYST, 'from=kemarin')).status).toBe(400);
+  });
+
+  // Figures come from stored day summaries and a per-view memory: both must follow new coverage.
+  test('a day already viewed counts an article analysed later; part of a day asks for the whole day', async () => {
+    const before = (await get(ANALYST, week)).body;
+    const [late] = await storeArticles(t.store, workspaceId, [
+      {
+        url: 'https://berita.test/late',
+        title: 'Banjir Kembali Rendam Pasar',
+        text: FLOOD_TEXT,
+        outlet: 'Kabar Baru',
+        publishedAt: '2026-03-29T09:00:00.000Z',
+      },
+    ]);
+    await analyzeStoredArticle(t.store, pages, late);
+    const after = (await get(ANALYST, week)).body;
+    expect(after.totals.articles.current).toBe(before.totals.articles.current + 1);
+    // 29 March WIB is the fifth local day of the week.
+    expect(after.volume[4].articles).toBe(before.volume[4].articles + 1);
+    expect(after.totals.outlets.current).toBe(3);
+    expect(after.outlets.map((o: Json) => o.name)).toContain('Kabar Baru');
+
+    // 10.00–15.00 WIB on 29 March: the whole of 29 March, its budget story and the late flood story.
+    const part = await get(ANALYST, 'from=2026-03-29T03:00:00Z&to=2026-03-29T08:00:00Z');
+    expect(part.body.period).toMatchObject({
+      from: '2026-03-28T17:00:00.000Z',
+      to: '2026-03-29T17:00:00.000Z',
+    });
+    expect(part.body.totals.articles.current).toBe(2);
   });
 });

@@ -6,6 +6,7 @@ import type { Selectable } from 'kysely';
 import type { IssueMember, IssueState } from '../../analyze/issues/index.ts';
 import type { ToneLabel } from '../../analyze/types.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { touchDashboardDays } from '../../kernel/db/dashboard-days.ts';
 import { relaxedCommit } from '../../kernel/db/dialect.ts';
 import type { IssueTable } from '../../kernel/db/schema.ts';
 import { newestCorrection } from '../subjects/subject-coverage.repo.ts';
@@ -266,6 +267,7 @@ export async function saveMembership(db: Db, m: Membership & { workspaceId: numb
     .values({ article_id: m.articleId, ...row })
     .onConflict((oc) => oc.column('article_id').doUpdateSet(row))
     .execute();
+  await touchDashboardDays(db, [m.articleId]);
 }
 
 /** Several memberships in one statement (an article already filed is moved to its new issue). */
@@ -298,6 +300,10 @@ export async function saveMemberships(db: Db, memberships: (Membership & { works
       })),
     )
     .execute();
+  await touchDashboardDays(
+    db,
+    memberships.map((m) => m.articleId),
+  );
 }
 
 export interface IssueListRow {
@@ -443,5 +449,14 @@ export async function issueToneCounts(db: Db, issueIds: number[]) {
 
 /** Moves every article of issue `from` into issue `into` (a merge). */
 export async function moveAllMemberships(db: Db, from: number, into: number): Promise<void> {
-  await db.updateTable('issue_article').set({ issue_id: into }).where('issue_id', '=', from).execute();
+  const moved = await db
+    .updateTable('issue_article')
+    .set({ issue_id: into })
+    .where('issue_id', '=', from)
+    .returning('article_id')
+    .execute();
+  await touchDashboardDays(
+    db,
+    moved.map((m) => m.article_id),
+  );
 }

@@ -1,14 +1,28 @@
-// /api/v1/sources: list, add, enable/disable and remove sources, and read a source's log.
+// /api/v1/sources: list, add, enable/disable and remove sources, read a source's log, test an address
+// before adding it (preview) and the outlet catalogue.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { route } from '../../kernel/http/route.ts';
 import { idParams, workspaceQuery } from '../../kernel/http/schemas.ts';
+import type { Logger } from '../../kernel/logger.ts';
+import type { PreviewTools } from '../crawl/crawl.service.ts';
+import { outletCatalogue as catalogueOf } from './catalogue.service.ts';
+import { previewSource } from './source-preview.service.ts';
 import { sourcesPolicy } from './sources.policy.ts';
 import { presentSource } from './sources.present.ts';
-import { newSourceBody, sourceLogEntry, sourcePatchBody, sourceSchema } from './sources.schema.ts';
+import {
+  newSourceBody,
+  outletCatalogue,
+  previewBody,
+  sourceLogEntry,
+  sourcePatchBody,
+  sourcePreview,
+  sourceSchema,
+} from './sources.schema.ts';
 import { addSource, enableSource, listSources, removeSource, sourceLog } from './sources.service.ts';
 
-export function sourceRoutes(app: FastifyInstance) {
+/** `preview`: the fetcher and page analyser a preview reads with (the crawl's rules, see main/app.ts). */
+export function sourceRoutes(app: FastifyInstance, deps: { preview: PreviewTools }) {
   const tags = ['sources'];
   route(app, {
     method: 'GET',
@@ -66,5 +80,26 @@ export function sourceRoutes(app: FastifyInstance) {
     query: workspaceQuery,
     response: z.object({ log: z.array(sourceLogEntry.loose()) }),
     handler: async (ctx, { params }) => ({ log: await sourceLog(ctx, params.id, 100) }),
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/sources/preview',
+    access: sourcesPolicy.can('manage'),
+    tags,
+    summary: 'Uji alamat sumber (tanpa menyimpan) — preview what a source would collect',
+    body: previewBody,
+    response: sourcePreview,
+    handler: async (ctx, { body }, req) =>
+      previewSource(ctx, { ...deps.preview, logger: req.log as unknown as Logger }, body),
+  });
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/sources/catalogue',
+    access: sourcesPolicy.can('read'),
+    tags,
+    summary: 'Katalog media: media dengan sumbernya dan berita 30 hari terakhir',
+    query: workspaceQuery,
+    response: outletCatalogue,
+    handler: async (ctx) => catalogueOf(ctx),
   });
 }

@@ -49,7 +49,7 @@ function parseKind(kind: string | undefined): SourceKind | null {
  * dropping them silently (as the URL normaliser does) loses the very access the user asked for.
  * The message never repeats the URL, so the password is not echoed into logs or terminals.
  */
-function refuseCredentials(url: string): void {
+export function refuseCredentials(url: string): void {
   let parsed: URL;
   try {
     parsed = new URL(url.trim());

@@ -190,3 +190,22 @@ export async function deleteMembership(
     .executeTakeFirst();
   return Number(r.numDeletedRows);
 }
+
+/** Active users who may work in a workspace: its members, and the installation's administrators. */
+export async function listPeopleWithAccess(
+  store: Executor,
+  workspaceId: number,
+): Promise<{ id: number; name: string; role: string }[]> {
+  const rows = await store.db
+    .selectFrom('app_user')
+    .leftJoin('membership', (j) =>
+      j.onRef('membership.user_id', '=', 'app_user.id').on('membership.workspace_id', '=', workspaceId),
+    )
+    .select(['app_user.id', 'app_user.name', 'app_user.is_admin', 'membership.role'])
+    .where('app_user.disabled', '=', 0)
+    .where((eb) => eb.or([eb('membership.user_id', 'is not', null), eb('app_user.is_admin', '=', 1)]))
+    .orderBy('app_user.name')
+    .orderBy('app_user.id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, role: r.role ?? 'admin' }));
+}

@@ -21,6 +21,7 @@ import {
   findUserByEmail,
   firstAdministrator,
   insertUser,
+  listPeopleWithAccess,
   listUserRows,
   membershipsOf,
   updateUser,
@@ -369,4 +370,15 @@ export async function findActiveUserId(store: Executor, email: string): Promise<
 
 export async function firstAdministratorId(store: Executor): Promise<number | null> {
   return (await firstAdministrator(store))?.id ?? null;
+}
+
+/**
+ * Active users who may work in the workspace (members, and installation administrators, who act as
+ * its admin), for choosing a person from inside another use case that has already authorised.
+ */
+export async function peopleWithAccess(
+  store: Executor,
+  workspaceId: number,
+): Promise<{ id: number; name: string; role: string }[]> {
+  return listPeopleWithAccess(store, workspaceId);
 }

@@ -14,6 +14,7 @@ const ArticlePage = lazyPage(() => import('../features/articles/ArticlePage.tsx'
 const IssuesPage = lazyPage(() => import('../features/issues/IssuesPage.tsx'), 'IssuesPage');
 const IssuePage = lazyPage(() => import('../features/issues/IssuePage.tsx'), 'IssuePage');
 const AlertsPage = lazyPage(() => import('../features/alerts/AlertsPage.tsx'), 'AlertsPage');
+const AlertPage = lazyPage(() => import('../features/alerts/AlertPage.tsx'), 'AlertPage');
 const SourcesPage = lazyPage(() => import('../features/sources/SourcesPage.tsx'), 'SourcesPage');
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage.tsx'), 'SettingsPage');
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage.tsx'), 'AuditPage');
@@ -53,6 +54,7 @@ export const router = createBrowserRouter([
           { path: 'isu', element: <IssuesPage /> },
           { path: 'isu/:id', element: <IssuePage /> },
           { path: 'peringatan', element: <AlertsPage /> },
+          { path: 'peringatan/:id', element: <AlertPage /> },
           { path: 'sumber', element: <SourcesPage /> },
           { path: 'pengaturan', element: <SettingsPage /> },
           { path: 'audit', element: <AuditPage /> },

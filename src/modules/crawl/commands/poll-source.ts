@@ -19,15 +19,12 @@ import {
 } from '../../sources/sources.repo.ts';
 import { fetchArticleJob } from '../crawl.jobs.ts';
 import { discoverArticles } from './discover.ts';
-import { fetchListing } from './fetch-listing.ts';
+import { FEED_ACCEPT, fetchListing } from './fetch-listing.ts';
 
 /** Articles one poll stores and queues at most; the rest of the listing waits for the next polls. */
 const MAX_ARTICLES_PER_POLL = 5000;
 /** Jobs queued between two pauses that let the server answer (see letOthersRun). */
 const ENQUEUE_CHUNK = 100;
-
-const FEED_ACCEPT =
-  'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
 export interface PollSummary {
   sourceId: number;

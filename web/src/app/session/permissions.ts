@@ -30,6 +30,8 @@ const RULES = {
   manageSubjects: OPERATORS,
   /** places.manage */
   managePlaces: OPERATORS,
+  /** alerts.handle: acknowledge, assign, comment, resolve, reopen */
+  handleAlerts: OPERATORS,
   /** alerts.settings */
   alertSettings: LEADS,
   /** notifications.read / manage (alert recipients) */

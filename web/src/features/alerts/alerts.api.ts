@@ -1,7 +1,12 @@
 // Crisis alerts sent, the thresholds that decide them, and who receives them.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AlertDetail } from '../../../../src/modules/alerts/alert-handling.schema.ts';
 import type { CrisisSettingsChangeInput } from '../../../../src/modules/alerts/alerts.schema.ts';
 import { api } from '../../app/api/client.ts';
+
+export type { AlertDetail };
+export const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
 export interface AlertRecord {
   id: string | number;
@@ -13,6 +18,8 @@ export interface AlertRecord {
   reason: string;
   deliveries: unknown[];
   createdAt: string;
+  status: AlertStatus;
+  assignee: { id: number; name: string } | null;
 }
 
 export interface LevelThresholds {
@@ -58,12 +65,65 @@ export interface RecipientsChange {
   webhookSecret?: string | null;
 }
 
-export function useAlerts(workspace: string, limit = 100) {
+export function useAlerts(workspace: string, limit = 100, status: AlertStatus | null = null) {
   return useQuery({
-    queryKey: ['alerts', workspace, 'list', limit],
-    queryFn: () => api<{ alerts: AlertRecord[] }>('/api/v1/alerts', { query: { workspace, limit } }),
+    queryKey: ['alerts', workspace, 'list', limit, status],
+    queryFn: () => api<{ alerts: AlertRecord[] }>('/api/v1/alerts', { query: { workspace, limit, status } }),
     select: (d) => d.alerts,
   });
+}
+
+const alertPath = (id: string) => `/api/v1/alerts/${encodeURIComponent(id)}`;
+
+export function useAlert(workspace: string, id: string) {
+  return useQuery({
+    queryKey: ['alerts', workspace, 'one', id],
+    queryFn: () => api<{ alert: AlertDetail }>(alertPath(id), { query: { workspace } }),
+    select: (d) => d.alert,
+    enabled: id !== '',
+  });
+}
+
+/** A handling request: answers with the alert as it now is; the lists are refreshed too. */
+function useHandling<V>(workspace: string, id: string, send: (v: V) => Promise<{ alert: AlertDetail }>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: (data) => {
+      queryClient.setQueryData(['alerts', workspace, 'one', id], data);
+      void queryClient.invalidateQueries({ queryKey: ['alerts', workspace, 'list'] });
+    },
+  });
+}
+
+export function useChangeAlertStatus(workspace: string, id: string) {
+  return useHandling(workspace, id, (change: 'acknowledge' | 'resolve' | 'reopen') =>
+    api<{ alert: AlertDetail }>(`${alertPath(id)}/${change}`, {
+      method: 'POST',
+      query: { workspace },
+      body: {},
+    }),
+  );
+}
+
+export function useAssignAlert(workspace: string, id: string) {
+  return useHandling(workspace, id, (userId: number | null) =>
+    api<{ alert: AlertDetail }>(`${alertPath(id)}/assignee`, {
+      method: 'PUT',
+      query: { workspace },
+      body: { userId },
+    }),
+  );
+}
+
+export function useCommentOnAlert(workspace: string, id: string) {
+  return useHandling(workspace, id, (body: string) =>
+    api<{ alert: AlertDetail }>(`${alertPath(id)}/comments`, {
+      method: 'POST',
+      query: { workspace },
+      body: { body },
+    }),
+  );
 }
 
 export function useCrisisSettings(workspace: string) {

@@ -1,9 +1,11 @@
 // Sumber berita: every source with its health (last check, errors, news yielded, stale), and —
-// for operators — adding, enabling, disabling and removing sources.
-import { ActionIcon, Button, Drawer, Menu, Modal, Stack, Text } from '@mantine/core';
+// for operators — adding, enabling, disabling and removing sources; the "Katalog media" tab
+// groups the sources by outlet.
+import { ActionIcon, Button, Drawer, Menu, Modal, Stack, Tabs, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { api } from '../../app/api/client.ts';
 import { type Source, sourcesKey, useSources } from '../../app/api/sources.ts';
 import { useFormat } from '../../app/format/useFormat.ts';
@@ -15,6 +17,7 @@ import { PageHeader } from '../../app/ui/PageHeader.tsx';
 import { QueryView } from '../../app/ui/QueryView.tsx';
 import { EmptyState, LoadingState } from '../../app/ui/States.tsx';
 import { AddSourceForm } from './AddSourceForm.tsx';
+import { OutletCatalogue } from './OutletCatalogue.tsx';
 import { SourceLog } from './SourceLog.tsx';
 import { SourceStatus } from './SourceStatus.tsx';
 
@@ -30,6 +33,8 @@ export function SourcesPage() {
   const [logOf, setLogOf] = useState<Source | null>(null);
   const [removing, setRemoving] = useState<Source | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: sourcesKey(workspace) });
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'katalog' ? 'katalog' : 'sumber';
 
   const toggle = useMutation({
     mutationFn: (s: Source) =>
@@ -57,118 +62,129 @@ export function SourcesPage() {
   return (
     <>
       <PageHeader title={t('sources.title')} description={t('sources.intro')} actions={addButton} />
-      <QueryView query={sources} skeleton={<LoadingState rows={8} />}>
-        {(rows) =>
-          rows.length === 0 ? (
-            <EmptyState title={t('sources.empty')} body={t('sources.emptyBody')} action={addButton} />
-          ) : (
-            <DataTable
-              caption={t('sources.title')}
-              rows={rows}
-              rowKey={(r) => r.id}
-              exportable
-              testId="sources-table"
-              minWidth={760}
-              columns={[
-                {
-                  key: 'name',
-                  header: t('sources.columns.source'),
-                  cell: (r) => (
-                    <Stack gap={0}>
-                      <Text size="sm" fw={600}>
-                        {r.name}
-                      </Text>
-                      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                        {t(`sources.kinds.${r.kind}`)} · {r.url}
-                      </Text>
-                      {r.backlog && (
-                        <Text size="xs" c="dimmed">
-                          {r.backlog}
-                        </Text>
-                      )}
-                    </Stack>
-                  ),
-                  value: (r) => r.name,
-                },
-                {
-                  key: 'url',
-                  header: t('sources.url'),
-                  cell: () => null,
-                  value: (r) => r.url,
-                  exportOnly: true,
-                },
-                {
-                  key: 'status',
-                  header: t('sources.columns.status'),
-                  cell: (r) => <SourceStatus source={r} />,
-                  value: (r) =>
-                    [
-                      r.enabled ? t('sources.enabled') : t('sources.disabled'),
-                      r.stale ? t('sources.stale') : null,
-                      r.lastError,
-                    ]
-                      .filter(Boolean)
-                      .join(' · '),
-                },
-                {
-                  key: 'lastFetch',
-                  header: t('sources.columns.lastFetch'),
-                  cell: (r) => (
-                    <span title={fmt.dateTime(r.lastPolledAt)} style={{ whiteSpace: 'nowrap' }}>
-                      {r.lastPolledAt ? fmt.relative(r.lastPolledAt) : t('sources.never')}
-                    </span>
-                  ),
-                  value: (r) => r.lastPolledAt ?? null,
-                },
-                {
-                  key: 'articles',
-                  header: t('sources.columns.articles'),
-                  numeric: true,
-                  cell: (r) => fmt.number(r.articleCount ?? 0),
-                  value: (r) => r.articleCount ?? 0,
-                },
-                {
-                  key: 'failures',
-                  header: t('sources.columns.failures'),
-                  numeric: true,
-                  cell: (r) => fmt.number(r.failedCount ?? 0),
-                  value: (r) => r.failedCount ?? 0,
-                },
-                {
-                  key: 'actions',
-                  header: t('common.actions'),
-                  cell: (r) => (
-                    <Menu position="bottom-end" withArrow>
-                      <Menu.Target>
-                        <ActionIcon
-                          variant="subtle"
-                          color="gray"
-                          aria-label={t('sources.actionsFor', { name: r.name })}
-                        >
-                          <DotsIcon />
-                        </ActionIcon>
-                      </Menu.Target>
-                      <Menu.Dropdown>
-                        <Menu.Item onClick={() => setLogOf(r)}>{t('sources.log')}</Menu.Item>
-                        {canManage && (
-                          <>
-                            <Menu.Item onClick={() => toggle.mutate(r)}>
-                              {r.enabled ? t('sources.disable') : t('sources.enable')}
-                            </Menu.Item>
-                            <Menu.Item color="red" onClick={() => setRemoving(r)}>
-                              {t('sources.remove')}
-                            </Menu.Item>
-                          </>
-                        )}
-                      </Menu.Dropdown>
-                    </Menu>
-                  ),
-                },
-              ]}
-            />
-          )
-        }
-      </QueryView>
+      <Tabs value={tab} onChange={(v) => setParams(v === 'katalog' ? { tab: v } : {})} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="sumber">{t('sources.tabs.list')}</Tabs.Tab>
+          <Tabs.Tab value="katalog">{t('sources.tabs.catalogue')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="katalog">
+          <OutletCatalogue workspace={workspace} />
+        </Tabs.Panel>
+        <Tabs.Panel value="sumber">
+          <QueryView query={sources} skeleton={<LoadingState rows={8} />}>
+            {(rows) =>
+              rows.length === 0 ? (
+                <EmptyState title={t('sources.empty')} body={t('sources.emptyBody')} action={addButton} />
+              ) : (
+                <DataTable
+                  caption={t('sources.title')}
+                  rows={rows}
+                  rowKey={(r) => r.id}
+                  exportable
+                  testId="sources-table"
+                  minWidth={760}
+                  columns={[
+                    {
+                      key: 'name',
+                      header: t('sources.columns.source'),
+                      cell: (r) => (
+                        <Stack gap={0}>
+                          <Text size="sm" fw={600}>
+                            {r.name}
+                          </Text>
+                          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                            {t(`sources.kinds.${r.kind}`)} · {r.url}
+                          </Text>
+                          {r.backlog && (
+                            <Text size="xs" c="dimmed">
+                              {r.backlog}
+                            </Text>
+                          )}
+                        </Stack>
+                      ),
+                      value: (r) => r.name,
+                    },
+                    {
+                      key: 'url',
+                      header: t('sources.url'),
+                      cell: () => null,
+                      value: (r) => r.url,
+                      exportOnly: true,
+                    },
+                    {
+                      key: 'status',
+                      header: t('sources.columns.status'),
+                      cell: (r) => <SourceStatus source={r} />,
+                      value: (r) =>
+                        [
+                          r.enabled ? t('sources.enabled') : t('sources.disabled'),
+                          r.stale ? t('sources.stale') : null,
+                          r.lastError,
+                        ]
+                          .filter(Boolean)
+                          .join(' · '),
+                    },
+                    {
+                      key: 'lastFetch',
+                      header: t('sources.columns.lastFetch'),
+                      cell: (r) => (
+                        <span title={fmt.dateTime(r.lastPolledAt)} style={{ whiteSpace: 'nowrap' }}>
+                          {r.lastPolledAt ? fmt.relative(r.lastPolledAt) : t('sources.never')}
+                        </span>
+                      ),
+                      value: (r) => r.lastPolledAt ?? null,
+                    },
+                    {
+                      key: 'articles',
+                      header: t('sources.columns.articles'),
+                      numeric: true,
+                      cell: (r) => fmt.number(r.articleCount ?? 0),
+                      value: (r) => r.articleCount ?? 0,
+                    },
+                    {
+                      key: 'failures',
+                      header: t('sources.columns.failures'),
+                      numeric: true,
+                      cell: (r) => fmt.number(r.failedCount ?? 0),
+                      value: (r) => r.failedCount ?? 0,
+                    },
+                    {
+                      key: 'actions',
+                      header: t('common.actions'),
+                      cell: (r) => (
+                        <Menu position="bottom-end" withArrow>
+                          <Menu.Target>
+                            <ActionIcon
+                              variant="subtle"
+                              color="gray"
+                              aria-label={t('sources.actionsFor', { name: r.name })}
+                            >
+                              <DotsIcon />
+                            </ActionIcon>
+                          </Menu.Target>
+                          <Menu.Dropdown>
+                            <Menu.Item onClick={() => setLogOf(r)}>{t('sources.log')}</Menu.Item>
+                            {canManage && (
+                              <>
+                                <Menu.Item onClick={() => toggle.mutate(r)}>
+                                  {r.enabled ? t('sources.disable') : t('sources.enable')}
+                                </Menu.Item>
+                                <Menu.Item color="red" onClick={() => setRemoving(r)}>
+                                  {t('sources.remove')}
+                                </Menu.Item>
+                              </>
+                            )}
+                          </Menu.Dropdown>
+                        </Menu>
+                      ),
+                    },
+                  ]}
+                />
+              )
+            }
+          </QueryView>
+        </Tabs.Panel>
+      </Tabs>
       <Modal opened={adding} onClose={() => setAdding(false)} title={t('sources.add')}>
         <AddSourceForm workspace={workspace} onDone={() => setAdding(false)} />
       </Modal>
