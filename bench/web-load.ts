@@ -16,7 +16,7 @@ import { actorOf } from '../src/modules/users/accounts.ts';
 import { createToken } from '../src/modules/users/tokens.service.ts';
 import { createUser } from '../src/modules/users/users.service.ts';
 import { startServe } from './serve-process.ts';
-import { generateWebStore } from './web-store.repo.ts';
+import { generateWebStore, VOCAB } from './web-store.repo.ts';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ARTICLES = Number(process.env.PANTAU_BENCH_ARTICLES ?? 1_000_000);
@@ -122,7 +122,22 @@ export async function bench(opts: { dataDir?: string; database?: 'sqlite' | 'pos
       const firstView = await timed(serve.base, token, '/api/v1/dashboard?interval=day');
       const secondView = await timed(serve.base, token, '/api/v1/dashboard?interval=day');
       const dashboard = await load(serve.base, token, () => '/api/v1/dashboard?interval=day');
-      const search = await load(serve.base, token, () => '/api/v1/articles?q=banjir%20pasar&limit=20');
+      // Everyone on a different view: 7, 30 or 90 days ending on one of the last 30 days, some of
+      // the subjects — each answered from the day summaries, not from a view computed before.
+      const day = (back: number) => new Date(built.now.getTime() - back * 86_400_000).toISOString();
+      const dashboardViews = await load(serve.base, token, () => {
+        const end = Math.floor(Math.random() * 30);
+        const length = [7, 30, 90][Math.floor(Math.random() * 3)];
+        const subjects = built.subjects.filter(() => Math.random() < 0.6);
+        return `/api/v1/dashboard?from=${day(end + length)}&to=${day(end)}${subjects.length ? `&subjects=${subjects.join(',')}` : ''}`;
+      });
+      // Two topic words, different for each request (each topic word is in about 5 % of articles).
+      const topic = () => VOCAB[Math.floor(Math.random() * VOCAB.length)];
+      const search = await load(
+        serve.base,
+        token,
+        () => `/api/v1/articles?q=${encodeURIComponent(`${topic()} ${topic()}`)}&limit=20`,
+      );
       const article = await load(
         serve.base,
         token,
@@ -137,6 +152,7 @@ export async function bench(opts: { dataDir?: string; database?: 'sqlite' | 'pos
         dashboardFirstViewMs: firstView,
         dashboardSecondViewMs: secondView,
         dashboard: { ...dashboard, targetMs: 150 },
+        dashboardVariedViews: { ...dashboardViews, targetMs: 150 },
         search: { ...search, targetMs: 100 },
         article: { ...article, targetMs: 50 },
       };

@@ -12,7 +12,7 @@ const ISSUES = 5000;
 const WORDS =
   'banjir jalan pasar sekolah rumah sakit warga pemkot dinas wali kota anggaran proyek jembatan sampah harga beras ' +
   'bantuan sosial kesehatan pendidikan investasi pelayanan publik kelurahan kecamatan dprd rapat program bupati';
-const VOCAB = WORDS.split(' ');
+export const VOCAB = WORDS.split(' ');
 /** The words every article is made of, whatever its topic. */
 const COMMON = (
   'yang di dan itu dengan untuk pada dari ini akan dalam tidak juga sudah kata ada oleh kami mereka ' +

@@ -266,6 +266,45 @@ describe('the office web app in Chromium', () => {
     expect(dialogs).toEqual([]);
   });
 
+  test('an analyst takes up a crisis alert: marks it seen, takes it on, and comments', async () => {
+    const { alerts } = await apiFrom(page, '/api/v1/alerts?limit=5');
+    // The demo's story that turns into a crisis raised at least one alert.
+    expect(alerts.length).toBeGreaterThan(0);
+    const alert = alerts[0];
+    await page.goto(`${pantau.base}/peringatan/${encodeURIComponent(alert.id)}`);
+    await page.getByRole('button', { name: 'Tandai sudah dilihat' }).click();
+    await page.getByText(/^Dilihat oleh /).waitFor({ timeout: 15_000 });
+    await page.getByRole('textbox', { name: 'Ditugaskan kepada' }).click();
+    await page.getByRole('option', { name: /Demo/ }).first().click();
+    await page.getByText('Penugasan disimpan').waitFor({ timeout: 15_000 });
+    await page.getByLabel('Komentar baru').fill('Siapkan klarifikasi Dinas PUPR sebelum pukul 14.00.');
+    await page.getByRole('button', { name: 'Kirim komentar' }).click();
+    await page.getByText('Siapkan klarifikasi Dinas PUPR sebelum pukul 14.00.').waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: path.join(SHOTS, 'desktop-peringatan-detail.png'), fullPage: true });
+
+    const detail = (await apiFrom(page, `/api/v1/alerts/${encodeURIComponent(alert.id)}`)).alert;
+    expect(detail.status).toBe('acknowledged');
+    expect(detail.assignee?.name).toMatch(/Demo/);
+    expect(detail.comments.map((c: Json) => c.body)).toEqual([
+      'Siapkan klarifikasi Dinas PUPR sebelum pukul 14.00.',
+    ]);
+  });
+
+  test('"Uji alamat ini" shows what a feed would bring before anything is saved', async () => {
+    const before = (await apiFrom(page, '/api/v1/sources')).sources.length;
+    await page.goto(`${pantau.base}/sumber`);
+    await page.getByRole('button', { name: 'Tambah sumber' }).first().click();
+    await page.getByLabel('Alamat (URL)').fill(`${site.url}/rss`);
+    await page.getByRole('button', { name: 'Uji alamat ini' }).click();
+    const preview = page.getByTestId('source-preview');
+    await preview.waitFor({ timeout: 20_000 });
+    // The feed's title and its one item, the hostile headline shown as text.
+    await preview.getByText('Warta Uji').first().waitFor();
+    expect(await preview.getByRole('listitem').count()).toBe(1);
+    await page.screenshot({ path: path.join(SHOTS, 'desktop-sumber-uji.png'), fullPage: true });
+    expect((await apiFrom(page, '/api/v1/sources')).sources.length).toBe(before);
+  });
+
   test('every main page reads on a phone without sideways scrolling', async () => {
     const phone = await browser.newContext({
       viewport: PHONE,

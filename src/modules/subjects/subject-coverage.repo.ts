@@ -13,6 +13,24 @@ export { newestCorrection };
 
 /** The subject's articles with what decides their tone toward it; callers add order, limit, filters. */
 export function subjectCoverage(store: Store, subjectId: number) {
+  // Only the subject's matches and verdicts can qualify: the planner starts from them, not from
+  // every article (the condition in coverageOf decides; this one only says where to look).
+  return coverageOf(store, subjectId).where('article.id', 'in', (eb) =>
+    eb
+      .selectFrom('article_subject as matched')
+      .select('matched.article_id')
+      .where('matched.subject_id', '=', subjectId)
+      .union(
+        eb
+          .selectFrom('correction as verdict')
+          .select('verdict.article_id')
+          .where('verdict.subject_id', '=', subjectId)
+          .where('verdict.kind', '=', 'subject_match'),
+      ),
+  );
+}
+
+function coverageOf(store: Store, subjectId: number) {
   const match = (eb: ExpressionBuilder<Database, 'article'>) =>
     newestCorrection(eb, 'subject_match', subjectId);
   return store.db
@@ -23,19 +41,6 @@ export function subjectCoverage(store: Store, subjectId: number) {
         .on('article_subject.subject_id', '=', subjectId),
     )
     .leftJoin('article_analysis', 'article_analysis.article_id', 'article.id')
-    .where('article.id', 'in', (eb) =>
-      eb
-        .selectFrom('article_subject as matched')
-        .select('matched.article_id')
-        .where('matched.subject_id', '=', subjectId)
-        .union(
-          eb
-            .selectFrom('correction as verdict')
-            .select('verdict.article_id')
-            .where('verdict.subject_id', '=', subjectId)
-            .where('verdict.kind', '=', 'subject_match'),
-        ),
-    )
     .where((eb) =>
       eb.or([
         eb(match(eb), '=', JSON.stringify(true)),
@@ -95,8 +100,16 @@ export function coverageTone(row: {
 }
 
 /** A subject's articles counted in [from, to), as analysts corrected them, with the tone toward it. */
-export async function subjectCoverageBetween(store: Store, subjectId: number, from: Date, to: Date) {
-  const rows = await subjectCoverage(store, subjectId)
+export async function subjectCoverageBetween(
+  store: Store,
+  subject: { id: number; workspaceId: number },
+  from: Date,
+  to: Date,
+) {
+  // A period's articles are fewer than a subject's matches over years: start from the period (the
+  // article_counted index), and let the coverage condition pick the subject's among them.
+  const rows = await coverageOf(store, subject.id)
+    .where('article.workspace_id', '=', subject.workspaceId)
     .where('article.status', '=', 'fetched')
     .where(countedAt, '>=', from.toISOString())
     .where(countedAt, '<', to.toISOString())
