@@ -16,10 +16,12 @@ import {
   releaseArticleLeasesOf,
   requeuePendingArticles,
 } from '../modules/crawl/crawl.service.ts';
+import { DASHBOARD_REFRESH_SECONDS, refreshDashboardJob } from '../modules/dashboard/dashboard.jobs.ts';
+import { dashboardJobs } from '../modules/dashboard/dashboard.service.ts';
 
 /** Every job a worker process runs. */
 export function workerJobs(app: AppContext): JobRegistration[] {
-  return [...crawlJobs(app), ...alertJobs(app)];
+  return [...crawlJobs(app), ...alertJobs(app), ...dashboardJobs(app)];
 }
 
 /** Recurring work: whichever worker claims an occurrence enqueues it (keyed by its due time). */
@@ -28,6 +30,11 @@ const SCHEDULES = [
     name: 'alerts-check',
     everySeconds: ALERT_CHECK_SECONDS,
     enqueue: (app: AppContext, due: string) => app.queue.enqueue(checkAlertsJob, { due }),
+  },
+  {
+    name: 'dashboard-days',
+    everySeconds: DASHBOARD_REFRESH_SECONDS,
+    enqueue: (app: AppContext, due: string) => app.queue.enqueue(refreshDashboardJob, { due }),
   },
 ];
 

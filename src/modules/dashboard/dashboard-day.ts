@@ -67,7 +67,13 @@ export interface DaySummary {
   issues: Record<string, { n: number; tone: ToneTriple }>;
 }
 
-export const SUMMARY_FORMAT = 1;
+export const SUMMARY_FORMAT = 2;
+/**
+ * Names and phrases kept per day, the most frequent first. The dashboard shows the top 10 persons
+ * and spokespersons and the top 20 phrases of a period; a day's long tail (a phrase used once) is
+ * what would make each summary ~100 KB at a large office's volume, and cannot reach a period's top.
+ */
+export const KEPT_PER_DAY = { persons: 300, speakers: 300, phrases: 200 };
 export const DISAGREEING = 50;
 const HOUR = 3_600_000;
 const TONE_INDEX: Record<ToneLabel, 0 | 1 | 2> = { positive: 0, neutral: 1, negative: 2 };
@@ -89,6 +95,13 @@ function bump(map: Record<string, number>, key: string): void {
   map[key] = (map[key] ?? 0) + 1;
 }
 
+function mostFrequent(counts: Record<string, number>, keep: number): Record<string, number> {
+  const entries = Object.entries(counts);
+  if (entries.length <= keep) return counts;
+  entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return Object.fromEntries(entries.slice(0, keep));
+}
+
 /** The summary of one day from its articles, subject matches and issue memberships. */
 export function summariseDay(
   offsetMinutes: number,
@@ -102,14 +115,15 @@ export function summariseDay(
     articles: 0,
     hours: new Array(24).fill(0),
     tone: [0, 0, 0],
-    outlets: {},
-    persons: {},
-    speakers: {},
-    phrases: {},
-    pairs: {},
+    // Keys are names from the news: without a prototype, "__proto__" is a name like any other.
+    outlets: Object.create(null),
+    persons: Object.create(null),
+    speakers: Object.create(null),
+    phrases: Object.create(null),
+    pairs: Object.create(null),
     disagreeing: [],
-    subjects: {},
-    issues: {},
+    subjects: Object.create(null),
+    issues: Object.create(null),
   };
   const toneOf = new Map<number, ToneLabel>();
   for (const a of articles) {
@@ -141,6 +155,9 @@ export function summariseDay(
       }
     }
   }
+  day.persons = mostFrequent(day.persons, KEPT_PER_DAY.persons);
+  day.speakers = mostFrequent(day.speakers, KEPT_PER_DAY.speakers);
+  day.phrases = mostFrequent(day.phrases, KEPT_PER_DAY.phrases);
   day.disagreeing = day.disagreeing.sort((a, b) => b.at - a.at || b.id - a.id).slice(0, DISAGREEING);
 
   for (const h of subjectHits) {

@@ -81,26 +81,22 @@ function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 }
 
 const noTone = (): ToneCounts => ({ positive: 0, neutral: 0, negative: 0 });
-const noCount = (): Compared => ({ current: 0, previous: 0 });
+/** A count by name, where a name from the news ("constructor") is never read off the prototype. */
+const own = (counts: Record<string, number>, name: string) =>
+  Object.hasOwn(counts, name) ? counts[name] : 0;
 
-/** Counts per key in both periods, then the keys with most in the current one. */
+/** Counts per key in the current period, then the top keys with the period before's count. */
 class Tally<K> {
-  readonly counts = new Map<K, Compared>();
-  add(key: K, current: boolean, n = 1): void {
-    const c = entry(this.counts, key, noCount);
-    if (current) c.current += n;
-    else c.previous += n;
+  readonly counts = new Map<K, number>();
+  add(key: K, n: number): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + n);
   }
-  top(n = TOP): [K, Compared][] {
+  top(previous: (key: K) => number, n = TOP): [K, Compared][] {
     return [...this.counts]
-      .filter(([, c]) => c.current > 0)
-      .sort(
-        (a, b) =>
-          b[1].current - a[1].current ||
-          b[1].previous - a[1].previous ||
-          String(a[0]).localeCompare(String(b[0])),
-      )
-      .slice(0, n);
+      .filter(([, c]) => c > 0)
+      .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))
+      .slice(0, n)
+      .map(([key, current]) => [key, { current, previous: previous(key) }]);
   }
 }
 
@@ -119,7 +115,9 @@ export type Figures = Omit<Dashboard, 'period' | 'subjects' | 'alerts' | 'issues
 
 /**
  * Every figure of the period beside the period before, from the day summaries (keyed by local day,
- * YYYY-MM-DD) of both periods; a day without a summary had no coverage.
+ * YYYY-MM-DD) of both periods; a day without a summary had no coverage. The current period is read
+ * whole; of the period before, only totals and the current top lists' entries are looked up (a
+ * 90-day view reads 180 days of a few hundred names each).
  */
 export function dashboardFigures(
   period: Period,
@@ -136,13 +134,20 @@ export function dashboardFigures(
   }));
   const tone = buckets.map((b) => ({ bucket: new Date(b).toISOString(), ...noTone() }));
 
-  const totals = {
-    articles: noCount(),
-    outlets: noCount(),
-    negative: noCount(),
-    positive: noCount(),
-    aboutSubjects: noCount(),
+  const currentDays: [number, DaySummary][] = [];
+  const previousDays: DaySummary[] = [];
+  for (const [key, day] of days) {
+    const start = dayStart(key, period.offsetMinutes);
+    if (start < period.previousFrom || start >= period.to) continue;
+    if (start >= period.from) currentDays.push([start, day]);
+    else previousDays.push(day);
+  }
+  const before = (pick: (day: DaySummary) => number | undefined) => {
+    let n = 0;
+    for (const day of previousDays) n += pick(day) ?? 0;
+    return n;
   };
+
   const outlets = new Tally<string>();
   const outletSources = new Map<string, number | null>();
   const outletTone = new Map<string, ToneTriple>();
@@ -155,46 +160,35 @@ export function dashboardFigures(
   const voiceTone = new Map<number, ToneTriple>(subjects.map((s) => [s.id, [0, 0, 0]]));
   const pairs = new Map<string, number>();
   let disagreeing: DisagreeingArticle[] = [];
-  const outletsSeen = [new Set<string>(), new Set<string>()];
-  const about = [new Set<number>(), new Set<number>()];
+  const about = new Set<number>();
   const hourly = period.interval === 'hour';
+  let articles = 0;
+  let positive = 0;
+  let negative = 0;
 
-  for (const [key, day] of days) {
-    const start = dayStart(key, period.offsetMinutes);
-    if (start < period.previousFrom || start >= period.to) continue;
-    const current = start >= period.from;
-    const side = current ? 'current' : 'previous';
-    totals.articles[side] += day.articles;
-    totals.positive[side] += day.tone[0];
-    totals.negative[side] += day.tone[2];
-    for (const [name, o] of Object.entries(day.outlets)) {
-      outletsSeen[current ? 0 : 1].add(name);
-      outlets.add(name, current, o.n);
+  for (const [start, day] of currentDays) {
+    articles += day.articles;
+    positive += day.tone[0];
+    negative += day.tone[2];
+    for (const name in day.outlets) {
+      const o = day.outlets[name];
+      outlets.add(name, o.n);
       if (!outletSources.has(name)) outletSources.set(name, o.sourceId);
-      if (current)
-        addTone(
-          entry(outletTone, name, (): ToneTriple => [0, 0, 0]),
-          o.tone,
-        );
+      addTone(
+        entry(outletTone, name, (): ToneTriple => [0, 0, 0]),
+        o.tone,
+      );
     }
-    for (const [name, n] of Object.entries(day.persons)) persons.add(name, current, n);
-    for (const [name, n] of Object.entries(day.speakers)) speakers.add(name, current, n);
-    for (const [id, issue] of Object.entries(day.issues)) {
-      issues.add(Number(id), current, issue.n);
-      if (current)
-        addTone(
-          entry(issueTone, Number(id), (): ToneTriple => [0, 0, 0]),
-          issue.tone,
-        );
+    for (const name in day.persons) persons.add(name, day.persons[name]);
+    for (const name in day.speakers) speakers.add(name, day.speakers[name]);
+    for (const phrase in day.phrases) phrases.add(phrase, day.phrases[phrase]);
+    for (const id in day.issues) {
+      issues.add(Number(id), day.issues[id].n);
+      addTone(
+        entry(issueTone, Number(id), (): ToneTriple => [0, 0, 0]),
+        day.issues[id].tone,
+      );
     }
-    for (const s of subjects) {
-      const hits = day.subjects[s.id];
-      if (!hits) continue;
-      voice.add(s.id, current, hits.articleIds.length);
-      for (const id of hits.articleIds) about[current ? 0 : 1].add(id);
-    }
-    if (!current) continue;
-
     if (hourly) {
       day.hours.forEach((n, h) => {
         const i = slot(start + h * HOUR);
@@ -207,7 +201,10 @@ export function dashboardFigures(
     for (const s of subjects) {
       const hits = day.subjects[s.id];
       if (!hits) continue;
-      for (const [h, t] of Object.entries(hits.hours)) {
+      voice.add(s.id, hits.articleIds.length);
+      for (const id of hits.articleIds) about.add(id);
+      for (const h in hits.hours) {
+        const t = hits.hours[h];
         addTone(voiceTone.get(s.id) as ToneTriple, t);
         const i = slot(start + (hourly ? Number(h) * HOUR : 0));
         if (i === undefined) continue;
@@ -217,12 +214,23 @@ export function dashboardFigures(
         tone[i].negative += t[2];
       }
     }
-    for (const [phrase, n] of Object.entries(day.phrases)) phrases.add(phrase, true, n);
-    for (const [pair, n] of Object.entries(day.pairs)) pairs.set(pair, (pairs.get(pair) ?? 0) + n);
+    for (const pair in day.pairs) pairs.set(pair, (pairs.get(pair) ?? 0) + day.pairs[pair]);
     disagreeing = disagreeing.concat(day.disagreeing);
   }
-  totals.outlets = { current: outletsSeen[0].size, previous: outletsSeen[1].size };
-  totals.aboutSubjects = { current: about[0].size, previous: about[1].size };
+
+  const outletsBefore = new Set<string>();
+  const aboutBefore = new Set<number>();
+  for (const day of previousDays) {
+    for (const name in day.outlets) outletsBefore.add(name);
+    for (const s of subjects) for (const id of day.subjects[s.id]?.articleIds ?? []) aboutBefore.add(id);
+  }
+  const totals = {
+    articles: { current: articles, previous: before((d) => d.articles) },
+    outlets: { current: outlets.counts.size, previous: outletsBefore.size },
+    negative: { current: negative, previous: before((d) => d.tone[2]) },
+    positive: { current: positive, previous: before((d) => d.tone[0]) },
+    aboutSubjects: { current: about.size, previous: aboutBefore.size },
+  };
 
   return {
     totals,
@@ -231,23 +239,30 @@ export function dashboardFigures(
     shareOfVoice: subjects.map((s) => ({
       subjectId: s.id,
       name: s.name,
-      articles: voice.counts.get(s.id) ?? noCount(),
+      articles: {
+        current: voice.counts.get(s.id) ?? 0,
+        previous: before((d) => d.subjects[s.id]?.articleIds.length),
+      },
       tone: toneCounts(voiceTone.get(s.id) ?? [0, 0, 0]),
     })),
-    issues: issues.top().map(([id, articles]) => ({
-      id,
-      articles,
-      tone: toneCounts(issueTone.get(id) ?? [0, 0, 0]),
-    })),
-    outlets: outlets.top().map(([name, articles]) => ({
-      name,
-      sourceId: outletSources.get(name) ?? null,
-      articles,
-      tone: toneCounts(outletTone.get(name) ?? [0, 0, 0]),
-    })),
-    persons: persons.top().map(([name, articles]) => ({ name, articles })),
-    spokespersons: speakers.top().map(([name, quotes]) => ({ name, quotes })),
-    keyPhrases: phrases.top(20).map(([phrase, c]) => ({ phrase, articles: c.current })),
+    issues: issues
+      .top((id) => before((d) => d.issues[id]?.n))
+      .map(([id, articles]) => ({ id, articles, tone: toneCounts(issueTone.get(id) ?? [0, 0, 0]) })),
+    outlets: outlets
+      .top((name) => before((d) => (Object.hasOwn(d.outlets, name) ? d.outlets[name].n : 0)))
+      .map(([name, articles]) => ({
+        name,
+        sourceId: outletSources.get(name) ?? null,
+        articles,
+        tone: toneCounts(outletTone.get(name) ?? [0, 0, 0]),
+      })),
+    persons: persons
+      .top((name) => before((d) => own(d.persons, name)))
+      .map(([name, articles]) => ({ name, articles })),
+    spokespersons: speakers
+      .top((name) => before((d) => own(d.speakers, name)))
+      .map(([name, quotes]) => ({ name, quotes })),
+    keyPhrases: phrases.top(() => 0, 20).map(([phrase, c]) => ({ phrase, articles: c.current })),
     headlineTone: {
       pairs: [...pairs].map(([key, n]) => {
         const [headline, body] = key.split('|') as [ToneLabel, ToneLabel];

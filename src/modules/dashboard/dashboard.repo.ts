@@ -83,33 +83,47 @@ export async function issueHeadings(store: Store, workspaceId: number, ids: numb
   return new Map(rows.map((r) => [r.id, { title: r.manual_label ?? r.label, locked: Boolean(r.locked) }]));
 }
 
-export interface StoredDay {
+export interface DayState {
   day: string;
   version: number;
   builtVersion: number | null;
-  summary: string | null;
+  /** The start of the stored summary's JSON (its format and zone), or null when none is stored. */
+  head: string | null;
 }
 
-/** The stored state of the workspace's days from `first` to `last` (inclusive, YYYY-MM-DD). */
-export async function storedDays(
+/** The state of the workspace's days from `first` to `last` (inclusive, YYYY-MM-DD), without the summaries. */
+export async function dayStates(
   store: Store,
   workspaceId: number,
   first: string,
   last: string,
-): Promise<StoredDay[]> {
+): Promise<DayState[]> {
   const rows = await store.db
     .selectFrom('dashboard_day')
     .where('workspace_id', '=', workspaceId)
     .where('day', '>=', first)
     .where('day', '<=', last)
-    .select(['day', 'version', 'built_version', 'summary'])
+    .select(['day', 'version', 'built_version', sql<string | null>`substr(summary, 1, 48)`.as('head')])
     .execute();
-  return rows.map((r) => ({
-    day: r.day,
-    version: r.version,
-    builtVersion: r.built_version,
-    summary: r.summary,
-  }));
+  return rows.map((r) => ({ day: r.day, version: r.version, builtVersion: r.built_version, head: r.head }));
+}
+
+/** The stored summaries (JSON) of these days. */
+export async function storedSummaries(store: Store, workspaceId: number, days: string[]) {
+  const out: { day: string; version: number; summary: string }[] = [];
+  for (let i = 0; i < days.length; i += 500) {
+    const rows = await store.db
+      .selectFrom('dashboard_day')
+      .where('workspace_id', '=', workspaceId)
+      .where('day', 'in', days.slice(i, i + 500))
+      .whereRef('built_version', '=', 'version')
+      .where('summary', 'is not', null)
+      .select(['day', 'version', 'summary'])
+      .execute();
+    for (const r of rows)
+      if (r.summary !== null) out.push({ day: r.day, version: r.version, summary: r.summary });
+  }
+  return out;
 }
 
 /** The versions of the workspace's days in a range: what a cached dashboard was built from. */
@@ -150,4 +164,16 @@ export async function saveDaySummary(
     .where('day', '=', day)
     .where('version', '=', version)
     .execute();
+}
+
+/** The instant the workspace's earliest article counts at (epoch ms), or null before any article. */
+export async function firstCountedAt(store: Store, workspaceId: number): Promise<number | null> {
+  const row = await store.db
+    .selectFrom('article')
+    .where('workspace_id', '=', workspaceId)
+    .select(countedAt.as('at'))
+    .orderBy(countedAt)
+    .limit(1)
+    .executeTakeFirst();
+  return row ? Date.parse(row.at) : null;
 }

@@ -15,6 +15,9 @@ import { dayVersions, issueHeadings } from './dashboard.repo.ts';
 import type { Dashboard, DashboardQuery } from './dashboard.schema.ts';
 import { dayStart } from './dashboard-day.ts';
 import { daySummaries } from './dashboard-days.service.ts';
+
+export { dashboardJobs, refreshDashboardDays } from './dashboard-days.service.ts';
+
 import { dashboardFigures, defaultInterval, type Figures, type Period } from './dashboard-figures.ts';
 
 const DAY = 86_400_000;

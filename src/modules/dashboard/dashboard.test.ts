@@ -10,6 +10,7 @@ import { createPageAnalyser, type PageAnalyser } from '../../kernel/sandbox/page
 import { buildApp } from '../../main/app.ts';
 import { analyzeStoredArticle } from '../analysis/analysis.service.ts';
 import { insertSubject } from '../subjects/subjects.repo.ts';
+import { refreshDashboardDays } from './dashboard.service.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies of the API under test
 type Json = any;
@@ -263,5 +264,22 @@ describe.each(DIALECTS)('dashboard API on %s', (dialect) => {
       to: '2026-03-29T17:00:00.000Z',
     });
     expect(part.body.totals.articles.current).toBe(2);
+  });
+
+  test('the background job builds only the days that changed since it last ran', async () => {
+    const now = new Date('2026-04-05T00:00:00Z');
+    expect(await refreshDashboardDays(t.store, now)).toBeGreaterThan(0);
+    expect(await refreshDashboardDays(t.store, now)).toBe(0);
+    // A correction to the 27 March market story: that one day is built again, and the view shows it.
+    const res = await fetch(`${base}/api/v1/articles/${ids[2]}/corrections`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ANALYST}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ tone: 'positif' }),
+    });
+    expect(res.status).toBe(201);
+    expect(await refreshDashboardDays(t.store, now)).toBe(1);
+    const after = (await get(ANALYST, week)).body;
+    expect(after.volume[2].articles).toBe(1);
+    expect(after.totals.positive.current).toBeGreaterThan(0);
   });
 });
