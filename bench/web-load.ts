@@ -3,7 +3,9 @@
 // pages, each for a while; p95 from every response's own time. Targets (issue 10): dashboard ≤ 150 ms,
 // search ≤ 100 ms, article ≤ 50 ms, on SQLite and on PostgreSQL.
 //   node --import tsx bench/web-load.ts [sqlite|postgres]
-// Not in `npm run bench` yet: a run at 20,000 articles once hung after the first load (under study).
+//   npm run bench -- --only web        (PANTAU_BENCH_ARTICLES=100000 for a quicker look)
+// A load on a slow endpoint leaves the server a backlog of requests autocannon has given up on;
+// `settle` waits it out so it does not count in the next load (this was the "hang" of early runs).
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -347,6 +347,8 @@ describe('the office web app in Chromium', () => {
     await p.getByLabel('Kata sandi baru', { exact: true }).fill(NEW_PASSWORD);
     await p.getByLabel('Ulangi kata sandi baru').fill(NEW_PASSWORD);
     await p.getByRole('button', { name: /simpan|ganti/i }).click();
+    // The new password is saved before the next page is asked for (a navigation would cut it off).
+    await p.waitForURL((url) => !url.pathname.startsWith('/ganti-sandi'), { timeout: 15_000 });
     await p.goto(`${pantau.base}/cari?q=banjir`);
     await p.getByText('Anda tidak berhak membuka halaman ini').waitFor({ timeout: 15_000 });
     expect(await p.getByTestId('search-result').count()).toBe(0);

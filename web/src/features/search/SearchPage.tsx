@@ -27,12 +27,17 @@ import { ActiveFilters } from './ActiveFilters.tsx';
 import { Facets } from './Facets.tsx';
 import { ResultItem } from './ResultItem.tsx';
 import { SearchActions } from './SearchActions.tsx';
-import { isRunnable, type SearchResult, useSearch } from './search.api.ts';
+import { isRunnable, type SearchResult, useSearch, useSearchCounts } from './search.api.ts';
 import { FACET_KEYS, PAGE_SIZE, useSearchState } from './useSearchState.ts';
 
 const dayOf = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : '');
 
-function Results(props: { data: SearchResult; page: number; onPage(page: number): void }) {
+function Results(props: {
+  data: SearchResult;
+  total: number | undefined;
+  page: number;
+  onPage(page: number): void;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { data } = props;
@@ -40,11 +45,12 @@ function Results(props: { data: SearchResult; page: number; onPage(page: number)
     return <EmptyState title={t('search.noResults')} body={t('search.noResultsBody')} />;
   const first = data.offset + 1;
   const last = data.offset + data.results.length;
-  const pages = data.total !== undefined ? Math.ceil(data.total / PAGE_SIZE) : null;
+  const total = props.total;
+  const pages = total !== undefined ? Math.ceil(total / PAGE_SIZE) : null;
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed" aria-live="polite" data-testid="search-total">
-        {data.total !== undefined ? `${t('search.total', { n: fmt.number(data.total) })} · ` : ''}
+        {total !== undefined ? `${t('search.total', { n: fmt.number(total) })} · ` : ''}
         {t('search.shown', { from: fmt.number(first), to: fmt.number(last) })}
       </Text>
       <Stack
@@ -105,6 +111,7 @@ export function SearchPage() {
   const [draft, setDraft] = useState(request.q);
   useEffect(() => setDraft(request.q), [request.q]);
   const search = useSearch(request);
+  const counts = useSearchCounts(request);
   const subjects = useSubjects(workspace);
   const selected = {
     outlet: request.outlet,
@@ -122,7 +129,7 @@ export function SearchPage() {
 
   const facets = (
     <Facets
-      facets={search.data?.facets}
+      facets={counts.data?.facets}
       selected={selected}
       subjects={subjects.data ?? []}
       fromDay={dayOf(state.rawFrom)}
@@ -162,7 +169,7 @@ export function SearchPage() {
             to={state.rawTo}
             selected={selected}
             subjects={subjects.data ?? []}
-            facets={search.data?.facets}
+            facets={counts.data?.facets}
             onRemove={(key) => state.update({ [key]: null })}
             onClear={() =>
               state.update({ from: null, to: null, outlet: null, tone: null, subject: null, issue: null })
@@ -210,6 +217,7 @@ export function SearchPage() {
                   <div style={{ opacity: search.isPlaceholderData ? 0.6 : 1 }}>
                     <Results
                       data={data}
+                      total={counts.data?.total}
                       page={state.page}
                       onPage={(page) => state.update({ page: String(page) })}
                     />

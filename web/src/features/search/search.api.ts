@@ -57,12 +57,31 @@ export function searchQueryParams(req: Omit<SearchRequest, 'limit' | 'offset'>) 
   };
 }
 
+/** One page of results, without counts: the list shows as soon as the page is found. */
 export function useSearch(req: SearchRequest) {
   return useQuery({
     queryKey: ['search', req],
     queryFn: ({ signal }) =>
       api<SearchResult>('/api/v1/articles', {
-        query: { ...searchQueryParams(req), limit: req.limit, offset: req.offset },
+        query: { ...searchQueryParams(req), limit: req.limit, offset: req.offset, facets: 0 },
+        signal,
+      }),
+    enabled: isRunnable(req),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * The total and the facet counts of a search, asked for apart from the page: counting tens of
+ * thousands of matches takes longer than finding twenty, and paging or re-sorting needs no recount.
+ */
+export function useSearchCounts(req: SearchRequest) {
+  const { sort: _sort, limit: _limit, offset: _offset, ...counted } = req;
+  return useQuery({
+    queryKey: ['search-counts', counted],
+    queryFn: ({ signal }) =>
+      api<SearchResult>('/api/v1/articles', {
+        query: { ...searchQueryParams(req), sort: undefined, limit: 1, offset: 0 },
         signal,
       }),
     enabled: isRunnable(req),
