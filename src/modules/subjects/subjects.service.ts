@@ -76,8 +76,7 @@ export async function subjectHitsBetween(ctx: Ctx, subjectIds: number[], from: D
   for (const subjectId of subjectIds) {
     const subject = await requireSubject(ctx, subjectId);
     authorize(ctx.actor, subjectsPolicy.can('read'), subject.workspaceId);
-    for (const hit of await subjectCoverageBetween(ctx, subject, from, to))
-      hits.push({ subjectId, ...hit });
+    for (const hit of await subjectCoverageBetween(ctx, subject, from, to)) hits.push({ subjectId, ...hit });
   }
   return hits;
 }
