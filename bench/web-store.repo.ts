@@ -9,15 +9,18 @@ import { indexArticleText } from '../src/kernel/db/dialect.ts';
 const DAY = 86_400_000;
 const OUTLETS = 300;
 const ISSUES = 5000;
+/** Topic words: each in about one article in twenty, as "banjir" is in a city's coverage. */
 const WORDS =
-  'banjir jalan pasar sekolah rumah sakit warga pemkot dinas wali kota anggaran proyek jembatan sampah harga beras ' +
+  'banjir jalan pasar sekolah rumah sakit pemkot dinas wali anggaran proyek jembatan sampah harga beras ' +
   'bantuan sosial kesehatan pendidikan investasi pelayanan publik kelurahan kecamatan dprd rapat program bupati';
 export const VOCAB = WORDS.split(' ');
 /** The words every article is made of, whatever its topic. */
 const COMMON = (
   'yang di dan itu dengan untuk pada dari ini akan dalam tidak juga sudah kata ada oleh kami mereka ' +
-  'tahun hari saat para lebih telah masih bisa karena setelah namun menurut warga kota kepala pihak'
+  'tahun hari saat para lebih telah masih bisa karena setelah namun menurut kepala pihak'
 ).split(' ');
+/** Words of nearly every article: a search for one of them matches most of the store. */
+export const COMMON_WORDS = ['warga', 'kota'];
 const TONES = ['positive', 'neutral', 'negative'] as const;
 const FIRST =
   'Arief Dewi Hendra Siti Rudi Lilis Bambang Fajar Nur Agus Wahyu Rina Joko Putri Eko Sri Dian Budi Yuni Andi'.split(
@@ -166,9 +169,9 @@ export async function generateWebStore(
         // One or two topics per article, each said a few times among common words: a topic word is
         // in about one article in twenty, as "banjir" is in a city's coverage.
         const topics = rnd() < 0.5 ? [pick(VOCAB)] : [pick(VOCAB), pick(VOCAB)];
-        const words = Array.from({ length: 60 }, (_, w) => (w % 12 === 5 ? pick(topics) : pick(COMMON))).join(
-          ' ',
-        );
+        const words = Array.from({ length: 60 }, (_, w) =>
+          w % 12 === 5 ? pick(topics) : w % 12 === 9 ? pick(COMMON_WORDS) : pick(COMMON),
+        ).join(' ');
         const source = outletOf();
         const k = done + i;
         articles.push({

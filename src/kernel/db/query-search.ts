@@ -35,14 +35,18 @@ export function queryRank(dialect: DialectName, node: QueryNode): RawBuilder<num
  * which at a million articles costs seconds. Null where queryRank is cheap (PostgreSQL ranks the
  * row's own vector) or there is no relevance (a query of only NOT).
  */
-export function rankedMatches(dialect: DialectName, node: QueryNode) {
+export function rankedMatches(dialect: DialectName, node: QueryNode, best?: number) {
   if (dialect === 'postgres') return null;
   const { negated, expr } = compileToSignedFts5(node);
   if (negated) return null;
+  // `best`: only the most relevant matches, in the order the outer query sorts them (rank, then
+  // newest id), so a search for a word in half the archive ranks inside FTS5 and reads few rows.
+  const window =
+    best === undefined ? sql`` : sql` ORDER BY bm25(article_fts, 2.0, 1.0) ASC, rowid DESC LIMIT ${best}`;
   return sql<{
     fts_id: number;
     fts_rank: number;
-  }>`(SELECT rowid AS fts_id, -bm25(article_fts, 2.0, 1.0) AS fts_rank FROM article_fts WHERE article_fts MATCH ${expr})`.as(
+  }>`(SELECT rowid AS fts_id, -bm25(article_fts, 2.0, 1.0) AS fts_rank FROM article_fts WHERE article_fts MATCH ${expr}${window})`.as(
     'hits',
   );
 }

@@ -100,7 +100,26 @@ export async function searchFiltered(
   f: ArticleFilter,
   options: { sort: SearchSort; limit: number; offset: number },
 ): Promise<{ article: Article; rank: number }[]> {
-  const ranked = f.query ? rankedMatches(store.dialect, f.query) : null;
+  // The most relevant page is first looked for among the best-ranked matches only: when enough of
+  // them pass the filters, they are the page (every match outside ranks lower than all of them).
+  if (f.query && options.sort === 'relevance') {
+    const best = (options.offset + options.limit) * 4 + 100;
+    const page = await rankedPage(store, workspaceId, f, options, best);
+    if (page !== null && page.length === options.limit) return page;
+  }
+  return (await rankedPage(store, workspaceId, f, options)) ?? [];
+}
+
+/** A page of the filter's articles; null when asked for the best matches where there is no rank. */
+async function rankedPage(
+  store: Store,
+  workspaceId: number,
+  f: ArticleFilter,
+  options: { sort: SearchSort; limit: number; offset: number },
+  best?: number,
+): Promise<{ article: Article; rank: number }[] | null> {
+  const ranked = f.query ? rankedMatches(store.dialect, f.query, best) : null;
+  if (best !== undefined && !ranked) return null;
   let q = ranked
     ? store.db
         .selectFrom('article')

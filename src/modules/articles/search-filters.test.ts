@@ -173,4 +173,25 @@ describe.each(DIALECTS)('search filters and facets on %s', (dialect) => {
     // Nothing asked: every article, newest first (the app's "all coverage" list).
     expect((await search('')).body.total).toBe(4);
   });
+
+  // The best-ranked page is first looked for among the best few hundred matches of the whole index.
+  test("another workspace's better matches never hide this workspace's own", async () => {
+    const other = await buildWorkspace(t.store, { slug: 'lain' });
+    await storeArticles(
+      t.store,
+      other.id,
+      Array.from({ length: 300 }, (_, i) => ({
+        url: `https://lain.test/${i}`,
+        title: 'Banjir banjir banjir',
+        text: 'Banjir, banjir, dan banjir lagi.',
+        outlet: 'Kabar Lain',
+        publishedAt: '2026-03-05T03:00:00Z',
+      })),
+    );
+    const found = await search('q=banjir&facets=0');
+    expect(found.status).toBe(200);
+    expect([...titles(found.body)].sort()).toEqual(
+      ['Banjir rendam Cibeureum', 'Banjir surut, warga kembali', 'Wali kota tinjau banjir'].sort(),
+    );
+  });
 });
