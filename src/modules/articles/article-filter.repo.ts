@@ -148,9 +148,10 @@ export interface SearchFacets {
 const FACET_SIZE = 20;
 
 /**
- * The facets in one statement over the matches read once: with five statements the full-text
- * query and the tone of every match were evaluated five times, which at a million articles was
- * most of a search's time.
+ * The facets in one statement over the matches read once: with five statements the full-text query
+ * and the tone of every match were evaluated five times, which at a million articles was most of a
+ * search's time. A subject counts the articles its filter lists: the query's matches an analyst
+ * did not reject, and those an analyst added.
  */
 export async function searchFacets(
   store: Store,
@@ -169,9 +170,19 @@ export async function searchFacets(
       GROUP BY outlet ORDER BY n DESC, outlet LIMIT ${FACET_SIZE}) AS outlets
     UNION ALL SELECT 'tone', tone, NULL, count(*) FROM hits WHERE tone IS NOT NULL GROUP BY tone
     UNION ALL SELECT * FROM (
-      SELECT 'subject', CAST(subject.id AS TEXT), subject.name, count(*) AS n FROM hits
-      JOIN article_subject ON article_subject.article_id = hits.id
-      JOIN subject ON subject.id = article_subject.subject_id
+      SELECT 'subject', CAST(subject.id AS TEXT), subject.name, count(*) AS n FROM (
+        SELECT article_subject.subject_id, hits.id AS article_id FROM hits
+        JOIN article_subject ON article_subject.article_id = hits.id
+        UNION
+        SELECT correction.subject_id, hits.id FROM hits
+        JOIN correction ON correction.article_id = hits.id AND correction.kind = 'subject_match'
+      ) AS candidate
+      JOIN subject ON subject.id = candidate.subject_id
+      WHERE coalesce((
+        SELECT verdict.value FROM correction AS verdict
+        WHERE verdict.article_id = candidate.article_id AND verdict.kind = 'subject_match'
+          AND verdict.subject_id = candidate.subject_id
+        ORDER BY verdict.id DESC LIMIT 1), 'true') = 'true'
       GROUP BY subject.id, subject.name ORDER BY n DESC, subject.id LIMIT ${FACET_SIZE}) AS subjects
     UNION ALL SELECT * FROM (
       SELECT 'issue', CAST(issue.id AS TEXT), coalesce(issue.manual_label, issue.label), count(*) AS n FROM hits

@@ -9,6 +9,7 @@ import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/s
 import type { ToneLabel } from '../../analyze/types.ts';
 import { buildApp } from '../../main/app.ts';
 import { saveAnalysis } from '../analysis/analysis.repo.ts';
+import { insertCorrection } from '../corrections/corrections.repo.ts';
 import { insertSubject } from '../subjects/subjects.repo.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies of the API under test
@@ -51,10 +52,12 @@ describe.each(DIALECTS)('search filters and facets on %s', (dialect) => {
   let base = '';
   let token = '';
   let mayor = 0;
+  let workspaceOf = 0;
   const ids: number[] = [];
   beforeAll(async () => {
     t = await openTestStore(dialect);
     const ws = await buildWorkspace(t.store, { slug: 'sukamaju' });
+    workspaceOf = ws.id;
     token = (await buildUser(t.store, { role: 'analyst', workspace: ws })).token;
     mayor = (
       await insertSubject(t.store, {
@@ -191,6 +194,30 @@ describe.each(DIALECTS)('search filters and facets on %s', (dialect) => {
     const found = await search('q=banjir&facets=0');
     expect(found.status).toBe(200);
     expect([...titles(found.body)].sort()).toEqual(
+      ['Banjir rendam Cibeureum', 'Banjir surut, warga kembali', 'Wali kota tinjau banjir'].sort(),
+    );
+  });
+
+  test("a subject's facet counts what its filter lists once analysts have corrected matches", async () => {
+    const verdict = (articleId: number, about: boolean) =>
+      insertCorrection(t.store, {
+        workspaceId: workspaceOf,
+        articleId,
+        subjectId: mayor,
+        kind: 'subject_match',
+        value: about,
+        actor: 'Rina',
+      });
+    // The market story is not about the mayor after all; two flood stories are.
+    await verdict(ids[2], false);
+    await verdict(ids[0], true);
+    await verdict(ids[3], true);
+    const period = 'from=2026-03-01T00:00:00%2B07:00&to=2026-03-11T00:00:00%2B07:00';
+    const all = await search(period);
+    expect(all.body.facets.subjects).toEqual([{ id: mayor, name: 'Wali Kota', count: 3 }]);
+    const listed = await search(`${period}&subject=${mayor}`);
+    expect(listed.body.total).toBe(3);
+    expect([...titles(listed.body)].sort()).toEqual(
       ['Banjir rendam Cibeureum', 'Banjir surut, warga kembali', 'Wali kota tinjau banjir'].sort(),
     );
   });
