@@ -1,11 +1,12 @@
 // The repositories behave the same on SQLite and PostgreSQL: each case runs on both.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
+import { parseQuery } from '../../analyze/query/parse.ts';
+import { searchFiltered } from '../../modules/articles/article-filter.repo.ts';
 import {
   countArticles,
   insertDiscoveredArticles,
   iterateArticles,
-  searchArticles,
 } from '../../modules/articles/articles.repo.ts';
 import {
   claimDueSources,
@@ -165,6 +166,13 @@ describe.each(DIALECTS)('store on %s', (dialect) => {
     const again = await saveFetchedArticle(t.store, a, page('lain', 'lain', 'h9'), none);
     expect(again.saved).toBe(false);
 
+    const searchArticles = (store: typeof t.store, workspaceId: number, q: string) =>
+      searchFiltered(
+        store,
+        workspaceId,
+        { query: parseQuery(q) },
+        { sort: 'relevance', limit: 20, offset: 0 },
+      );
     const hits = await searchArticles(t.store, ws.id, 'banjir sukamaju');
     expect(hits.map((h) => h.article.id).sort()).toEqual([a, b].sort());
     expect(await searchArticles(t.store, ws.id, 'banjir -tinjau')).toHaveLength(1);

@@ -1,12 +1,9 @@
-// Article repository: discovered URLs (inserted once per workspace), fetched pages, failures,
-// search and export.
+// Article repository: discovered URLs (inserted once per workspace), fetched pages, failures and
+// export (search and its filters are in article-filter.repo.ts).
 import type { Kysely, Selectable } from 'kysely';
-import type { QueryNode } from '../../analyze/query/ast.ts';
-import { parseQuery } from '../../analyze/query/parse.ts';
 import type { Article, DiscoveredArticle } from '../../domain/article.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { letOthersRun } from '../../kernel/db/let-others-run.ts';
-import { queryCondition, queryRank } from '../../kernel/db/query-search.ts';
 import type { ArticleTable, Database } from '../../kernel/db/schema.ts';
 import { cleanOptional } from '../../text/clean.ts';
 
@@ -170,38 +167,6 @@ export async function countArticles(store: Store, workspaceId?: number): Promise
   const counts: ArticleCounts = { pending: 0, fetched: 0, failed: 0, duplicate: 0 };
   for (const r of rows) counts[r.status] = Number(r.n);
   return counts;
-}
-
-export interface SearchHit {
-  article: Article;
-  rank: number;
-}
-
-/**
- * The workspace's fetched articles a query matches, most relevant first. The query is the one
- * language of subjects and search (text is parsed here, a syntax error thrown with its position),
- * so it finds exactly the articles matchQuery accepts.
- */
-export async function searchArticles(
-  store: Store,
-  workspaceId: number,
-  query: string | QueryNode,
-  options: { limit?: number; offset?: number } = {},
-): Promise<SearchHit[]> {
-  const node = typeof query === 'string' ? parseQuery(query) : query;
-  const rows = await store.db
-    .selectFrom('article')
-    .selectAll('article')
-    .select(queryRank(store.dialect, node).as('rank'))
-    .where('workspace_id', '=', workspaceId)
-    .where('status', '=', 'fetched')
-    .where(() => queryCondition(store.dialect, node))
-    .orderBy('rank', 'desc')
-    .orderBy('article.id', 'desc')
-    .limit(options.limit ?? 20)
-    .offset(options.offset ?? 0)
-    .execute();
-  return rows.map((r) => ({ article: toArticle(r), rank: Number(r.rank) }));
 }
 
 /** Walks every fetched article of a workspace in id order, a page at a time (flat memory). */

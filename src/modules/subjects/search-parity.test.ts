@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { storeArticles } from '../../../test/support/articles.ts';
 import { openTestStore, type TestStore } from '../../../test/support/stores.ts';
 import { matchQuery, parseQuery } from '../../analyze/query/index.ts';
-import { searchArticles } from '../articles/articles.repo.ts';
+import { searchFiltered } from '../articles/article-filter.repo.ts';
 import { insertWorkspace } from '../workspaces/workspaces.repo.ts';
 
 const ARTICLES: [string, string][] = [
@@ -89,7 +89,12 @@ afterAll(async () => {
 
 async function found(t: TestStore, ws: number, q: string): Promise<number[]> {
   const positions = ids.get(t) as number[];
-  const hits = await searchArticles(t.store, ws, q, { limit: 50 });
+  const hits = await searchFiltered(
+    t.store,
+    ws,
+    { query: parseQuery(q) },
+    { sort: 'relevance', limit: 50, offset: 0 },
+  );
   return hits.map((h) => positions.indexOf(h.article.id)).sort();
 }
 
