@@ -14,6 +14,7 @@ import type { Logger } from '../kernel/logger.ts';
 import { createPageAnalyser, type PageAnalyser } from '../kernel/sandbox/page-pool.ts';
 import { agencyRoutes } from '../modules/agencies/agencies.routes.ts';
 import { alertRoutes } from '../modules/alerts/alerts.routes.ts';
+import { reanalysisRoutes } from '../modules/analysis/reanalysis.routes.ts';
 import { articleRoutes } from '../modules/articles/articles.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.ts';
@@ -138,6 +139,7 @@ export async function buildApp(options: {
   issueRoutes(app);
   alertRoutes(app, options.alerts ?? loadConfig().alerts);
   placeRoutes(app);
+  reanalysisRoutes(app);
   dashboardRoutes(app);
   demoRoutes(app);
   eventRoutes(app, { pollMs: options.eventPollMs });

@@ -9,6 +9,7 @@ import { claimDueSchedule } from '../kernel/jobs/schedules.repo.ts';
 import { holdQueue } from '../kernel/jobs/worker-lock.ts';
 import { ALERT_CHECK_SECONDS, checkAlertsJob } from '../modules/alerts/alerts.jobs.ts';
 import { alertJobs } from '../modules/alerts/alerts.service.ts';
+import { enqueueReanalysisRuns, reanalysisJobs } from '../modules/analysis/reanalysis.service.ts';
 import {
   crawlJobs,
   enqueueDueSources,
@@ -21,7 +22,7 @@ import { dashboardJobs } from '../modules/dashboard/dashboard.service.ts';
 
 /** Every job a worker process runs. */
 export function workerJobs(app: AppContext): JobRegistration[] {
-  return [...crawlJobs(app), ...alertJobs(app), ...dashboardJobs(app)];
+  return [...crawlJobs(app), ...alertJobs(app), ...dashboardJobs(app), ...reanalysisJobs(app)];
 }
 
 /** Recurring work: whichever worker claims an occurrence enqueues it (keyed by its due time). */
@@ -56,6 +57,8 @@ export async function runScheduler(app: AppContext, signal: AbortSignal): Promis
     try {
       await enqueueDueSources(app);
       await runSchedules(app);
+      // Re-analyses asked for from the web app (the API process has no queue of its own).
+      await enqueueReanalysisRuns(app);
     } catch (e) {
       app.logger.error({ err: String(e) }, 'scheduler pass failed');
     }

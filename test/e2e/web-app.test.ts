@@ -305,6 +305,17 @@ describe('the office web app in Chromium', () => {
     expect((await apiFrom(page, '/api/v1/sources')).sources.length).toBe(before);
   });
 
+  test('an analyst starts re-analysis from the subjects settings and sees it waiting for the worker', async () => {
+    await page.goto(`${pantau.base}/pengaturan?tab=subjects`);
+    await page.getByRole('button', { name: 'Analisis ulang semua berita' }).click();
+    // This server runs without background workers: the run waits, and the page says why.
+    await page.getByText(/^Menunggu pekerja latar\. /).waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('button', { name: 'Analisis ulang semua berita' }).isDisabled()).toBe(true);
+    await page.screenshot({ path: path.join(SHOTS, 'desktop-pengaturan-subjek.png'), fullPage: true });
+    const { run } = await apiFrom(page, '/api/v1/analysis/reanalyze');
+    expect(run.status).toBe('queued');
+  });
+
   test('every main page reads on a phone without sideways scrolling', async () => {
     const phone = await browser.newContext({
       viewport: PHONE,

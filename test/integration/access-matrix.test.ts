@@ -249,6 +249,21 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       path: `/api/v1/alerts/${encodeURIComponent(mutates ? await fresh.alert('resolved') : alertId)}/reopen`,
       body: {},
     }),
+    'POST /api/v1/analysis/reanalyze': async (who, mutates) => {
+      // One run per workspace waits at a time and no worker runs here: the earlier caller's run is
+      // ended first, so each allowed caller's request is judged alone.
+      if (mutates) {
+        const ws = who === actors.get('other') ? other : home;
+        await t.store.db
+          .updateTable('reanalysis_run')
+          .set({ status: 'done', finished_at: new Date().toISOString() })
+          .where('workspace_id', '=', ws.id)
+          .where('status', 'in', ['queued', 'running'])
+          .execute();
+      }
+      return { path: '/api/v1/analysis/reanalyze', body: {} };
+    },
+    'GET /api/v1/analysis/reanalyze': async () => ({ path: '/api/v1/analysis/reanalyze' }),
     'GET /api/v1/dashboard': async () => ({ path: '/api/v1/dashboard?interval=week' }),
     'GET /api/v1/events': async () => ({ path: '/api/v1/events' }),
     'POST /api/v1/demo': async () => ({ path: '/api/v1/demo', body: { workspace: 'demo-matriks' } }),

@@ -20,6 +20,7 @@ import { httpLinksOnly } from './migrations/012-http-links-only.ts';
 import { headlineTone } from './migrations/013-headline-tone.ts';
 import { dashboardDays } from './migrations/014-dashboard-days.ts';
 import { alertHandling } from './migrations/015-alert-handling.ts';
+import { reanalysisRuns } from './migrations/016-reanalysis-runs.ts';
 import type { Database } from './schema.ts';
 import { cachingStatements } from './sqlite-statements.ts';
 
@@ -62,6 +63,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '013-headline-tone': headlineTone(dialect),
     '014-dashboard-days': dashboardDays(dialect),
     '015-alert-handling': alertHandling(dialect),
+    '016-reanalysis-runs': reanalysisRuns(dialect),
   };
 }
 

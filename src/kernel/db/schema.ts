@@ -363,6 +363,21 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** A re-analysis of a workspace asked for from the web app, with its progress (migration 016). */
+export interface ReanalysisRunTable {
+  id: Generated<number>;
+  workspace_id: number;
+  requested_by: number | null;
+  requested_by_name: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  total: number;
+  done: number;
+  error: string | null;
+  created_at: Timestamp;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
 /** One local day of a workspace's dashboard figures (see src/kernel/db/dashboard-days.ts). */
 export interface DashboardDayTable {
   workspace_id: number;
@@ -391,6 +406,7 @@ export interface Database {
   alert_comment: AlertCommentTable;
   alert_event: AlertEventTable;
   dashboard_day: DashboardDayTable;
+  reanalysis_run: ReanalysisRunTable;
   subject: SubjectTable;
   article_analysis: ArticleAnalysisTable;
   article_subject: ArticleSubjectTable;

@@ -579,11 +579,34 @@ export const en: Messages = {
       previewCount: '{{n}} news items match',
       previewNone: 'No news matches this query yet.',
       previewHint: 'Type a query to see the news it matches.',
-      added: 'Subject “{{name}}” added. Older news is scored after re-analysis.',
+      added:
+        'Subject “{{name}}” added. To score older news too, start “Re-analyse all news” below the subject list.',
       removeTitle: 'Remove subject “{{name}}”?',
       removeBody: 'This subject will no longer be monitored on the dashboard and in alerts.',
       empty: 'No subjects yet',
       emptyBody: 'Add the regional government and its leaders as the first subjects.',
+    },
+    reanalysis: {
+      title: 'Re-analysis',
+      intro:
+        'New articles are scored with the current subjects as they arrive. After adding or changing subjects, re-analyse so older news is scored too.',
+      start: 'Re-analyse all news',
+      busy: 'A re-analysis is waiting or running',
+      never: 'No re-analysis has been run in this workspace yet.',
+      requested: 'Requested by {{name}}, {{at}}',
+      queuedHelp:
+        'Waiting for the background worker. It starts as soon as a background worker (pantau worker) runs.',
+      counting: 'Counting articles…',
+      progress: '{{done}} of {{total}} articles',
+      progressLabel: 'Re-analysis progress',
+      finished: 'Finished {{at}}.',
+      failed: 'Failed {{at}}: {{error}}',
+      status: {
+        queued: 'Waiting for the background worker',
+        running: 'Running',
+        done: 'Done',
+        failed: 'Failed',
+      },
     },
     users: {
       add: 'Add user',

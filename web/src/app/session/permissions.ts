@@ -20,6 +20,8 @@ const ADMINS: readonly Role[] = ['admin'];
 const RULES = {
   /** articles, analysis, issues, alerts, sources, subjects, places: read */
   read: ALL_STAFF,
+  /** analysis.reanalyze: analyse every stored article again */
+  reanalyze: OPERATORS,
   /** corrections.create */
   correct: OPERATORS,
   /** issues.edit */

@@ -46,7 +46,11 @@ export function SettingsPage() {
           {session.workspace && <WorkspaceSettings workspace={session.workspace} />}
         </Tabs.Panel>
         <Tabs.Panel value="subjects">
-          <SubjectsSettings workspace={workspace} canManage={session.can('manageSubjects')} />
+          <SubjectsSettings
+            workspace={workspace}
+            canManage={session.can('manageSubjects')}
+            canReanalyze={session.can('reanalyze')}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="places">
           <PlacesSettings workspace={workspace} canManage={session.can('managePlaces')} />

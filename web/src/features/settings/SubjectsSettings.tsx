@@ -13,6 +13,7 @@ import { PlusIcon } from '../../app/ui/icons.tsx';
 import { ProblemAlert } from '../../app/ui/ProblemAlert.tsx';
 import { QueryView } from '../../app/ui/QueryView.tsx';
 import { EmptyState, LoadingState } from '../../app/ui/States.tsx';
+import { ReanalysisCard } from './ReanalysisCard.tsx';
 import { SubjectPreview } from './SubjectPreview.tsx';
 
 const KINDS = ['government', 'leader', 'agency', 'topic'] as const;
@@ -117,7 +118,7 @@ function SubjectForm(props: { workspace: string; onDone(): void }) {
   );
 }
 
-export function SubjectsSettings(props: { workspace: string; canManage: boolean }) {
+export function SubjectsSettings(props: { workspace: string; canManage: boolean; canReanalyze: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const subjects = useSubjects(props.workspace);
@@ -224,6 +225,8 @@ export function SubjectsSettings(props: { workspace: string; canManage: boolean 
           )
         }
       </QueryView>
+      {/* Where the toast after adding a subject sends staff: older news is matched only after this. */}
+      <ReanalysisCard workspace={props.workspace} canStart={props.canReanalyze} />
       <Modal opened={adding} onClose={() => setAdding(false)} title={t('settings.subjects.add')} size="xl">
         <SubjectForm workspace={props.workspace} onDone={() => setAdding(false)} />
       </Modal>
