@@ -93,9 +93,10 @@ async function load(base: string, token: string, paths: () => string) {
   };
 }
 
+// `dataDir` from `npm run bench` is the third-party data folder: read-only here, the store is generated.
 export async function bench(opts: { dataDir?: string; database?: 'sqlite' | 'postgres' } = {}) {
   const database = opts.database ?? 'sqlite';
-  const dataDir = await mkdtemp(path.join(opts.dataDir ?? tmpdir(), 'pantau-web-load-'));
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'pantau-web-load-'));
   const pgDatabase = database === 'postgres' ? await scratchDatabase() : null;
   try {
     const store = await openStore({ dataDir, databaseUrl: pgDatabase?.url });
