@@ -15,7 +15,6 @@ import { refreshDashboardJob } from './dashboard.jobs.ts';
 import {
   claimDays,
   dayStates,
-  dayVersions,
   firstCountedAt,
   periodArticles,
   periodIssueHits,
@@ -127,7 +126,7 @@ export async function daySummaries(
     await claimDays(ctx, workspaceId, stale);
     // Versions are read before the articles: a change after this point leaves the day stale.
     const versions = new Map(
-      (await dayVersions(ctx, workspaceId, stale[0], stale[stale.length - 1])).map((v) => [v.day, v.version]),
+      (await dayStates(ctx, workspaceId, stale[0], stale[stale.length - 1])).map((v) => [v.day, v.version]),
     );
     const subjectIds = (await listSubjects(ctx)).map((s) => s.id);
     for (const run of runs(stale)) {

@@ -91,7 +91,10 @@ export interface DayState {
   head: string | null;
 }
 
-/** The state of the workspace's days from `first` to `last` (inclusive, YYYY-MM-DD), without the summaries. */
+/**
+ * The state of the workspace's days from `first` to `last` (inclusive, YYYY-MM-DD), in day order,
+ * without the summaries: which are current, and the versions a cached view was built from.
+ */
 export async function dayStates(
   store: Store,
   workspaceId: number,
@@ -104,6 +107,7 @@ export async function dayStates(
     .where('day', '>=', first)
     .where('day', '<=', last)
     .select(['day', 'version', 'built_version', sql<string | null>`substr(summary, 1, 48)`.as('head')])
+    .orderBy('day')
     .execute();
   return rows.map((r) => ({ day: r.day, version: r.version, builtVersion: r.built_version, head: r.head }));
 }
@@ -124,18 +128,6 @@ export async function storedSummaries(store: Store, workspaceId: number, days: s
       if (r.summary !== null) out.push({ day: r.day, version: r.version, summary: r.summary });
   }
   return out;
-}
-
-/** The versions of the workspace's days in a range: what a cached dashboard was built from. */
-export async function dayVersions(store: Store, workspaceId: number, first: string, last: string) {
-  return store.db
-    .selectFrom('dashboard_day')
-    .where('workspace_id', '=', workspaceId)
-    .where('day', '>=', first)
-    .where('day', '<=', last)
-    .select(['day', 'version', 'built_version'])
-    .orderBy('day')
-    .execute();
 }
 
 /** Gives days a row (version 0) so a summary can be stored against a version. */

@@ -11,7 +11,7 @@ import { listAlerts } from '../alerts/alerts.service.ts';
 import { listSubjects } from '../subjects/subjects.service.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import { dashboardPolicy } from './dashboard.policy.ts';
-import { dayVersions, issueHeadings } from './dashboard.repo.ts';
+import { dayStates, issueHeadings } from './dashboard.repo.ts';
 import type { Dashboard, DashboardQuery } from './dashboard.schema.ts';
 import { dayStart } from './dashboard-day.ts';
 import { daySummaries } from './dashboard-days.service.ts';
@@ -135,8 +135,8 @@ async function viewFigures(
 ): Promise<Figures> {
   const key = JSON.stringify([workspaceId, period, subjects.map((s) => [s.id, s.name])]);
   const versionsNow = async () =>
-    (await dayVersions(ctx, workspaceId, days[0], days[days.length - 1]))
-      .map((d) => (d.built_version === d.version ? `${d.day}:${d.version}` : `${d.day}:stale`))
+    (await dayStates(ctx, workspaceId, days[0], days[days.length - 1]))
+      .map((d) => (d.builtVersion === d.version ? `${d.day}:${d.version}` : `${d.day}:stale`))
       .join(',');
   const cache = cachedViews(ctx);
   const cached = cache.get(key);
