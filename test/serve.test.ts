@@ -195,6 +195,8 @@ test('issues through the API: every collected article is in one issue, edited by
   }
   expect(issues.reduce((n: number, x: Json) => n + x.articleCount, 0)).toBe(network.articles.length);
   const first = issues[0];
+  // Its trend: articles per local day of the last 90 days (the longest trend), today last.
+  expect(first.daily).toHaveLength(90);
   const shown = ((await (await api(`/api/v1/issues/${first.id}`)).json()) as Json).issue;
   expect(shown.articles).toHaveLength(first.articleCount);
   expect(shown.timeline.reduce((n: number, b: Json) => n + b.articles, 0)).toBe(first.articleCount);

@@ -36,3 +36,8 @@ export function zoneOffsetMinutes(zone: TimeZoneName): number {
 export function localDayOf(at: number, offsetMinutes: number): string {
   return new Date(at + offsetMinutes * 60_000).toISOString().slice(0, 10);
 }
+
+/** The instant (epoch ms) local day `day` (YYYY-MM-DD) begins at, for a zone offset in minutes. */
+export function localDayStart(day: string, offsetMinutes: number): number {
+  return Date.parse(`${day}T00:00:00Z`) - offsetMinutes * 60_000;
+}

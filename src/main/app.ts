@@ -17,6 +17,7 @@ import { alertRoutes } from '../modules/alerts/alerts.routes.ts';
 import { reanalysisRoutes } from '../modules/analysis/reanalysis.routes.ts';
 import { articleRoutes } from '../modules/articles/articles.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { pollRequestRoutes } from '../modules/crawl/poll-requests.routes.ts';
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.ts';
 import { demoRoutes } from '../modules/demo/demo.routes.ts';
 import { eventRoutes } from '../modules/events/events.routes.ts';
@@ -133,6 +134,7 @@ export async function buildApp(options: {
   agencyRoutes(app);
   auditRoutes(app);
   sourceRoutes(app, { preview: options.collect ?? ownCollectTools(app) });
+  pollRequestRoutes(app);
   articleRoutes(app);
   storyRoutes(app);
   subjectRoutes(app);

@@ -17,6 +17,7 @@ import {
   releaseArticleLeasesOf,
   requeuePendingArticles,
 } from '../modules/crawl/crawl.service.ts';
+import { enqueueRequestedPolls } from '../modules/crawl/poll-requests.service.ts';
 import { DASHBOARD_REFRESH_SECONDS, refreshDashboardJob } from '../modules/dashboard/dashboard.jobs.ts';
 import { dashboardJobs } from '../modules/dashboard/dashboard.service.ts';
 
@@ -59,6 +60,8 @@ export async function runScheduler(app: AppContext, signal: AbortSignal): Promis
       await runSchedules(app);
       // Re-analyses asked for from the web app (the API process has no queue of its own).
       await enqueueReanalysisRuns(app);
+      // "Ambil sekarang" pressed in the web app: the source's poll job, queued once per request.
+      await enqueueRequestedPolls(app);
     } catch (e) {
       app.logger.error({ err: String(e) }, 'scheduler pass failed');
     }

@@ -184,6 +184,32 @@ describe('the office web app in Chromium', () => {
     // The state is in the address: the same link opens the same dashboard.
     expect(new URL(page.url()).searchParams.get('period')).toBe('90d');
     await page.screenshot({ path: path.join(SHOTS, 'desktop-dasbor.png'), fullPage: true });
+
+    // From the keyboard: Tab from the first chart's download menu reaches its "Tampilkan data",
+    // which shows itself with a focus ring; Enter shows the figures, each row's label a link to the
+    // news behind its mark (the search a click on that day's point opens).
+    const volume = page.getByTestId('chart-volume');
+    await volume.getByRole('button', { name: /^Unduh / }).focus();
+    await page.keyboard.press('Tab');
+    const toggle = volume.getByRole('button', { name: /^Tampilkan data/ });
+    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await toggle.boundingBox())?.width ?? 0).toBeGreaterThan(40);
+    expect(await toggle.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    const hide = volume.getByRole('button', { name: /^Sembunyikan data/ });
+    expect(await hide.getAttribute('aria-expanded')).toBe('true');
+    expect(await hide.evaluate((el) => el === document.activeElement)).toBe(true);
+    const figures = page.getByTestId('chart-volume-table');
+    await figures.waitFor({ state: 'visible' });
+    const href = (await figures.getByRole('link').first().getAttribute('href')) ?? '';
+    const link = new URL(href, pantau.base);
+    expect(link.pathname).toBe('/cari');
+    expect(Object.fromEntries(link.searchParams)).toEqual({
+      from: api.volume[0].bucket,
+      to: api.volume[1]?.bucket ?? api.period.to,
+      sort: 'newest',
+    });
+    await page.screenshot({ path: path.join(SHOTS, 'desktop-dasbor-data-grafik.png') });
   });
 
   test('a boolean search lists what the API finds, and exports it whole', async () => {
@@ -207,6 +233,71 @@ describe('the office web app in Chromium', () => {
       .map((l) => JSON.parse(l) as Json);
     expect(records).toHaveLength(api.total);
     for (const r of records) expect(`${r.title} ${r.text}`).toMatch(/banjir/i);
+    // The page followed the download and says it saved every article the search counted.
+    await page
+      .getByTestId('export-progress')
+      .getByText(new RegExp(`^${idNumber(api.total).replace('.', '\\.')} artikel tersimpan sebagai artikel-`))
+      .waitFor({ timeout: 15_000 });
+  });
+
+  test('an export says how far it has come, can be cancelled, and says plainly why it was refused', async () => {
+    await page.goto(`${pantau.base}/cari?q=banjir`);
+    await expect
+      .poll(() => page.getByTestId('search-result').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    const { total } = await apiFrom(page, '/api/v1/articles?q=banjir&limit=1');
+    const panel = page.getByTestId('export-progress');
+    const downloads: unknown[] = [];
+    const counted = (d: unknown) => downloads.push(d);
+    page.on('download', counted);
+
+    // A slow line, so the export is seen under way: "n dari N artikel", N being the search's total.
+    const cdp = await analyst.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: 24 * 1024,
+      uploadThroughput: -1,
+    });
+    try {
+      await page.getByRole('button', { name: 'Ekspor semua hasil' }).click();
+      await page.getByRole('menuitem', { name: 'JSON lines' }).click();
+      await panel
+        .getByText(new RegExp(`^[1-9][\\d.]* dari ${idNumber(total).replace('.', '\\.')} artikel$`))
+        .waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: path.join(SHOTS, 'desktop-cari-ekspor.png') });
+      await panel.getByRole('button', { name: 'Batal' }).click();
+      await panel.waitFor({ state: 'detached' });
+    } finally {
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+      await cdp.detach();
+    }
+    expect(downloads).toHaveLength(0);
+
+    // A refusal is said in words, not saved as a file.
+    await page.route('**/api/v1/articles/export?**', (route) =>
+      route.fulfill({
+        status: 403,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ status: 403, code: 'forbidden', detail: 'forbidden' }),
+      }),
+    );
+    try {
+      await page.getByRole('button', { name: 'Ekspor semua hasil' }).click();
+      await page.getByRole('menuitem', { name: 'CSV (spreadsheet)' }).click();
+      await panel.getByText('Peran Anda tidak mengizinkan ekspor berita di workspace ini.').waitFor();
+    } finally {
+      await page.unroute('**/api/v1/articles/export?**');
+    }
+    await panel.getByRole('button', { name: 'Tutup' }).click();
+    await panel.waitFor({ state: 'detached' });
+    page.off('download', counted);
+    expect(downloads).toHaveLength(0);
   });
 
   test("an analyst corrects an article's tone in place, and the dashboard follows", async () => {
@@ -305,6 +396,28 @@ describe('the office web app in Chromium', () => {
     expect((await apiFrom(page, '/api/v1/sources')).sources.length).toBe(before);
   });
 
+  test('"Ambil sekarang" on a source waits for a worker, then shows what its poll found', async () => {
+    await page.goto(`${pantau.base}/sumber`);
+    await page.getByRole('button', { name: 'Tindakan untuk Warta Uji' }).click();
+    await page.getByRole('menuitem', { name: 'Ambil sekarang' }).click();
+    const state = page.getByRole('dialog', { name: 'Ambil sekarang: Warta Uji' }).getByTestId('poll-now');
+    // This server runs without background workers: the request waits, and the panel says why.
+    await state.getByText(/^Menunggu pekerja latar\. /).waitFor({ timeout: 15_000 });
+    const source = (await apiFrom(page, '/api/v1/sources')).sources.find((s: Json) => s.name === 'Warta Uji');
+    expect((await apiFrom(page, `/api/v1/sources/${source.id}/poll`)).poll.status).toBe('queued');
+
+    // A worker's poll of the source (here one pass of `pantau crawl --once`) answers the request,
+    // and the open panel follows it without a reload.
+    const crawled = await runCli(['crawl', '--once'], env);
+    expect(crawled.code).toBe(0);
+    await state.getByText('1 berita tercantum, 0 di antaranya baru.').waitFor({ timeout: 15_000 });
+    await state.getByText('Selesai', { exact: true }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'desktop-sumber-ambil.png'), fullPage: true });
+    const { poll } = await apiFrom(page, `/api/v1/sources/${source.id}/poll`);
+    expect(poll).toMatchObject({ status: 'done', listed: 1, newArticles: 0, error: null });
+    await page.keyboard.press('Escape');
+  });
+
   test('an analyst starts re-analysis from the subjects settings and sees it waiting for the worker', async () => {
     await page.goto(`${pantau.base}/pengaturan?tab=subjects`);
     await page.getByRole('button', { name: 'Analisis ulang semua berita' }).click();
@@ -314,6 +427,24 @@ describe('the office web app in Chromium', () => {
     await page.screenshot({ path: path.join(SHOTS, 'desktop-pengaturan-subjek.png'), fullPage: true });
     const { run } = await apiFrom(page, '/api/v1/analysis/reanalyze');
     expect(run.status).toBe('queued');
+  });
+
+  test("the issue list shows each issue's trend in words and its total, as the API counts them", async () => {
+    await page.goto(`${pantau.base}/isu?hari=30`);
+    const trends = page.getByTestId('issues-table').getByTestId('issue-trend');
+    await trends.first().waitFor({ timeout: 15_000 });
+    const { issues } = await apiFrom(
+      page,
+      `/api/v1/issues?workspace=${demo.workspace.slug}&days=30&limit=100`,
+    );
+    expect(await trends.count()).toBe(issues.length);
+    const first = trends.first();
+    expect(await first.getByRole('img').getAttribute('aria-label')).toMatch(
+      /^Tren 30 hari: (naik dari [\d,]+ menjadi [\d,]+|turun dari [\d,]+ menjadi [\d,]+|stabil, sekitar [\d,]+) artikel per hari$|^Tren 30 hari: tidak ada artikel$/,
+    );
+    expect(issues[0].daily).toHaveLength(30);
+    const total = issues[0].daily.reduce((n: number, x: number) => n + x, 0);
+    expect(await first.textContent()).toBe(`total ${idNumber(total)}`);
   });
 
   test('every main page reads on a phone without sideways scrolling', async () => {

@@ -175,6 +175,12 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       path: `/api/v1/sources/${await (mutates ? fresh.source() : shared.source())}`,
     }),
     'GET /api/v1/sources/:id/log': async () => ({ path: `/api/v1/sources/${sourceId}/log` }),
+    // A fresh source per allowed caller: a second ask for one that waits answers with the same request.
+    'POST /api/v1/sources/:id/poll': async (_who, mutates) => ({
+      path: `/api/v1/sources/${await (mutates ? fresh.source() : shared.source())}/poll`,
+      body: {},
+    }),
+    'GET /api/v1/sources/:id/poll': async () => ({ path: `/api/v1/sources/${sourceId}/poll` }),
     // The cloud metadata address: refused before any connection, so the preview answers at once.
     'POST /api/v1/sources/preview': async () => ({
       path: '/api/v1/sources/preview',

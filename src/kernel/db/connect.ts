@@ -21,6 +21,8 @@ import { headlineTone } from './migrations/013-headline-tone.ts';
 import { dashboardDays } from './migrations/014-dashboard-days.ts';
 import { alertHandling } from './migrations/015-alert-handling.ts';
 import { reanalysisRuns } from './migrations/016-reanalysis-runs.ts';
+import { pollRequests } from './migrations/017-poll-requests.ts';
+import { reanalysisHeartbeat } from './migrations/018-reanalysis-heartbeat.ts';
 import type { Database } from './schema.ts';
 import { cachingStatements } from './sqlite-statements.ts';
 
@@ -64,6 +66,8 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '014-dashboard-days': dashboardDays(dialect),
     '015-alert-handling': alertHandling(dialect),
     '016-reanalysis-runs': reanalysisRuns(dialect),
+    '017-poll-requests': pollRequests(dialect),
+    '018-reanalysis-heartbeat': reanalysisHeartbeat(dialect),
   };
 }
 

@@ -376,6 +376,34 @@ export interface ReanalysisRunTable {
   created_at: Timestamp;
   started_at: Timestamp | null;
   finished_at: Timestamp | null;
+  /** Written with the progress while a worker runs it; quiet for minutes means the worker died. */
+  heartbeat_at: Timestamp | null;
+  /** Every article up to this id is done: where a worker taking over resumes. */
+  resume_after: Generated<number>;
+  /** How many workers took the run; a worker writes only while the claim is still its own. */
+  claim: Generated<number>;
+  /** When the scheduler last handed the waiting run to the queue. */
+  enqueued_at: Timestamp | null;
+}
+
+/** "Ambil sekarang": a poll of one source asked for from the web app, and what it found (migration 017). */
+export interface PollRequestTable {
+  id: Generated<number>;
+  workspace_id: number;
+  source_id: number;
+  requested_by: number | null;
+  requested_by_name: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  enqueued_at: Timestamp | null;
+  listed: number;
+  new_articles: number;
+  unchanged: number;
+  first_article_id: number | null;
+  last_article_id: number | null;
+  error: string | null;
+  created_at: Timestamp;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
 }
 
 /** One local day of a workspace's dashboard figures (see src/kernel/db/dashboard-days.ts). */
@@ -407,6 +435,7 @@ export interface Database {
   alert_event: AlertEventTable;
   dashboard_day: DashboardDayTable;
   reanalysis_run: ReanalysisRunTable;
+  poll_request: PollRequestTable;
   subject: SubjectTable;
   article_analysis: ArticleAnalysisTable;
   article_subject: ArticleSubjectTable;

@@ -22,16 +22,32 @@ export function defineJob<P>(definition: JobDefinition<P>): JobDefinition<P> {
   return definition;
 }
 
+/**
+ * Which run of its job a handler is in, as the queue counts them: a handler that records outcomes
+ * people read (a delivery "retrying" or "failed") needs to know whether another run will follow.
+ */
+export interface JobAttempt {
+  /** 1 for the first run. */
+  number: number;
+  /** No run follows this one if it fails. */
+  last: boolean;
+  /**
+   * How long after this run fails the queue runs it again; null on the last run, or when the
+   * backend does not know in advance (pg-boss adds random jitter to its backoff).
+   */
+  retryDelayMs: number | null;
+}
+
 /** A job this process works: its declaration, its handler and how many run at once. */
 export interface JobRegistration<P = unknown> {
   job: JobDefinition<P>;
-  handler(payload: P): Promise<void>;
+  handler(payload: P, attempt: JobAttempt): Promise<void>;
   concurrency: number;
 }
 
 export function handle<P>(
   job: JobDefinition<P>,
-  handler: (payload: P) => Promise<void>,
+  handler: (payload: P, attempt: JobAttempt) => Promise<void>,
   concurrency = 1,
 ): JobRegistration<P> {
   return { job, handler, concurrency } as JobRegistration<P>;

@@ -3,7 +3,7 @@
 // transaction, which better-sqlite3 12 rejects; see the closing note of issue 2.)
 import { describeError } from '../../domain/errors.ts';
 import type { Store } from '../db/connect.ts';
-import { type JobDefinition, type JobRegistration, RetryLater } from './definitions.ts';
+import { type JobAttempt, type JobDefinition, type JobRegistration, RetryLater } from './definitions.ts';
 import {
   claimJob,
   completeJob,
@@ -25,6 +25,12 @@ export function retryDelayMs(attempt: number): number {
   return Math.min(10 * 60_000, 5000 * 2 ** (attempt - 1));
 }
 
+/** The run a claimed job is in; a failure is retried after `retryDelayMs` (see runJob). */
+export function attemptOf(job: { attempts: number; maxAttempts: number }): JobAttempt {
+  const last = job.attempts >= job.maxAttempts;
+  return { number: job.attempts, last, retryDelayMs: last ? null : retryDelayMs(job.attempts) };
+}
+
 export function openEmbeddedQueue(store: Store, dataDir: string): JobQueue {
   let stopping = false;
   let lanes: Promise<void>[] = [];
@@ -33,7 +39,7 @@ export function openEmbeddedQueue(store: Store, dataDir: string): JobQueue {
     const name = reg.job.name;
     try {
       const payload = reg.job.payload.parse(JSON.parse(job.payload));
-      await reg.handler(payload);
+      await reg.handler(payload, attemptOf(job));
       await completeJob(store, job.id);
     } catch (e) {
       if (e instanceof RetryLater) {

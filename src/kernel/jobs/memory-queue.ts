@@ -4,7 +4,7 @@
 // nor may its run take theirs. Same job declarations, keys and retry policy as the other backends;
 // nothing survives the process, so a one-off run waits for its deferred jobs instead of leaving them.
 import { type JobDefinition, type JobRegistration, RetryLater } from './definitions.ts';
-import { retryDelayMs } from './embedded-queue.ts';
+import { attemptOf, retryDelayMs } from './embedded-queue.ts';
 import { LaneGroup, runLane, sleep } from './lane.ts';
 import type { EnqueueOptions, JobQueue, WorkOptions } from './queue.ts';
 
@@ -69,7 +69,7 @@ export function openMemoryQueue(): MemoryQueue {
     running++;
     job.attempts++;
     try {
-      await reg.handler(reg.job.payload.parse(job.payload));
+      await reg.handler(reg.job.payload.parse(job.payload), attemptOf(job));
       tallyOf(job.name).done++;
       finish(job);
     } catch (e) {

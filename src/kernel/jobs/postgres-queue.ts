@@ -62,10 +62,16 @@ export async function openPostgresQueue(
     (await boss.getQueueSize(name, { before: 'completed' })) -
     (await boss.getQueueSize(name, { before: 'active' }));
 
-  const runJob = async (reg: JobRegistration, job: PgBoss.Job<object>, options: WorkOptions) => {
+  const runJob = async (reg: JobRegistration, job: PgBoss.JobWithMetadata<object>, options: WorkOptions) => {
     const name = reg.job.name;
     try {
-      await reg.handler(reg.job.payload.parse(job.data));
+      // pg-boss counts retries from 0 and randomises its backoff, so the next run's time is unknown.
+      const last = job.retryCount >= job.retryLimit;
+      await reg.handler(reg.job.payload.parse(job.data), {
+        number: job.retryCount + 1,
+        last,
+        retryDelayMs: null,
+      });
       await boss.complete(name, job.id);
     } catch (e) {
       if (e instanceof RetryLater) {
@@ -82,7 +88,7 @@ export async function openPostgresQueue(
   // Fetches jobs itself rather than through boss.work(), whose workers pause a polling interval
   // after every batch: a crawl needs a steady pipeline of many small jobs.
   const runNameLane = (reg: JobRegistration, options: WorkOptions, group: LaneGroup) =>
-    runLane<PgBoss.Job<object>>({
+    runLane<PgBoss.JobWithMetadata<object>>({
       concurrency: reg.concurrency,
       untilIdle: options.untilIdle,
       group,
@@ -91,7 +97,7 @@ export async function openPostgresQueue(
       refillAt: Math.ceil(reg.concurrency / 2),
       stopped: () => stopping,
       take: async (free) => {
-        const jobs = await boss.fetch<object>(reg.job.name, { batchSize: free });
+        const jobs = await boss.fetch<object>(reg.job.name, { batchSize: free, includeMetadata: true });
         taken += jobs.length;
         return jobs;
       },

@@ -1,15 +1,19 @@
-// How each channel's delivery of an alert went, as staff see it: sent, failed (with why) or still
-// pending. Built from what the delivery job recorded; the error text loses anything that could be a
-// credential (a URL's user, password or query), since every staff role reads it.
+// How each channel's delivery of an alert went, as staff see it: sent, retrying (an attempt failed
+// and the job will try again), failed for good (with why) or still pending. Built from what the
+// delivery job recorded; the error text loses anything that could be a credential (a URL's user,
+// password or query), since every staff role reads it.
 
 export type DeliveryChannel = 'email' | 'webhook';
 
 export interface DeliveryStatus {
   channel: DeliveryChannel;
-  status: 'sent' | 'failed' | 'pending';
+  status: 'sent' | 'retrying' | 'failed' | 'pending';
   /** When the last attempt finished; null while none has. */
   at: string | null;
+  /** Attempts made so far. */
   attempts: number;
+  /** While retrying: when the queue tries again, if it said; null otherwise. */
+  nextAttemptAt: string | null;
   error: string | null;
 }
 
@@ -35,13 +39,17 @@ export function deliveryStatuses(
     (channel) => routed?.includes(channel) || recorded.some((d) => d.channel === channel),
   ).map((channel) => {
     const entry = recorded.find((d) => d.channel === channel);
-    if (!entry) return { channel, status: 'pending', at: null, attempts: 0, error: null };
+    if (!entry)
+      return { channel, status: 'pending', at: null, attempts: 0, nextAttemptAt: null, error: null };
     const ok = entry.ok === true;
+    // Attempts recorded before `final` was kept ended long ago: their retries are over.
+    const retrying = !ok && entry.final === false;
     return {
       channel,
-      status: ok ? 'sent' : 'failed',
+      status: ok ? 'sent' : retrying ? 'retrying' : 'failed',
       at: typeof entry.at === 'string' ? entry.at : null,
       attempts: Number(entry.attempts ?? 1) || 1,
+      nextAttemptAt: retrying && typeof entry.retryAt === 'string' ? entry.retryAt : null,
       error: ok ? null : withoutCredentials(String(entry.error ?? 'gagal — failed')),
     };
   });

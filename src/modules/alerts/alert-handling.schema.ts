@@ -58,9 +58,15 @@ export const alertDetail = z
       z
         .object({
           channel: z.enum(['email', 'webhook']),
-          status: z.enum(['sent', 'failed', 'pending']),
+          status: z
+            .enum(['sent', 'retrying', 'failed', 'pending'])
+            .describe('retrying: percobaan gagal, pekerja akan mencoba lagi; failed: tidak dicoba lagi'),
           at: z.string().nullable(),
-          attempts: z.number().int(),
+          attempts: z.number().int().describe('percobaan yang sudah dilakukan'),
+          nextAttemptAt: z
+            .string()
+            .nullable()
+            .describe('saat percobaan berikutnya, bila antrean menyebutkannya (hanya untuk retrying)'),
           error: z.string().nullable(),
         })
         .strict(),

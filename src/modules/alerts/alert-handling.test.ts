@@ -1,7 +1,7 @@
 // Handling a crisis alert on both stores, as the people of an office use it: an analyst acknowledges
 // it, gives it to a colleague, comments, resolves and reopens it; a viewer only reads; another
 // workspace never sees it; every change is in the audit trail; a webhook that answers 500 shows as
-// failed with its reason.
+// retrying with its reason.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -248,27 +248,32 @@ describe.each(DIALECTS)('alert handling on %s', (dialect) => {
     );
   });
 
-  test("the detail shows a failed webhook's error, a channel not yet tried as pending, and links stored articles", async () => {
+  test("the detail shows a webhook's error while it is retried, a channel not yet tried as pending, and links stored articles", async () => {
     const id = await raiseAlert();
     const pending = await showAlert(analyst.ctx, id);
     expect(pending.deliveries).toEqual([
-      { channel: 'email', status: 'pending', at: null, attempts: 0, error: null },
-      { channel: 'webhook', status: 'pending', at: null, attempts: 0, error: null },
+      { channel: 'email', status: 'pending', at: null, attempts: 0, nextAttemptAt: null, error: null },
+      { channel: 'webhook', status: 'pending', at: null, attempts: 0, nextAttemptAt: null, error: null },
     ]);
-    // The delivery job's attempt, as a worker runs it: the receiver answers 500, the job throws to retry.
+    // The delivery job's first run, as a worker runs it: the receiver answers 500, the job throws to retry.
     const channels = {
       emailTo: [],
       smtp: null,
       webhookUrl: hookUrl,
       webhookSecret: 'rahasia-webhook-panjang',
     };
+    const attempt = { number: 1, last: false, retryDelayMs: 5000 };
     await expect(
-      deliverAlert(t.store, { alertId: id, channel: 'webhook' }, { channels, allowHosts: ['127.0.0.1'] }),
+      deliverAlert(
+        t.store,
+        { alertId: id, channel: 'webhook' },
+        { channels, allowHosts: ['127.0.0.1'], attempt },
+      ),
     ).rejects.toThrow(/HTTP 500/);
     const detail = await showAlert(viewer.ctx, id);
     const webhook = detail.deliveries.find((d) => d.channel === 'webhook');
     expect(webhook).toMatchObject({
-      status: 'failed',
+      status: 'retrying',
       attempts: 1,
       error: expect.stringMatching(/HTTP 500/),
     });

@@ -1,5 +1,6 @@
 // The crisis early warning's jobs: the check (one per schedule occurrence, whichever worker claims
-// it) and one delivery per alert and channel, retried with backoff until it arrives.
+// it) and one delivery per alert and channel, retried with backoff until it arrives or the
+// receiver refuses it for good.
 import { z } from 'zod';
 import { defineJob } from '../../kernel/jobs/definitions.ts';
 

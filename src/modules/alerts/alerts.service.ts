@@ -20,7 +20,7 @@ import { asCtx, type Ctx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { lockForAppend } from '../../kernel/db/dialect.ts';
 import { inTransaction } from '../../kernel/db/tx.ts';
-import { handle, type JobRegistration } from '../../kernel/jobs/definitions.ts';
+import { handle, type JobAttempt, type JobRegistration } from '../../kernel/jobs/definitions.ts';
 import type { JobQueue } from '../../kernel/jobs/queue.ts';
 import { issueArticleRows, recentlyActiveIssueIds } from '../issues/issues.repo.ts';
 import type { AlertArticle, AlertArticles } from '../notifications/alert-message.present.ts';
@@ -29,6 +29,7 @@ import {
   type Channel,
   recipientsOf,
   routeFor,
+  type SendResult,
   sendToChannel,
 } from '../notifications/notifications.service.ts';
 import { listSubjects } from '../subjects/subjects.repo.ts';
@@ -217,13 +218,15 @@ function reviveAlert(payload: string): StoredPayload {
 
 /**
  * One delivery attempt of one alert to one channel: a channel that already has it is not sent
- * again (a retried or duplicated job), a failure is recorded with its error and thrown so the
- * queue retries it with backoff.
+ * again (a retried or duplicated job). A failure is recorded with its error and whether it is
+ * final, so staff read "retrying" only while another attempt will come: one that may pass later
+ * is thrown for the queue to retry with backoff; one that cannot (a 4xx answer, a refused SMTP
+ * login) ends the job here.
  */
 export async function deliverAlert(
   store: Store,
   input: { alertId: string; channel: Channel },
-  options: { channels: AlertChannels; allowHosts: string[] },
+  options: { channels: AlertChannels; allowHosts: string[]; attempt: JobAttempt },
 ): Promise<void> {
   const row = await findAlertRow(store, input.alertId);
   if (!row?.payload) return; // unknown, or delivered inline before delivery jobs existed
@@ -236,7 +239,10 @@ export async function deliverAlert(
     guard: new AddressGuard(options.allowHosts),
     timeZone: ws?.timeZone ?? 'WIB',
     articles: alert.articles,
-  }).catch((e) => ({ ok: false, error: describeError(e), detail: {} }));
+  }).catch((e): SendResult => ({ ok: false, error: describeError(e), detail: {} }));
+  const { attempt } = options;
+  const final = !result.ok && (result.final === true || attempt.last);
+  const at = new Date();
   await inTransaction(store, async (trx) => {
     await lockForAppend(trx.db, trx.dialect, `alert:${input.alertId}`);
     const current = (await findAlertRow(trx, input.alertId))?.deliveries ?? [];
@@ -245,8 +251,17 @@ export async function deliverAlert(
       channel: input.channel,
       ok: result.ok,
       attempts: Number(previous?.attempts ?? 0) + 1,
-      at: new Date().toISOString(),
-      ...(result.ok ? {} : { error: result.error ?? 'gagal' }),
+      at: at.toISOString(),
+      ...(result.ok
+        ? {}
+        : {
+            error: result.error ?? 'gagal',
+            final,
+            retryAt:
+              final || attempt.retryDelayMs === null
+                ? null
+                : new Date(at.getTime() + attempt.retryDelayMs).toISOString(),
+          }),
       ...result.detail,
     };
     await recordDeliveries(trx, input.alertId, [
@@ -254,7 +269,7 @@ export async function deliverAlert(
       entry,
     ]);
   });
-  if (!result.ok) {
+  if (!result.ok && !result.final) {
     throw new PantauError(
       'network',
       `Pengiriman ${input.channel} gagal: ${result.error ?? 'tanpa keterangan'}`,
@@ -271,7 +286,7 @@ export function alertJobs(app: AppContext): JobRegistration[] {
     }),
     handle(
       deliverAlertJob,
-      (p) => deliverAlert(app.store, p, { channels, allowHosts: app.config.allowHosts }),
+      (p, attempt) => deliverAlert(app.store, p, { channels, allowHosts: app.config.allowHosts, attempt }),
       4,
     ),
   ] as JobRegistration[];

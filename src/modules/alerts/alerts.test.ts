@@ -33,7 +33,8 @@ describe.each(DIALECTS)('crisis alerts on %s', (dialect) => {
     const results = await checkNow(t.store, { now: options.now, channels: ch, queue });
     const deliver = handle(
       deliverAlertJob,
-      (p) => deliverAlert(t.store, p, { channels: ch, allowHosts: options.allowHosts ?? [] }),
+      (p, attempt) =>
+        deliverAlert(t.store, p, { channels: ch, allowHosts: options.allowHosts ?? [], attempt }),
       4,
     );
     await queue.work([deliver], { untilIdle: true });

@@ -127,13 +127,19 @@ export function analysedArticles(store: Store, workspaceId: number): Promise<num
 
 /**
  * Re-analyses every collected article of a workspace, a page of ids at a time with several in
- * flight (the page pool spreads them over the cores); reports progress as it goes.
+ * flight (the page pool spreads them over the cores); reports progress as it goes, with the id up
+ * to which every article is done, so a run cut short can resume `from` there.
  */
 export async function reanalyzeWorkspace(
   on: Store | Ctx,
   pages: PageAnalyser,
-  input: { workspace?: string | null; concurrency?: number },
-  onProgress?: (done: number, total: number) => void,
+  input: {
+    workspace?: string | null;
+    concurrency?: number;
+    /** Resume after this article id, `done` articles already counted. */
+    from?: { afterId: number; done: number };
+  },
+  onProgress?: (done: number, total: number, doneUpToId: number) => void,
 ): Promise<number> {
   const store = asCtx(on);
   const ws = await resolveWorkspace(store, input.workspace);
@@ -141,17 +147,17 @@ export async function reanalyzeWorkspace(
   const context = await loadWorkspaceAnalysis(store, ws.id);
   const total = await countFetchedArticles(store, ws.id);
   const concurrency = input.concurrency ?? 8;
-  let done = 0;
-  let after = 0;
+  let done = input.from?.done ?? 0;
+  let after = input.from?.afterId ?? 0;
   for (;;) {
     const ids = await fetchedArticleIds(store, ws.id, after, 200);
     if (ids.length === 0) break;
     for (let i = 0; i < ids.length; i += concurrency) {
-      await Promise.all(
-        ids.slice(i, i + concurrency).map((id) => analyzeStoredArticle(store, pages, id, context)),
-      );
-      done += Math.min(concurrency, ids.length - i);
-      onProgress?.(done, total);
+      const chunk = ids.slice(i, i + concurrency);
+      await Promise.all(chunk.map((id) => analyzeStoredArticle(store, pages, id, context)));
+      done += chunk.length;
+      // Ids come in ascending order and each chunk finishes whole: everything up to its last is done.
+      onProgress?.(done, total, chunk[chunk.length - 1]);
     }
     after = ids[ids.length - 1];
   }

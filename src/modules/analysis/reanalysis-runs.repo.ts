@@ -85,15 +85,40 @@ export async function activeRun(store: Store, workspaceId: number): Promise<Rean
   return row ? toRun(row) : null;
 }
 
-/** Runs still waiting or running in any workspace, for the scheduler to hand to the queue. */
-export async function activeRunIds(store: Store): Promise<number[]> {
+/**
+ * Running runs whose worker has written no heartbeat since `staleBefore` go back to waiting,
+ * keeping how far they got; they are handed to the queue again at once.
+ */
+export async function requeueOrphanedRuns(store: Store, staleBefore: string): Promise<number> {
+  const res = await store.db
+    .updateTable('reanalysis_run')
+    .set({ status: 'queued', enqueued_at: null })
+    .where('status', '=', 'running')
+    // No heartbeat at all: left running by a release that wrote none.
+    .where((eb) => eb.or([eb('heartbeat_at', 'is', null), eb('heartbeat_at', '<', staleBefore)]))
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/** Waiting runs never handed to the queue, or handed before `handedBefore` and still not taken. */
+export async function runsToEnqueue(store: Store, handedBefore: string): Promise<number[]> {
   const rows = await store.db
     .selectFrom('reanalysis_run')
     .select('id')
-    .where('status', 'in', ACTIVE)
+    .where('status', '=', 'queued')
+    .where((eb) => eb.or([eb('enqueued_at', 'is', null), eb('enqueued_at', '<', handedBefore)]))
     .orderBy('id')
     .execute();
   return rows.map((r) => r.id);
+}
+
+export async function markRunEnqueued(store: Store, id: number, at: string): Promise<void> {
+  await store.db
+    .updateTable('reanalysis_run')
+    .set({ enqueued_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'queued')
+    .execute();
 }
 
 /** The workspace's slug for a run: the job resolves the workspace as the CLI does. */
@@ -107,32 +132,69 @@ export async function runWorkspaceSlug(store: Store, runId: number): Promise<str
   return row?.slug ?? null;
 }
 
-/** Queued (or left running by a worker that died) → running; false when it already ended. */
-export async function markRunRunning(store: Store, id: number, at: string): Promise<boolean> {
+/** A worker's hold on a run it took: its claim, and where the run stood when it took it. */
+export interface RunClaim {
+  claim: number;
+  done: number;
+  resumeAfter: number;
+}
+
+/**
+ * Waiting → running for this worker, its heartbeat starting now; null when the run is not waiting
+ * (it ended, or another worker has it). The first taker keeps the start time.
+ */
+export async function takeRun(store: Store, id: number, at: string): Promise<RunClaim | null> {
+  const row = await store.db
+    .updateTable('reanalysis_run')
+    .set((eb) => ({
+      status: 'running',
+      claim: eb('claim', '+', 1),
+      heartbeat_at: at,
+      started_at: eb.fn.coalesce('started_at', eb.val(at)),
+      error: null,
+    }))
+    .where('id', '=', id)
+    .where('status', '=', 'queued')
+    .returning(['claim', 'done', 'resume_after'])
+    .executeTakeFirst();
+  return row
+    ? { claim: Number(row.claim), done: Number(row.done), resumeAfter: Number(row.resume_after) }
+    : null;
+}
+
+/**
+ * Progress and heartbeat in one write, while the claim is still this worker's; false when it is
+ * not (the run was presumed dead and handed to another, or it ended).
+ */
+export async function writeRunProgress(
+  store: Store,
+  id: number,
+  claim: number,
+  progress: { done: number; total: number; resumeAfter: number; at: string },
+): Promise<boolean> {
   const res = await store.db
     .updateTable('reanalysis_run')
-    .set({ status: 'running', started_at: at, done: 0, error: null })
+    .set({
+      done: progress.done,
+      total: progress.total,
+      resume_after: progress.resumeAfter,
+      heartbeat_at: progress.at,
+    })
     .where('id', '=', id)
-    .where('status', 'in', ACTIVE)
+    .where('claim', '=', claim)
+    .where('status', '=', 'running')
     .executeTakeFirst();
   return Number(res.numUpdatedRows) > 0;
 }
 
-export async function writeRunProgress(store: Store, id: number, done: number, total: number): Promise<void> {
-  await store.db
-    .updateTable('reanalysis_run')
-    .set({ done, total })
-    .where('id', '=', id)
-    .where('status', '=', 'running')
-    .execute();
-}
-
+/** Ends the run, while the claim is still this worker's; false when it is not. */
 export async function finishRun(
   store: Store,
   id: number,
+  claim: number,
   end: { status: 'done' | 'failed'; at: string; error?: string | null; done?: number; total?: number },
-): Promise<void> {
-  await store.db
+): Promise<boolean> {
+  const res = await store.db
     .updateTable('reanalysis_run')
     .set({
       status: end.status,
@@ -142,5 +204,8 @@ export async function finishRun(
       ...(end.total === undefined ? {} : { total: end.total }),
     })
     .where('id', '=', id)
-    .execute();
+    .where('claim', '=', claim)
+    .where('status', '=', 'running')
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
 }

@@ -7,7 +7,8 @@ export const reanalyzeWorkspaceJob = defineJob({
   name: 'reanalyze-workspace',
   payload: z.object({ runId: z.number().int().positive() }),
   // Not retried: a failure is shown on the run, and staff start another when the cause is fixed.
-  // A large workspace takes hours on a small server; only after six is the worker presumed dead.
+  // A dead worker is noticed by the run's heartbeat within minutes (reanalysis.service.ts), not by
+  // this timeout, which only has to outlast a large workspace's run on a small server.
   retry: { retries: 0, timeoutSeconds: 6 * 3600 },
   key: ({ runId }) => `reanalyze-workspace:${runId}`,
 });

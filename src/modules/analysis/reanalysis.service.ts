@@ -1,6 +1,8 @@
 // Re-analysis from the web app: staff ask for it (one run per workspace at a time), the scheduler
 // hands waiting runs to the queue, and a worker analyses every stored article again, writing its
-// progress into the run. Without a worker the run simply waits, and the web app says so.
+// progress into the run. Without a worker the run simply waits, and the web app says so. The
+// progress doubles as the worker's heartbeat: a run whose heartbeat goes quiet goes back to the
+// queue and the next worker resumes it where the last one stopped.
 import { PantauError } from '../../domain/errors.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import type { AppContext } from '../../kernel/context.ts';
@@ -17,18 +19,28 @@ import { reanalyzeWorkspaceJob } from './reanalysis.jobs.ts';
 import type { ReanalysisRunView } from './reanalysis.schema.ts';
 import {
   activeRun,
-  activeRunIds,
   finishRun,
   insertRun,
   latestRun,
-  markRunRunning,
+  markRunEnqueued,
   type ReanalysisRun,
+  requeueOrphanedRuns,
+  runsToEnqueue,
   runWorkspaceSlug,
+  takeRun,
   writeRunProgress,
 } from './reanalysis-runs.repo.ts';
 
-/** Progress is written at most this often: a row update per article would slow the run itself. */
+/** Progress, and with it the heartbeat, is written at most this often: a row update per article would slow the run. */
 export const PROGRESS_EVERY_MS = 2000;
+
+/**
+ * A running run whose heartbeat is older than this is presumed orphaned (its worker died) and goes
+ * back to the queue. Far above the progress cadence: a chunk of articles analysed in the sandbox
+ * takes seconds, so only a dead (or hung) worker stays quiet this long. Also how long a waiting
+ * run handed to the queue may stay untaken before it is handed again (its job lost with a worker).
+ */
+export const HEARTBEAT_STALE_MS = 3 * 60_000;
 
 const alreadyActive = () =>
   new PantauError(
@@ -82,16 +94,34 @@ export async function latestReanalysis(
   return run ? view(run) : null;
 }
 
-/** Hands every waiting (or orphaned running) run to the queue; the job's key keeps each queued once. */
-export async function enqueueReanalysisRuns(app: { store: Store; queue: JobQueue }): Promise<number> {
-  const ids = await activeRunIds(app.store);
-  for (const runId of ids) await app.queue.enqueue(reanalyzeWorkspaceJob, { runId });
+/**
+ * The scheduler's pass: orphaned runs go back to waiting, and every waiting run not handed to the
+ * queue lately is handed to it. Runs are marked when handed because the job key alone does not
+ * stop duplicates on every backend (pg-boss's standard queues ignore it); a duplicate job would
+ * find the run taken and do nothing, but need not be queued every few seconds.
+ */
+export async function enqueueReanalysisRuns(
+  app: { store: Store; queue: JobQueue },
+  now = new Date(),
+): Promise<number> {
+  const staleBefore = new Date(now.getTime() - HEARTBEAT_STALE_MS).toISOString();
+  await requeueOrphanedRuns(app.store, staleBefore);
+  const ids = await runsToEnqueue(app.store, staleBefore);
+  for (const runId of ids) {
+    await app.queue.enqueue(reanalyzeWorkspaceJob, { runId });
+    await markRunEnqueued(app.store, runId, now.toISOString());
+  }
   return ids.length;
 }
 
+/** Thrown from the progress callback to stop a worker whose run another worker has taken over. */
+class RunTakenOver extends Error {}
+
 /**
- * The job: marks the run running, re-analyses the workspace writing progress every couple of
- * seconds, and ends it done or failed. A run that already ended (a duplicate job) is left alone.
+ * The job: takes the waiting run, re-analyses the workspace (from where a previous worker
+ * stopped, if one did) writing progress and heartbeat every couple of seconds, and ends it done or
+ * failed. A run that is not waiting (it ended, or another worker has it) is left alone, and a
+ * worker that finds its run taken over stops without touching it.
  */
 export async function runReanalysis(
   store: Store,
@@ -101,24 +131,40 @@ export async function runReanalysis(
 ): Promise<void> {
   const slug = await runWorkspaceSlug(store, runId);
   if (!slug) return; // the workspace (and with it the run) was removed
-  if (!(await markRunRunning(store, runId, new Date().toISOString()))) return;
+  const taken = await takeRun(store, runId, new Date().toISOString());
+  if (!taken) return;
+  const { claim } = taken;
+  // Nothing recorded by article id (a run left by a release that kept no place): start over.
+  const from = taken.resumeAfter > 0 ? { afterId: taken.resumeAfter, done: taken.done } : undefined;
   const every = options.progressEveryMs ?? PROGRESS_EVERY_MS;
   let lastWrite = 0;
+  let takenOver = false;
   let writes: Promise<void> = Promise.resolve();
   try {
-    const done = await reanalyzeWorkspace(store, pages, { workspace: slug }, (d, total) => {
+    const done = await reanalyzeWorkspace(store, pages, { workspace: slug, from }, (d, total, upToId) => {
+      if (takenOver) throw new RunTakenOver();
       const now = Date.now();
       if (now - lastWrite < every) return;
       lastWrite = now;
-      // Chained so writes land in order; progress is advisory, the run's end is what counts.
-      writes = writes.then(() => writeRunProgress(store, runId, d, total)).catch(() => undefined);
+      const progress = { done: d, total, resumeAfter: upToId, at: new Date(now).toISOString() };
+      // Chained so writes land in order; a failed write only delays the heartbeat.
+      writes = writes
+        .then(async () => {
+          if (!(await writeRunProgress(store, runId, claim, progress))) takenOver = true;
+        })
+        .catch(() => undefined);
     });
     await writes;
     // Articles collected during the run are analysed too: what was done is the total.
-    await finishRun(store, runId, { status: 'done', at: new Date().toISOString(), done, total: done });
+    await finishRun(store, runId, claim, { status: 'done', at: new Date().toISOString(), done, total: done });
   } catch (e) {
     await writes;
-    await finishRun(store, runId, { status: 'failed', at: new Date().toISOString(), error: safeMessage(e) });
+    if (takenOver) return;
+    await finishRun(store, runId, claim, {
+      status: 'failed',
+      at: new Date().toISOString(),
+      error: safeMessage(e),
+    });
     throw e;
   }
 }

@@ -1,17 +1,21 @@
 // Re-analysis from the web app over real HTTP on both stores: staff ask for a run, a second ask
 // waits its turn (409), and the worker's job analyses the stored articles again so a subject added
-// after the first analysis now finds an old article; viewers and other workspaces stay out.
+// after the first analysis now finds an old article; viewers and other workspaces stay out. A run
+// whose worker died (its heartbeat went quiet) goes back to the queue and is finished from where it
+// stopped; a run whose worker is alive is left to it.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildUser, buildWorkspace } from '../../../test/factories/index.ts';
 import { storeArticles } from '../../../test/support/articles.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
+import { handle } from '../../kernel/jobs/definitions.ts';
 import { openMemoryQueue } from '../../kernel/jobs/memory-queue.ts';
 import { createPageAnalyser, type PageAnalyser } from '../../kernel/sandbox/page-pool.ts';
 import { buildApp } from '../../main/app.ts';
 import { analyzeStoredArticle } from './analysis.service.ts';
 import { reanalyzeWorkspaceJob } from './reanalysis.jobs.ts';
-import { enqueueReanalysisRuns, runReanalysis } from './reanalysis.service.ts';
+import { enqueueReanalysisRuns, HEARTBEAT_STALE_MS, runReanalysis } from './reanalysis.service.ts';
+import { takeRun, writeRunProgress } from './reanalysis-runs.repo.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies of the API under test
 type Json = any;
@@ -124,6 +128,94 @@ describe.each(DIALECTS)('re-analysis from the web app on %s', (dialect) => {
     expect(await enqueueReanalysisRuns({ store: t.store, queue })).toBe(1);
     await enqueueReanalysisRuns({ store: t.store, queue });
     expect(queue.tally(reanalyzeWorkspaceJob.name).queued).toBe(1);
+    await queue.close();
+  });
+
+  test('a run whose worker died goes back to the queue and is finished from where it stopped; a live one is left alone', async () => {
+    const ws = await buildWorkspace(t.store, { slug: 'jantung-uji' });
+    const { token } = await buildUser(t.store, { role: 'analyst', workspace: ws });
+    const ids = await storeArticles(
+      t.store,
+      ws.id,
+      OLD_NEWS.map((a) => ({ ...a, url: `${a.url}-jantung` })),
+    );
+    for (const id of ids) await analyzeStoredArticle(t.store, pages, id);
+    const analysedAt = async () =>
+      (
+        await t.store.db
+          .selectFrom('article_analysis')
+          .select(['article_id', 'analyzed_at'])
+          .where('workspace_id', '=', ws.id)
+          .orderBy('article_id')
+          .execute()
+      ).map((r) => String(r.analyzed_at));
+    const before = await analysedAt();
+
+    // A worker took the run, analysed the first article and died ten minutes ago.
+    const dead = (await call(token, 'POST', '/api/v1/analysis/reanalyze', {})).body.run.id as number;
+    const longAgo = new Date(Date.now() - 10 * 60_000).toISOString();
+    const gone = await takeRun(t.store, dead, longAgo);
+    if (!gone) throw new Error('the run was not waiting');
+    await writeRunProgress(t.store, dead, gone.claim, {
+      done: 1,
+      total: 3,
+      resumeAfter: ids[0],
+      at: longAgo,
+    });
+    expect((await call(token, 'GET', '/api/v1/analysis/reanalyze')).body.run).toMatchObject({
+      status: 'running',
+      done: 1,
+    });
+
+    const queue = openMemoryQueue();
+    await enqueueReanalysisRuns({ store: t.store, queue });
+    // Staff see it waiting for a worker again, with nothing lost.
+    expect((await call(token, 'GET', '/api/v1/analysis/reanalyze')).body.run).toMatchObject({
+      id: dead,
+      status: 'queued',
+      error: null,
+    });
+    const work = handle(reanalyzeWorkspaceJob, ({ runId }) =>
+      runReanalysis(t.store, pages, runId, { progressEveryMs: 0 }),
+    );
+    await queue.work([work], { untilIdle: true });
+    const finished = (await call(token, 'GET', '/api/v1/analysis/reanalyze')).body.run;
+    expect(finished).toMatchObject({ id: dead, status: 'done', done: 3, total: 3, error: null });
+    expect(finished.startedAt).toBe(longAgo);
+    // Resumed after the article the dead worker had done: only the other two were analysed again.
+    const after = await analysedAt();
+    expect(after[0]).toBe(before[0]);
+    expect(after.slice(1)).not.toEqual(before.slice(1));
+    // The worker presumed dead, should it wake, can no longer write into the run.
+    const late = { done: 2, total: 3, resumeAfter: ids[1], at: new Date().toISOString() };
+    expect(await writeRunProgress(t.store, dead, gone.claim, late)).toBe(false);
+    expect((await call(token, 'GET', '/api/v1/analysis/reanalyze')).body.run).toMatchObject({ done: 3 });
+
+    // A run whose worker beat a minute ago is its worker's: the scheduler leaves it running.
+    const alive = (await call(token, 'POST', '/api/v1/analysis/reanalyze', {})).body.run.id as number;
+    const recently = new Date(Date.now() - 60_000).toISOString();
+    const held = await takeRun(t.store, alive, recently);
+    if (!held) throw new Error('the run was not waiting');
+    await writeRunProgress(t.store, alive, held.claim, {
+      done: 1,
+      total: 3,
+      resumeAfter: ids[0],
+      at: recently,
+    });
+    expect(HEARTBEAT_STALE_MS).toBeGreaterThan(60_000);
+    const queued = queue.tally(reanalyzeWorkspaceJob.name).queued;
+    await enqueueReanalysisRuns({ store: t.store, queue });
+    expect(queue.tally(reanalyzeWorkspaceJob.name).queued).toBe(queued);
+    // Nor does a duplicate job of it take it from its worker.
+    await runReanalysis(t.store, pages, alive);
+    expect((await call(token, 'GET', '/api/v1/analysis/reanalyze')).body.run).toMatchObject({
+      id: alive,
+      status: 'running',
+      done: 1,
+    });
+    expect(
+      await writeRunProgress(t.store, alive, held.claim, { ...late, at: new Date().toISOString() }),
+    ).toBe(true);
     await queue.close();
   });
 

@@ -6,6 +6,7 @@ import type { Selectable } from 'kysely';
 import type { IssueMember, IssueState } from '../../analyze/issues/index.ts';
 import type { ToneLabel } from '../../analyze/types.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { countedAt, countedLocalDay } from '../../kernel/db/counted-at.ts';
 import { touchDashboardDays } from '../../kernel/db/dashboard-days.ts';
 import { relaxedCommit } from '../../kernel/db/dialect.ts';
 import type { IssueTable } from '../../kernel/db/schema.ts';
@@ -443,6 +444,44 @@ export async function issueToneCounts(db: Db, issueIds: number[]) {
       out.set(r.issue_id, counts);
     }
     counts[tone]++;
+  }
+  return out;
+}
+
+/**
+ * How many articles each issue has per local day, for articles that count (published, else
+ * collected — the dashboard's instant) from `from` to `to` (ISO instants, `to` excluded), each on
+ * its day in the zone `offsetMinutes` ahead of UTC. Articles are counted where their membership
+ * puts them, so analysts' moves, splits and merges count exactly as the issues' article counts do.
+ * One grouped query for every issue; a day without articles has no entry.
+ */
+export async function issueDailyCounts(
+  store: Store,
+  workspaceId: number,
+  issueIds: number[],
+  window: { from: string; to: string; offsetMinutes: number },
+): Promise<Map<number, Map<string, number>>> {
+  const out = new Map<number, Map<string, number>>();
+  if (issueIds.length === 0) return out;
+  const day = countedLocalDay(store.dialect, window.offsetMinutes);
+  const rows = await store.db
+    .selectFrom('issue_article')
+    .innerJoin('article', 'article.id', 'issue_article.article_id')
+    .where('issue_article.issue_id', 'in', issueIds)
+    .where('article.workspace_id', '=', workspaceId)
+    .where(countedAt, '>=', window.from)
+    .where(countedAt, '<', window.to)
+    .select(['issue_article.issue_id as issueId', day.as('day')])
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .groupBy(['issue_article.issue_id', day])
+    .execute();
+  for (const r of rows) {
+    let days = out.get(r.issueId);
+    if (!days) {
+      days = new Map();
+      out.set(r.issueId, days);
+    }
+    days.set(r.day, Number(r.n));
   }
   return out;
 }

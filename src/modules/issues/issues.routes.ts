@@ -12,7 +12,7 @@ import {
   splitIssue,
 } from './issue-edits.service.ts';
 import { issuesPolicy } from './issues.policy.ts';
-import { listIssues, showIssue } from './issues.service.ts';
+import { listIssues, showIssue, TREND_DAYS } from './issues.service.ts';
 
 const issueSchema = z
   .object({ id: z.number(), label: z.string(), locked: z.boolean(), articleCount: z.number() })
@@ -38,7 +38,22 @@ export function issueRoutes(app: FastifyInstance) {
       min: z.coerce.number().int().min(1).max(10_000).default(1),
       limit: z.coerce.number().int().min(1).max(200).default(50),
     }),
-    response: z.object({ issues: z.array(z.object({ id: z.number(), label: z.string() }).loose()) }),
+    response: z.object({
+      issues: z.array(
+        z
+          .object({
+            id: z.number(),
+            label: z.string(),
+            articleCount: z.number(),
+            daily: z
+              .array(z.number().int().min(0))
+              .describe(
+                `Tren: jumlah berita isu ini per hari lokal workspace (WIB/WITA/WIT; waktu terbit, bila tak ada waktu dikumpulkan), hari terlama dulu, hari ini terakhir, hari tanpa berita 0. Panjangnya = days, paling banyak ${TREND_DAYS} (days > ${TREND_DAYS}: ${TREND_DAYS} hari terakhir saja). — Articles per local day of the workspace, oldest first, today last, zero-filled; length = days, capped at the last ${TREND_DAYS} days.`,
+              ),
+          })
+          .loose(),
+      ),
+    }),
     handler: async (ctx, { query }) => ({
       issues: await listIssues(ctx, { days: query.days, minArticles: query.min, limit: query.limit }),
     }),

@@ -4,7 +4,7 @@
 import { issueTimeline } from '../../analyze/issues/index.ts';
 import { compareTerms } from '../../analyze/issues/vector.ts';
 import { PantauError } from '../../domain/errors.ts';
-import { zoneOffsetMinutes } from '../../domain/workspace.ts';
+import { localDayOf, localDayStart, zoneOffsetMinutes } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx, sameWorkspace } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
@@ -14,6 +14,7 @@ import { issuesPolicy } from './issues.policy.ts';
 import {
   findIssueRow,
   issueArticleRows,
+  issueDailyCounts,
   issueMemberships,
   issueToneCounts,
   listIssueRows,
@@ -21,6 +22,15 @@ import {
 } from './issues.repo.ts';
 
 const DAY = 86_400_000;
+/** The longest trend the list gives each issue: a longer period shows its last 90 days. */
+export const TREND_DAYS = 90;
+
+/** The last `count` local days up to the one `now` falls in, oldest first. */
+function lastLocalDays(now: Date, count: number, offsetMinutes: number): string[] {
+  const days: string[] = [];
+  for (let i = count - 1; i >= 0; i--) days.push(localDayOf(now.getTime() - i * DAY, offsetMinutes));
+  return days;
+}
 
 export async function listIssues(
   on: Store | Ctx,
@@ -36,13 +46,20 @@ export async function listIssues(
     limit: input.limit ?? 50,
     minArticles: input.minArticles ?? 1,
   });
-  const tones = await issueToneCounts(
-    store.db,
-    rows.map((r) => r.id),
-  );
+  const ids = rows.map((r) => r.id);
+  const tones = await issueToneCounts(store.db, ids);
+  // The trend: articles per local day of the workspace (as the dashboard counts them), today last.
+  const offsetMinutes = zoneOffsetMinutes(ws.timeZone);
+  const trendDays = lastLocalDays(now, Math.min(days, TREND_DAYS), offsetMinutes);
+  const perDay = await issueDailyCounts(store, ws.id, ids, {
+    from: new Date(localDayStart(trendDays[0], offsetMinutes)).toISOString(),
+    to: new Date(localDayStart(trendDays[trendDays.length - 1], offsetMinutes) + DAY).toISOString(),
+    offsetMinutes,
+  });
   return rows.map((r) => ({
     ...r,
     tones: tones.get(r.id) ?? { positive: 0, negative: 0, neutral: 0 },
+    daily: trendDays.map((day) => perDay.get(r.id)?.get(day) ?? 0),
   }));
 }
 

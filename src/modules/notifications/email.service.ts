@@ -23,6 +23,8 @@ export interface EmailDelivery {
   accepted: string[];
   rejected: string[];
   error?: string;
+  /** On failure: true when sending again cannot help (login refused, recipients refused for good). */
+  final?: boolean;
 }
 
 export interface SendAlertEmailOptions extends AlertMessageOptions {
@@ -70,9 +72,17 @@ export async function sendAlertEmail(
     });
     const accepted = info.accepted.map(String);
     const rejected = info.rejected.map(String);
-    return { ok: accepted.length > 0, attempts: 1, messageId: info.messageId, accepted, rejected };
+    const ok = accepted.length > 0;
+    return { ok, attempts: 1, messageId: info.messageId, accepted, rejected, ...(ok ? {} : { final: true }) };
   } catch (e) {
-    return { ok: false, attempts: 1, accepted: [], rejected: [...recipients], error: safeError(e, smtp) };
+    return {
+      ok: false,
+      attempts: 1,
+      accepted: [],
+      rejected: [...recipients],
+      error: safeError(e, smtp),
+      final: isFinalSmtpError(e),
+    };
   } finally {
     transport.close();
   }
@@ -82,4 +92,14 @@ export async function sendAlertEmail(
 function safeError(e: unknown, smtp: SmtpSettings): string {
   const text = describeError(e);
   return smtp.pass ? text.split(smtp.pass).join('***') : text;
+}
+
+/**
+ * Whether the SMTP server said no for good: a refused login (EAUTH) or a 5xx reply. Connection
+ * trouble, timeouts and 4xx replies (a busy or greylisting server) may pass on a later attempt.
+ */
+function isFinalSmtpError(e: unknown): boolean {
+  const { code, responseCode } = (e ?? {}) as { code?: unknown; responseCode?: unknown };
+  if (code === 'EAUTH') return true;
+  return typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600;
 }

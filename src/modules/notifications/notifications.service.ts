@@ -164,6 +164,8 @@ export async function updateRecipients(ctx: Ctx, change: RecipientsChange, defau
 export interface SendResult {
   ok: boolean;
   error?: string;
+  /** On failure: true when sending again cannot help, so the delivery is not retried. */
+  final?: boolean;
   detail?: Record<string, unknown>;
 }
 
@@ -177,19 +179,24 @@ export async function sendToChannel(
 ): Promise<SendResult> {
   if (channel === 'email') {
     if (!defaults.smtp || recipients.emailTo.length === 0)
-      return { ok: false, error: 'Surel tidak dikonfigurasi — e-mail not configured' };
+      return { ok: false, error: 'Surel tidak dikonfigurasi — e-mail not configured', final: true };
     const r = await sendAlertEmail(alert, recipients.emailTo, defaults.smtp, {
       timeZone: options.timeZone,
       articles: options.articles,
     });
-    return { ok: r.ok, error: r.error, detail: { accepted: r.accepted, rejected: r.rejected } };
+    return {
+      ok: r.ok,
+      error: r.error,
+      final: r.final,
+      detail: { accepted: r.accepted, rejected: r.rejected },
+    };
   }
   if (!recipients.webhookUrl || !recipients.webhookSecret)
-    return { ok: false, error: 'Webhook tidak dikonfigurasi — webhook not configured' };
+    return { ok: false, error: 'Webhook tidak dikonfigurasi — webhook not configured', final: true };
   const r = await sendAlertWebhook(
     alert,
     { url: recipients.webhookUrl, secret: recipients.webhookSecret },
     { guard: options.guard, timeZone: options.timeZone, articles: options.articles, retries: 0 },
   );
-  return { ok: r.ok, error: r.error, detail: r.status ? { status: r.status } : {} };
+  return { ok: r.ok, error: r.error, final: r.final, detail: r.status ? { status: r.status } : {} };
 }

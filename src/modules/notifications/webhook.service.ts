@@ -39,6 +39,13 @@ export interface WebhookDelivery {
   status?: number;
   attempts: number;
   error?: string;
+  /** On failure: true when sending again cannot help (the receiver refused it, or the address is not allowed). */
+  final?: boolean;
+}
+
+/** Statuses a receiver may answer differently later: overload, a timeout, its own fault. */
+function retryableStatus(status: number): boolean {
+  return status >= 500 || status === 408 || status === 429;
 }
 
 /**
@@ -63,7 +70,7 @@ export function parseWebhookUrl(url: string): URL {
   return parsed;
 }
 
-/** Network errors, timeouts and 5xx are retried; any other status is final. Never throws for delivery problems. */
+/** Network errors, timeouts, 408, 429 and 5xx are retried; any other status is final. Never throws for delivery problems. */
 export async function sendAlertWebhook(
   alert: Alert,
   webhook: WebhookSettings,
@@ -73,12 +80,14 @@ export async function sendAlertWebhook(
   try {
     url = parseWebhookUrl(webhook.url);
   } catch (e) {
-    return { ok: false, attempts: 0, error: describeError(e) };
+    return { ok: false, attempts: 0, error: describeError(e), final: true };
   }
   try {
     await options.guard?.assertAllowed(url);
   } catch (e) {
-    return { ok: false, attempts: 0, error: describeError(e) };
+    // A refused address stays refused; a name that did not resolve may resolve later.
+    const refused = e instanceof PantauError && e.code === 'blocked_address';
+    return { ok: false, attempts: 0, error: describeError(e), final: refused };
   }
   const body = JSON.stringify(renderAlert(alert, options).payload);
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -126,7 +135,7 @@ export async function sendAlertWebhook(
     await res.body?.cancel().catch(() => undefined);
     if (res.status >= 200 && res.status < 300) return res.status;
     const error = new FetchError('http_status', `Webhook menjawab HTTP ${res.status}`, url.href, {
-      retryable: res.status >= 500,
+      retryable: retryableStatus(res.status),
       httpStatus: res.status,
     });
     if (!error.retryable) throw new AbortError(error);
@@ -143,6 +152,13 @@ export async function sendAlertWebhook(
     });
     return { ok: true, status, attempts };
   } catch (e) {
-    return { ok: false, ...(status === undefined ? {} : { status }), attempts, error: describeError(e) };
+    const final = status !== undefined && !retryableStatus(status);
+    return {
+      ok: false,
+      ...(status === undefined ? {} : { status }),
+      attempts,
+      error: describeError(e),
+      final,
+    };
   }
 }

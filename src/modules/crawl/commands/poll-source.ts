@@ -18,6 +18,7 @@ import {
   recordPoll,
 } from '../../sources/sources.repo.ts';
 import { fetchArticleJob } from '../crawl.jobs.ts';
+import { finishPollRequests, startPollRequests } from '../poll-requests.repo.ts';
 import { discoverArticles } from './discover.ts';
 import { FEED_ACCEPT, fetchListing } from './fetch-listing.ts';
 
@@ -44,8 +45,19 @@ export async function pollSource(
   sourceId: number,
 ): Promise<PollSummary | null> {
   const source = await findSource(ctx.store, sourceId);
-  if (!source?.enabled) return null;
   const now = new Date();
+  if (!source?.enabled) {
+    // "Ambil sekarang" pressed before the source was paused: say why nothing was fetched.
+    if (source)
+      await finishPollRequests(ctx.store, sourceId, {
+        status: 'failed',
+        startedAt: now.toISOString(),
+        at: now.toISOString(),
+        error: 'Sumber dinonaktifkan sebelum diambil — the source was disabled before it was polled',
+      });
+    return null;
+  }
+  await startPollRequests(ctx.store, sourceId, now.toISOString());
   const summary: PollSummary = {
     sourceId,
     ok: true,
@@ -56,6 +68,8 @@ export async function pollSource(
     unfollowedSitemaps: 0,
     error: null,
   };
+  /** The articles this poll stored, for the requests it answers to follow. */
+  let newIds: number[] = [];
   // Mid-walk the whole listing is needed again even if it has not changed since the last poll.
   const walking = source.unvisitedUrls > 0;
   /** The listing's articles not stored yet, up to a poll's worth, stored and queued for fetching. */
@@ -69,6 +83,7 @@ export async function pollSource(
     summary.unvisitedUrls = batch.left;
     const ids = await insertDiscoveredArticles(ctx.store, source.workspaceId, source.id, batch.take);
     summary.newArticles = ids.length;
+    newIds = ids;
     for (const [n, id] of ids.entries()) {
       if (n > 0 && n % ENQUEUE_CHUNK === 0) await letOthersRun();
       await ctx.queue.enqueue(fetchArticleJob, { articleId: id });
@@ -139,6 +154,17 @@ export async function pollSource(
   if (decision.stale && !source.stale && decision.staleReason) {
     await logSourceEvent(ctx.store, { sourceId, level: 'warn', message: decision.staleReason });
   }
+  // After the poll is recorded, so a request shown as done never shows the source as unpolled.
+  await finishPollRequests(ctx.store, sourceId, {
+    status: summary.ok ? 'done' : 'failed',
+    startedAt: now.toISOString(),
+    at: new Date().toISOString(),
+    listed: summary.listed,
+    newArticles: summary.newArticles,
+    unchanged: summary.notModified,
+    articleIds: newIds,
+    error: summary.error,
+  });
   return summary;
 }
 

@@ -1,8 +1,9 @@
 // A chart in its card: a heading, its controls and download menu, the chart (or a note when there
-// is nothing to draw), the figures as a hidden table, and anything that belongs under it.
-import { Group, Paper, Text, Title } from '@mantine/core';
+// is nothing to draw), the figures as a table (hidden until "Tampilkan data", a button that shows
+// itself when the keyboard reaches it), and anything that belongs under it.
+import { Button, Group, Paper, Text, Title } from '@mantine/core';
 import type { ECharts } from 'echarts/core';
-import { type ReactNode, useId, useRef } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ChartMenu } from './ChartMenu.tsx';
@@ -21,6 +22,8 @@ export function ChartCard(props: {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const headingId = useId();
+  const tableId = useId();
+  const [showData, setShowData] = useState(false);
   const instance = useRef<ECharts | null>(null);
   const { spec } = props;
   const linkFor = spec.linkFor;
@@ -68,8 +71,25 @@ export function ChartCard(props: {
           }
         />
       )}
+      {spec.table.rows.length > 0 && (
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          mt={4}
+          className={showData ? undefined : 'reveal-on-focus'}
+          aria-expanded={showData}
+          aria-controls={tableId}
+          onClick={() => setShowData((shown) => !shown)}
+        >
+          {showData ? t('chart.hideData') : t('chart.showData')}
+          <span className="visually-hidden">: {props.title}</span>
+        </Button>
+      )}
       <FiguresTable
+        id={tableId}
+        shown={showData}
         table={spec.table}
+        rowLink={spec.rowLink}
         caption={t('chart.caption', { title: props.title })}
         testId={`${props.testId}-table`}
       />

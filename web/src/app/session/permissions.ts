@@ -28,6 +28,8 @@ const RULES = {
   editIssues: OPERATORS,
   /** sources.manage */
   manageSources: OPERATORS,
+  /** crawl.run: "Ambil sekarang" on a source */
+  runCrawl: OPERATORS,
   /** subjects.manage */
   manageSubjects: OPERATORS,
   /** places.manage */

@@ -1,12 +1,13 @@
-// How the alert reached each channel (e-mail, webhook): sent, failed with the reason, or pending;
-// and why a channel was not used at all.
+// How the alert reached each channel (e-mail, webhook): sent, retrying (with the attempt to come
+// and, when the queue says, its time), failed for good with the reason, or pending; and why a
+// channel was not used at all.
 import { Badge, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/format/useFormat.ts';
 import { DataTable } from '../../app/ui/DataTable.tsx';
 import type { AlertDetail } from './alerts.api.ts';
 
-const COLORS = { sent: 'green', failed: 'red', pending: 'gray' } as const;
+const COLORS = { sent: 'green', retrying: 'orange', failed: 'red', pending: 'gray' } as const;
 
 export function AlertDeliveries(props: { alert: AlertDetail }) {
   const { t } = useTranslation();
@@ -42,7 +43,7 @@ export function AlertDeliveries(props: { alert: AlertDetail }) {
                 header: t('alerts.columnsStatus'),
                 cell: (d) => (
                   <Badge color={COLORS[d.status]} variant="light" radius="sm">
-                    {t(`alerts.detail.deliveryStatus.${d.status}`)}
+                    {t(`alerts.detail.deliveryStatus.${d.status}`, { n: d.attempts + 1 })}
                   </Badge>
                 ),
                 value: (d) => d.status,
@@ -58,7 +59,13 @@ export function AlertDeliveries(props: { alert: AlertDetail }) {
                 header: t('alerts.detail.columnsError'),
                 cell: (d) => (
                   <Text size="sm">
-                    {[d.attempts > 0 ? t('alerts.detail.attempts', { n: d.attempts }) : null, d.error]
+                    {[
+                      d.attempts > 0 ? t('alerts.detail.attempts', { n: d.attempts }) : null,
+                      d.nextAttemptAt
+                        ? t('alerts.detail.nextAttempt', { at: fmt.dateTime(d.nextAttemptAt) })
+                        : null,
+                      d.error,
+                    ]
                       .filter(Boolean)
                       .join(' · ') || '—'}
                   </Text>

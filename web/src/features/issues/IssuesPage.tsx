@@ -1,16 +1,18 @@
-// Isu: the topics the news formed by itself over the chosen days, biggest first, with their tone
-// and how long they have run.
+// Isu: the topics the news formed by itself over the chosen days, biggest first, with their trend
+// day by day, their tone and how long they have run.
 import { Anchor, Badge, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { trendOf } from '../../app/format/trend.ts';
 import { useFormat } from '../../app/format/useFormat.ts';
 import { useWorkspaceSlug } from '../../app/session/SessionProvider.tsx';
 import { DataTable } from '../../app/ui/DataTable.tsx';
 import { PageHeader } from '../../app/ui/PageHeader.tsx';
 import { QueryView } from '../../app/ui/QueryView.tsx';
+import { Sparkline } from '../../app/ui/Sparkline.tsx';
 import { EmptyState, LoadingState } from '../../app/ui/States.tsx';
 import { ToneBar } from '../../app/ui/ToneBar.tsx';
-import { type IssueSummary, useIssues } from './issues.api.ts';
+import { type IssueListItem, type IssueSummary, useIssues } from './issues.api.ts';
 
 const DAY_CHOICES = ['7', '30', '90'] as const;
 
@@ -26,6 +28,16 @@ export function IssuesPage() {
     netral: i.tones.neutral,
     negatif: i.tones.negative,
   });
+  /** The trend in words: which way the last days went, from their first third to their last. */
+  const trendLabel = (i: IssueListItem) => {
+    const trend = trendOf(i.daily);
+    return t(`issues.trend.${trend.direction}`, {
+      days: i.daily.length,
+      from: fmt.number(trend.from, 1),
+      to: fmt.number(trend.to, 1),
+    });
+  };
+  const total = (i: IssueListItem) => i.daily.reduce((n, x) => n + x, 0);
 
   return (
     <>
@@ -86,6 +98,19 @@ export function IssuesPage() {
                   numeric: true,
                   cell: (r) => fmt.number(r.articleCount),
                   value: (r) => r.articleCount,
+                },
+                {
+                  key: 'trend',
+                  header: t('issues.columns.trend', { days }),
+                  cell: (r) => (
+                    <Group gap={6} wrap="nowrap" data-testid="issue-trend">
+                      <Sparkline values={r.daily} label={trendLabel(r)} />
+                      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                        {t('issues.trend.total', { n: fmt.number(total(r)) })}
+                      </Text>
+                    </Group>
+                  ),
+                  value: (r) => total(r),
                 },
                 {
                   key: 'tone',

@@ -20,6 +20,12 @@ export interface IssueSummary {
   tones: ToneTally;
 }
 
+/** An issue as the list gives it: with its trend. */
+export interface IssueListItem extends IssueSummary {
+  /** Articles per local day of the workspace, oldest first, today last (the last 90 days at most). */
+  daily: number[];
+}
+
 export interface IssueArticle {
   articleId: number;
   title: string | null;
@@ -46,7 +52,7 @@ export interface IssueDetail extends IssueSummary {
 export function useIssues(workspace: string, days: number, limit = 50) {
   return useQuery({
     queryKey: ['issues', workspace, 'list', days, limit],
-    queryFn: () => api<{ issues: IssueSummary[] }>('/api/v1/issues', { query: { workspace, days, limit } }),
+    queryFn: () => api<{ issues: IssueListItem[] }>('/api/v1/issues', { query: { workspace, days, limit } }),
     select: (d) => d.issues,
   });
 }

@@ -1,5 +1,5 @@
 // What to do with a search: keep watching it as a subject (one click), or take every result away
-// as a file (the server streams the export; the browser just downloads it).
+// as a file (the server streams the export; the page follows it and saves it when it is whole).
 import { Button, Menu } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,26 @@ import { useSession } from '../../app/session/SessionProvider.tsx';
 import { showToast } from '../../app/toasts/toasts.ts';
 import { DownloadIcon, PlusIcon } from '../../app/ui/icons.tsx';
 import { useErrorMessage } from '../../app/ui/States.tsx';
-import { type SearchRequest, searchQueryParams } from './search.api.ts';
+import { ExportProgress } from './ExportProgress.tsx';
+import { type SearchRequest, searchQueryParams, useSearchCounts } from './search.api.ts';
+import { useArticleExport } from './useArticleExport.ts';
+
+/**
+ * Past this many articles the browser downloads the export itself, straight to disk: the page's
+ * own download keeps the whole file in memory until it is saved, which a phone or an old laptop
+ * cannot do for hundreds of megabytes.
+ */
+const FOLLOWED_UP_TO = 50_000;
+
+/** The export as an ordinary download the browser streams to disk (the session cookie signs it). */
+function downloadDirectly(href: string): void {
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = '';
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
 
 export function SearchActions(props: { request: SearchRequest }) {
   const { t } = useTranslation();
@@ -17,6 +36,10 @@ export function SearchActions(props: { request: SearchRequest }) {
   const queryClient = useQueryClient();
   const errorMessage = useErrorMessage();
   const q = props.request.q.trim();
+  // The page's own count of this search (the same query, so the cache answers): "n dari N artikel".
+  const total = useSearchCounts(props.request).data?.total;
+  const exporting = useArticleExport();
+  const busy = exporting.run?.phase === 'running';
 
   const save = useMutation({
     mutationFn: () =>
@@ -59,12 +82,30 @@ export function SearchActions(props: { request: SearchRequest }) {
         </Menu.Target>
         <Menu.Dropdown>
           {(['csv', 'xlsx', 'jsonl'] as const).map((format) => (
-            <Menu.Item key={format} component="a" href={exportHref(format)} download>
+            <Menu.Item
+              key={format}
+              disabled={busy}
+              title={busy ? t('search.exportRun.busy') : undefined}
+              onClick={() => {
+                if (total !== undefined && total > FOLLOWED_UP_TO) {
+                  downloadDirectly(exportHref(format));
+                  showToast({ title: t('search.exportRun.direct', { n: total.toLocaleString('id-ID') }) });
+                } else exporting.start(exportHref(format), format, total);
+              }}
+            >
               {t(`search.exportFormats.${format}`)}
             </Menu.Item>
           ))}
         </Menu.Dropdown>
       </Menu>
+      {exporting.run && (
+        <ExportProgress
+          run={exporting.run}
+          total={exporting.run.total ?? total}
+          onCancel={exporting.cancel}
+          onClose={exporting.close}
+        />
+      )}
     </>
   );
 }

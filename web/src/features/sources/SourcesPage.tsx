@@ -1,6 +1,6 @@
 // Sumber berita: every source with its health (last check, errors, news yielded, stale), and —
-// for operators — adding, enabling, disabling and removing sources; the "Katalog media" tab
-// groups the sources by outlet.
+// for operators — adding, enabling, disabling and removing sources, and "Ambil sekarang" with its
+// progress; the "Katalog media" tab groups the sources by outlet.
 import { ActionIcon, Button, Drawer, Menu, Modal, Stack, Tabs, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -18,6 +18,8 @@ import { QueryView } from '../../app/ui/QueryView.tsx';
 import { EmptyState, LoadingState } from '../../app/ui/States.tsx';
 import { AddSourceForm } from './AddSourceForm.tsx';
 import { OutletCatalogue } from './OutletCatalogue.tsx';
+import { PollNowPanel } from './PollNowPanel.tsx';
+import { useRequestPoll } from './pollNow.api.ts';
 import { SourceLog } from './SourceLog.tsx';
 import { SourceStatus } from './SourceStatus.tsx';
 
@@ -29,6 +31,9 @@ export function SourcesPage() {
   const queryClient = useQueryClient();
   const sources = useSources(workspace);
   const canManage = session.can('manageSources');
+  const canPoll = session.can('runCrawl');
+  const pollNow = useRequestPoll(workspace);
+  const [pollOf, setPollOf] = useState<Source | null>(null);
   const [adding, setAdding] = useState(false);
   const [logOf, setLogOf] = useState<Source | null>(null);
   const [removing, setRemoving] = useState<Source | null>(null);
@@ -163,6 +168,24 @@ export function SourcesPage() {
                             </ActionIcon>
                           </Menu.Target>
                           <Menu.Dropdown>
+                            {canPoll && r.enabled && (
+                              <Menu.Item
+                                onClick={() => {
+                                  setPollOf(r);
+                                  pollNow.mutate(r.id);
+                                }}
+                              >
+                                {t('sources.pollNow.start')}
+                              </Menu.Item>
+                            )}
+                            <Menu.Item
+                              onClick={() => {
+                                pollNow.reset();
+                                setPollOf(r);
+                              }}
+                            >
+                              {t('sources.pollNow.show')}
+                            </Menu.Item>
                             <Menu.Item onClick={() => setLogOf(r)}>{t('sources.log')}</Menu.Item>
                             {canManage && (
                               <>
@@ -195,6 +218,23 @@ export function SourcesPage() {
         title={logOf ? t('sources.logTitle', { name: logOf.name }) : ''}
       >
         {logOf && <SourceLog workspace={workspace} sourceId={logOf.id} />}
+      </Drawer>
+      <Drawer
+        opened={pollOf !== null}
+        onClose={() => setPollOf(null)}
+        position="right"
+        title={pollOf ? t('sources.pollNow.title', { name: pollOf.name }) : ''}
+      >
+        {pollOf && (
+          <PollNowPanel
+            workspace={workspace}
+            source={pollOf}
+            canRun={canPoll}
+            onStart={() => pollNow.mutate(pollOf.id)}
+            starting={pollNow.isPending}
+            startError={pollNow.error}
+          />
+        )}
       </Drawer>
       <ConfirmDialog
         opened={removing !== null}

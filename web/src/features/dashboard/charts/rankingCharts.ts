@@ -108,6 +108,8 @@ function toneRanking(
       ]),
     },
     linkFor: (click) => link(click.dataIndex, TONES[click.seriesIndex ?? -1]),
+    // A row is a whole stacked bar: its news of every tone.
+    rowLink: (index) => link(index, undefined),
   };
 }
 
@@ -184,11 +186,14 @@ function countRanking(
       rows: rows.map((r) => [r.label, r.current, ...(withPrevious ? [r.previous ?? null] : [])]),
     },
     // People and phrases are found by the phrase itself.
-    linkFor: (click) => {
-      const row = rows[click.dataIndex];
-      return row ? searchLink({ ...periodFilters(ctx), q: `"${row.label}"` }) : null;
-    },
+    linkFor: (click) => phraseLink(click.dataIndex),
+    rowLink: (index) => phraseLink(index),
   };
+
+  function phraseLink(index: number): string | null {
+    const row = rows[index];
+    return row ? searchLink({ ...periodFilters(ctx), q: `"${row.label}"` }) : null;
+  }
 }
 
 export function personsChart(d: Dashboard, ctx: ChartContext): ChartSpec {

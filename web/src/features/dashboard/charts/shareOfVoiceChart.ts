@@ -69,9 +69,12 @@ export function shareOfVoiceChart(d: Dashboard, ctx: ChartContext): ChartSpec {
         r.tone.negative,
       ]),
     },
-    linkFor: (click) => {
-      const row = rows[click.dataIndex];
-      return row ? searchLink({ ...periodFilters(ctx), subject: row.subjectId }) : null;
-    },
+    linkFor: (click) => subjectLink(click.dataIndex),
+    rowLink: (index) => subjectLink(index),
   };
+
+  function subjectLink(index: number): string | null {
+    const row = rows[index];
+    return row ? searchLink({ ...periodFilters(ctx), subject: row.subjectId }) : null;
+  }
 }

@@ -47,15 +47,22 @@ export function toneChart(d: Dashboard, ctx: ChartContext): ChartSpec {
       rows: d.tone.map((row, i) => [labels[i], row.positive, row.neutral, row.negative]),
     },
     linkFor: (click) => {
-      const row = d.tone[click.dataIndex];
       const tone = TONES[click.seriesIndex ?? -1];
-      if (!row || !tone) return null;
-      return searchLink({
-        from: row.bucket,
-        to: bucketEnd(d.tone, click.dataIndex, d.period.to),
-        tone,
-        subject: ctx.chosenSubjects,
-      });
+      return tone ? bucketLink(click.dataIndex, tone) : null;
     },
+    // A row is a whole stacked bar: the bucket's news of every tone.
+    rowLink: (index) => bucketLink(index),
   };
+
+  /** The news of bucket `index`, of one tone or of all. */
+  function bucketLink(index: number, tone?: Tone): string | null {
+    const row = d.tone[index];
+    if (!row) return null;
+    return searchLink({
+      from: row.bucket,
+      to: bucketEnd(d.tone, index, d.period.to),
+      tone,
+      subject: ctx.chosenSubjects,
+    });
+  }
 }

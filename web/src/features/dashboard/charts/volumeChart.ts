@@ -81,16 +81,23 @@ export function volumeChart(d: Dashboard, ctx: ChartContext, mode: 'count' | 'sh
       ]),
     },
     linkFor: (click) => {
-      const v = d.volume[click.dataIndex];
-      if (!v) return null;
       const seriesIndex = click.seriesIndex ?? 0;
       const subject = mode === 'share' ? d.subjects[seriesIndex] : d.subjects[seriesIndex - 1];
-      return searchLink({
-        from: v.bucket,
-        to: bucketEnd(d.volume, click.dataIndex, d.period.to),
-        subject: subject?.id,
-        sort: 'newest',
-      });
+      return bucketLink(click.dataIndex, subject?.id);
     },
+    // A row is a bucket: all of its news, as a click on the all-coverage line opens.
+    rowLink: (index) => bucketLink(index),
   };
+
+  /** The news of bucket `index`, of one subject or of all. */
+  function bucketLink(index: number, subject?: number): string | null {
+    const v = d.volume[index];
+    if (!v) return null;
+    return searchLink({
+      from: v.bucket,
+      to: bucketEnd(d.volume, index, d.period.to),
+      subject,
+      sort: 'newest',
+    });
+  }
 }
