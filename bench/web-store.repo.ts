@@ -155,6 +155,14 @@ export async function generateWebStore(
   // Outlets follow a long tail: a few carry most of the coverage.
   const outletOf = () => sources[Math.floor(OUTLETS * rnd() ** 2.2)];
   const BATCH = store.dialect === 'sqlite' ? 2000 : 1000;
+  // A store grows as news is collected: an article is stored about when it is published, so ids
+  // follow time. Some arrive late (a sitemap read days after, a backfilled outlet): one in twenty
+  // is dated up to two weeks before the articles stored beside it.
+  const times = Float64Array.from({ length: options.articles }, () => {
+    const at = now.getTime() - rnd() * span;
+    // Weekdays carry more news than weekends.
+    return [0, 6].includes(new Date(at).getUTCDay()) && rnd() < 0.4 ? at - DAY * 2 : at;
+  }).sort();
   let firstArticleId = 0;
   let lastArticleId = 0;
   for (let done = 0; done < options.articles; done += BATCH) {
@@ -162,9 +170,8 @@ export async function generateWebStore(
     await db.transaction().execute(async (trx) => {
       const articles = [];
       for (let i = 0; i < n; i++) {
-        // Weekdays carry more news than weekends.
-        let at = now.getTime() - rnd() * span;
-        if ([0, 6].includes(new Date(at).getUTCDay()) && rnd() < 0.4) at -= DAY * 2;
+        const collected = new Date(times[done + i]).toISOString();
+        const at = times[done + i] - (rnd() < 0.05 ? rnd() * 14 * DAY : 0);
         const iso = new Date(at).toISOString();
         // One or two topics per article, each said a few times among common words: a topic word is
         // in about one article in twenty, as "banjir" is in a city's coverage.
@@ -185,8 +192,8 @@ export async function generateWebStore(
           text: `${person()} mengatakan ${words}.`,
           published_at: iso,
           lang: 'id',
-          discovered_at: iso,
-          fetched_at: iso,
+          discovered_at: collected,
+          fetched_at: collected,
         });
       }
       const ids = await trx.insertInto('article').values(articles).returning('id').execute();

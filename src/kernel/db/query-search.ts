@@ -7,13 +7,24 @@ import type { DialectName } from './dialect.ts';
 import { compileToSignedFts5 } from './query-fts5.ts';
 import { compileToTsquery } from './query-tsquery.ts';
 
-/** Condition on the `article` table (by that name) that holds for the articles the query matches. */
-export function queryCondition(dialect: DialectName, node: QueryNode): RawBuilder<SqlBool> {
+/** Article ids from `lo` to `hi`, both included. */
+export interface IdRange {
+  lo: number;
+  hi: number;
+}
+
+/**
+ * Condition on the `article` table (by that name) that holds for the articles the query matches.
+ * `within`: the caller keeps only articles of that id range, so SQLite reads only that part of
+ * each word's list in the full-text index (lists are in id order) instead of all of it.
+ */
+export function queryCondition(dialect: DialectName, node: QueryNode, within?: IdRange): RawBuilder<SqlBool> {
   if (dialect === 'postgres') {
     return sql<SqlBool>`article.search @@ ${compileToTsquery(node)}::tsquery`;
   }
   const { negated, expr } = compileToSignedFts5(node);
-  const matching = sql`(SELECT rowid FROM article_fts WHERE article_fts MATCH ${expr})`;
+  const range = within ? sql` AND rowid BETWEEN ${within.lo} AND ${within.hi}` : sql``;
+  const matching = sql`(SELECT rowid FROM article_fts WHERE article_fts MATCH ${expr}${range})`;
   // A query that only excludes matches every article the index has no hit for.
   return negated ? sql<SqlBool>`article.id NOT IN ${matching}` : sql<SqlBool>`article.id IN ${matching}`;
 }

@@ -60,7 +60,17 @@ export const searchFacetsSchema = z.object({
 });
 
 export const searchResponse = z.object({
-  results: z.array(z.object({ article: articleSummarySchema, rank: z.number(), snippet: z.string() })),
+  results: z.array(
+    z.object({
+      article: articleSummarySchema,
+      rank: z
+        .number()
+        .describe(
+          'Kecocokan dengan kueri bila diurutkan menurut kecocokan (makin besar makin cocok); 0 bila diurutkan menurut tanggal. — Relevance when sorted by relevance (larger is better); 0 when sorted by date.',
+        ),
+      snippet: z.string(),
+    }),
+  ),
   limit: z.number(),
   offset: z.number(),
   /** Every article the search and its filters hold (absent when facets=0). */

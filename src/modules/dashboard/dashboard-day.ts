@@ -2,6 +2,7 @@
 // of. A dashboard over 30 days then adds 60 of these instead of reading ~80,000 articles with their
 // entities and quotes on every view (issue 10: 1M articles, p95 ≤ 150 ms). Pure: stored as JSON.
 import type { ToneLabel } from '../../analyze/types.ts';
+import { localDayStart } from '../../domain/workspace.ts';
 
 export interface PeriodArticle {
   id: number;
@@ -62,12 +63,18 @@ export interface DaySummary {
   pairs: Record<string, number>;
   /** The day's newest articles whose headline and body tone disagree (at most DISAGREEING). */
   disagreeing: DisagreeingArticle[];
-  /** Per subject: tone per local hour, and which articles (for "articles about any subject"). */
-  subjects: Record<string, { hours: Record<string, ToneTriple>; articleIds: number[] }>;
+  /** Per subject: its articles, and their tone per local hour. */
+  subjects: Record<string, { n: number; hours: Record<string, ToneTriple> }>;
+  /**
+   * Articles per set of subjects they are about, keyed by the subjects' ids ("3,7"): "articles
+   * about any of the chosen subjects" is the sum of the sets that hold one of them. A list of
+   * article ids would answer it too, but a view over 90 days would then make a set of 100,000 ids.
+   */
+  subjectSets: Record<string, number>;
   issues: Record<string, { n: number; tone: ToneTriple }>;
 }
 
-export const SUMMARY_FORMAT = 2;
+export const SUMMARY_FORMAT = 3;
 /**
  * Names and phrases kept per day, the most frequent first. The dashboard shows the top 10 persons
  * and spokespersons and the top 20 phrases of a period; a day's long tail (a phrase used once) is
@@ -84,7 +91,7 @@ export function toneIndex(tone: ToneLabel): 0 | 1 | 2 {
 
 /** Local midnight starting the day, as an instant. */
 export function dayStart(day: string, offsetMinutes: number): number {
-  return Date.parse(`${day}T00:00:00Z`) - offsetMinutes * 60_000;
+  return localDayStart(day, offsetMinutes);
 }
 
 function localHour(at: number, offsetMinutes: number): number {
@@ -123,6 +130,7 @@ export function summariseDay(
     pairs: Object.create(null),
     disagreeing: [],
     subjects: Object.create(null),
+    subjectSets: Object.create(null),
     issues: Object.create(null),
   };
   const toneOf = new Map<number, ToneLabel>();
@@ -160,14 +168,18 @@ export function summariseDay(
   day.phrases = mostFrequent(day.phrases, KEPT_PER_DAY.phrases);
   day.disagreeing = day.disagreeing.sort((a, b) => b.at - a.at || b.id - a.id).slice(0, DISAGREEING);
 
+  const subjectsOf = new Map<number, Set<number>>();
   for (const h of subjectHits) {
-    day.subjects[h.subjectId] ??= { hours: {}, articleIds: [] };
+    day.subjects[h.subjectId] ??= { n: 0, hours: {} };
     const subject = day.subjects[h.subjectId];
     const hour = String(localHour(h.at, offsetMinutes));
     subject.hours[hour] ??= [0, 0, 0];
     subject.hours[hour][toneIndex(h.tone)]++;
-    subject.articleIds.push(h.articleId);
+    subject.n++;
+    const set = subjectsOf.get(h.articleId) ?? new Set<number>();
+    subjectsOf.set(h.articleId, set.add(h.subjectId));
   }
+  for (const set of subjectsOf.values()) bump(day.subjectSets, [...set].sort((a, b) => a - b).join(','));
 
   // An issue counts the day's analysed articles only, like every other figure.
   for (const h of issueHits) {

@@ -85,4 +85,49 @@ describe('dashboard figures from day summaries', () => {
     expect(hourly.volume[1]).toMatchObject({ bucket: '2026-03-01T18:00:00.000Z', articles: 1 });
     expect(hourly.volume.reduce((n, v) => n + v.articles, 0)).toBe(1);
   });
+
+  test('an article about two chosen subjects counts once; one subject chosen counts only its own', () => {
+    const articles = [1, 2, 3, 4].map((id) => article(id, `2026-03-02T0${id}:00:00Z`));
+    const hit = (subjectId: number, articleId: number) => ({
+      subjectId,
+      articleId,
+      at: at(`2026-03-02T0${articleId}:00:00Z`),
+      tone: 'neutral' as const,
+    });
+    // Article 1 is about both subjects, 2 only the mayor, 3 only the flood, 4 neither.
+    const day = summariseDay(WIB, articles, [hit(7, 1), hit(9, 1), hit(7, 2), hit(9, 3)], []);
+    const days = new Map([['2026-03-02', day]]);
+    const mayor = { id: 7, name: 'Wali Kota' };
+    const flood = { id: 9, name: 'Banjir' };
+    const both = dashboardFigures(period, [mayor, flood], days);
+    expect(both.totals.aboutSubjects).toEqual({ current: 3, previous: 0 });
+    expect(both.shareOfVoice.map((s) => s.articles.current)).toEqual([2, 2]);
+    expect(dashboardFigures(period, [flood], days).totals.aboutSubjects).toEqual({ current: 2, previous: 0 });
+  });
+
+  test('the top lists take the most frequent, equal counts in alphabetical order', () => {
+    const persons = (names: string[], id: number) =>
+      article(id, `2026-03-02T0${id}:00:00Z`, { persons: names });
+    const names = Array.from({ length: 14 }, (_, i) => `Warga ${String.fromCharCode(78 - i)}`);
+    const day = summariseDay(
+      WIB,
+      [persons(names, 1), persons(['Warga Z', 'Warga A'], 2), persons(['Warga Z'], 3)],
+      [],
+      [],
+    );
+    const top = dashboardFigures(period, [], new Map([['2026-03-02', day]])).persons.map((p) => p.name);
+    // A and Z in two articles each (A first: equal counts), then the others of one article.
+    expect(top).toEqual([
+      'Warga A',
+      'Warga Z',
+      'Warga B',
+      'Warga C',
+      'Warga D',
+      'Warga E',
+      'Warga F',
+      'Warga G',
+      'Warga H',
+      'Warga I',
+    ]);
+  });
 });

@@ -193,7 +193,7 @@ export function SearchPage() {
               value={request.sort}
               allowDeselect={false}
               onChange={(value) => state.update({ sort: value })}
-              data={(['relevance', 'newest', 'oldest'] as const).map((s) => ({
+              data={(['newest', 'relevance', 'oldest'] as const).map((s) => ({
                 value: s,
                 label: t(`search.sorts.${s}`),
               }))}

@@ -24,11 +24,11 @@ export function useSearchState(workspace: string, zone: ZoneLabel) {
   const state = useMemo(() => {
     const q = params.get('q') ?? '';
     const rawSort = params.get('sort');
+    // Newest first unless asked otherwise: an office searches to see what is being said now, and
+    // the newest page of a word is found in the last days' news, not by ranking the whole archive.
     const sort = SORTS.includes(rawSort as (typeof SORTS)[number])
       ? (rawSort as SearchRequest['sort'])
-      : q.trim()
-        ? 'relevance'
-        : 'newest';
+      : 'newest';
     const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
     const request: SearchRequest = {
       workspace,
