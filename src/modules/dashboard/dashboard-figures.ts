@@ -10,6 +10,7 @@ import {
   dayStart,
   type ToneTriple,
 } from './dashboard-day.ts';
+import { type DayNameCounts, dayNameCounts, NAMES, NameTally } from './name-counts.ts';
 
 export interface Period {
   from: number;
@@ -81,34 +82,20 @@ function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 }
 
 const noTone = (): ToneCounts => ({ positive: 0, neutral: 0, negative: 0 });
-/** A count by name, where a name from the news ("constructor") is never read off the prototype. */
-const own = (counts: Record<string, number>, name: string) =>
-  Object.hasOwn(counts, name) ? counts[name] : 0;
 
-/** Counts per key in the current period, then the top keys with the period before's count. */
+/** Counts per issue or subject in the current period, then the top ones with the period before's count. */
 class Tally<K> {
   readonly counts = new Map<K, number>();
   add(key: K, n: number): void {
     this.counts.set(key, (this.counts.get(key) ?? 0) + n);
   }
-  /**
-   * The n largest, ties by key. Picked in one pass over a short sorted list: a period's phrases
-   * number in the tens of thousands, and sorting them all (ties compared as text) for twenty of
-   * them was most of a dashboard view's time.
-   */
+  /** A period has a few hundred issues at most: sorting them all is cheap. */
   top(previous: (key: K) => number, n = TOP): [K, Compared][] {
-    const best: [K, number][] = [];
-    const before = (a: [K, number], b: [K, number]) =>
-      a[1] > b[1] || (a[1] === b[1] && String(a[0]).localeCompare(String(b[0])) < 0);
-    for (const entry of this.counts) {
-      if (entry[1] <= 0) continue;
-      if (best.length === n && !before(entry, best[n - 1])) continue;
-      let at = best.length;
-      while (at > 0 && before(entry, best[at - 1])) at--;
-      best.splice(at, 0, entry);
-      if (best.length > n) best.pop();
-    }
-    return best.map(([key, current]) => [key, { current, previous: previous(key) }]);
+    return [...this.counts]
+      .filter(([, c]) => c > 0)
+      .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))
+      .slice(0, n)
+      .map(([key, current]) => [key, { current, previous: previous(key) }]);
   }
 }
 
@@ -128,8 +115,8 @@ export type Figures = Omit<Dashboard, 'period' | 'subjects' | 'alerts' | 'issues
 /**
  * Every figure of the period beside the period before, from the day summaries (keyed by local day,
  * YYYY-MM-DD) of both periods; a day without a summary had no coverage. The current period is read
- * whole; of the period before, only totals and the current top lists' entries are looked up (a
- * 90-day view reads 180 days of a few hundred names each).
+ * whole; of the period before, totals and the counts behind the top lists (names are added as
+ * numbered arrays, see name-counts.ts; issues are looked up for the current top ten only).
  */
 export function dashboardFigures(
   period: Period,
@@ -160,12 +147,16 @@ export function dashboardFigures(
     return n;
   };
 
-  const outlets = new Tally<string>();
-  const outletSources = new Map<string, number | null>();
-  const outletTone = new Map<string, ToneTriple>();
-  const persons = new Tally<string>();
-  const speakers = new Tally<string>();
-  const phrases = new Tally<string>();
+  // Every day of the view numbered first: the tallies are sized to the names known then.
+  const named = new Map<DaySummary, DayNameCounts>();
+  for (const [, day] of currentDays) named.set(day, dayNameCounts(day));
+  for (const day of previousDays) named.set(day, dayNameCounts(day));
+  const outlets = new NameTally(NAMES.outlets);
+  const outletSources: (number | null | undefined)[] = [];
+  const outletTones = new Float64Array(NAMES.outlets.names.length * 3);
+  const persons = new NameTally(NAMES.persons);
+  const speakers = new NameTally(NAMES.speakers);
+  const phrases = new NameTally(NAMES.phrases);
   const issues = new Tally<number>();
   const issueTone = new Map<number, ToneTriple>();
   const voice = new Tally<number>();
@@ -173,12 +164,12 @@ export function dashboardFigures(
   const pairs = new Map<string, number>();
   let disagreeing: DisagreeingArticle[] = [];
   let about = 0;
-  const chosen = new Set(subjects.map((s) => String(s.id)));
+  const chosen = new Set(subjects.map((s) => s.id));
   /** The day's articles about one of the chosen subjects. */
   const aboutChosen = (day: DaySummary) => {
     let n = 0;
-    for (const set in day.subjectSets) {
-      if (set.split(',').some((id) => chosen.has(id))) n += day.subjectSets[set];
+    for (const set of (named.get(day) as DayNameCounts).subjectSets) {
+      if (set.subjects.some((id) => chosen.has(id))) n += set.articles;
     }
     return n;
   };
@@ -191,18 +182,17 @@ export function dashboardFigures(
     articles += day.articles;
     positive += day.tone[0];
     negative += day.tone[2];
-    for (const name in day.outlets) {
-      const o = day.outlets[name];
-      outlets.add(name, o.n);
-      if (!outletSources.has(name)) outletSources.set(name, o.sourceId);
-      addTone(
-        entry(outletTone, name, (): ToneTriple => [0, 0, 0]),
-        o.tone,
-      );
+    const names = named.get(day) as DayNameCounts;
+    outlets.add(names.outlets);
+    const { numbers, tones, sourceIds } = names.outlets;
+    for (let i = 0; i < numbers.length; i++) {
+      const outlet = numbers[i];
+      if (outletSources[outlet] === undefined) outletSources[outlet] = sourceIds[i];
+      for (let t = 0; t < 3; t++) outletTones[outlet * 3 + t] += tones[i * 3 + t];
     }
-    for (const name in day.persons) persons.add(name, day.persons[name]);
-    for (const name in day.speakers) speakers.add(name, day.speakers[name]);
-    for (const phrase in day.phrases) phrases.add(phrase, day.phrases[phrase]);
+    persons.add(names.persons);
+    speakers.add(names.speakers);
+    phrases.add(names.phrases);
     for (const id in day.issues) {
       issues.add(Number(id), day.issues[id].n);
       addTone(
@@ -239,15 +229,17 @@ export function dashboardFigures(
     disagreeing = disagreeing.concat(day.disagreeing);
   }
 
-  const outletsBefore = new Set<string>();
   let aboutBefore = 0;
   for (const day of previousDays) {
-    for (const name in day.outlets) outletsBefore.add(name);
+    const names = named.get(day) as DayNameCounts;
+    outlets.add(names.outlets, 'previous');
+    persons.add(names.persons, 'previous');
+    speakers.add(names.speakers, 'previous');
     aboutBefore += aboutChosen(day);
   }
   const totals = {
     articles: { current: articles, previous: before((d) => d.articles) },
-    outlets: { current: outlets.counts.size, previous: outletsBefore.size },
+    outlets: { current: outlets.distinct(), previous: outlets.distinct('previous') },
     negative: { current: negative, previous: before((d) => d.tone[2]) },
     positive: { current: positive, previous: before((d) => d.tone[0]) },
     aboutSubjects: { current: about, previous: aboutBefore },
@@ -269,21 +261,23 @@ export function dashboardFigures(
     issues: issues
       .top((id) => before((d) => d.issues[id]?.n))
       .map(([id, articles]) => ({ id, articles, tone: toneCounts(issueTone.get(id) ?? [0, 0, 0]) })),
-    outlets: outlets
-      .top((name) => before((d) => (Object.hasOwn(d.outlets, name) ? d.outlets[name].n : 0)))
-      .map(([name, articles]) => ({
-        name,
-        sourceId: outletSources.get(name) ?? null,
-        articles,
-        tone: toneCounts(outletTone.get(name) ?? [0, 0, 0]),
-      })),
+    outlets: outlets.top(TOP).map((o) => ({
+      name: o.name,
+      sourceId: outletSources[o.number] ?? null,
+      articles: { current: o.current, previous: o.previous },
+      tone: toneCounts([
+        outletTones[o.number * 3],
+        outletTones[o.number * 3 + 1],
+        outletTones[o.number * 3 + 2],
+      ]),
+    })),
     persons: persons
-      .top((name) => before((d) => own(d.persons, name)))
-      .map(([name, articles]) => ({ name, articles })),
+      .top(TOP)
+      .map((p) => ({ name: p.name, articles: { current: p.current, previous: p.previous } })),
     spokespersons: speakers
-      .top((name) => before((d) => own(d.speakers, name)))
-      .map(([name, quotes]) => ({ name, quotes })),
-    keyPhrases: phrases.top(() => 0, 20).map(([phrase, c]) => ({ phrase, articles: c.current })),
+      .top(TOP)
+      .map((p) => ({ name: p.name, quotes: { current: p.current, previous: p.previous } })),
+    keyPhrases: phrases.top(20).map((p) => ({ phrase: p.name, articles: p.current })),
     headlineTone: {
       pairs: [...pairs].map(([key, n]) => {
         const [headline, body] = key.split('|') as [ToneLabel, ToneLabel];
