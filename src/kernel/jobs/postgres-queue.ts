@@ -10,22 +10,34 @@ import type { EnqueueOptions, JobQueue, WorkOptions } from './queue.ts';
 const IDLE_POLL_MS = 200;
 
 /**
- * Creates a job queue unless it exists. Processes starting together may race (PostgreSQL can even
- * report a deadlock between their DDL), so a failure is retried after the other has finished.
+ * The queue's settings. A job with a key gets pg-boss's "stately" policy: its default ("standard")
+ * ignores keys, so the same key enqueued twice ran twice. Stately keeps one job per key waiting and
+ * one running; the store's own queue keeps one per key in all, and either way a key never piles up.
+ */
+function queueOptions(job: JobDefinition): PgBoss.Queue {
+  return {
+    name: job.name,
+    policy: job.key ? 'stately' : 'standard',
+    retryLimit: job.retry.retries,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: job.retry.timeoutSeconds,
+  };
+}
+
+/**
+ * Creates a job queue unless it exists, and brings an existing one to the job's settings (queues
+ * made by earlier releases have the standard policy). Processes starting together may race
+ * (PostgreSQL can even report a deadlock between their DDL), so a failure is retried after the
+ * other has finished.
  */
 async function ensureQueue(boss: PgBoss, job: JobDefinition): Promise<void> {
-  const name = job.name;
-  const policy = job.retry;
+  const options = queueOptions(job);
   for (let attempt = 1; ; attempt++) {
-    if (await boss.getQueue(name)) return;
     try {
-      await boss.createQueue(name, {
-        name,
-        retryLimit: policy.retries,
-        retryDelay: 5,
-        retryBackoff: true,
-        expireInSeconds: policy.timeoutSeconds,
-      });
+      const existing = await boss.getQueue(job.name);
+      if (!existing) await boss.createQueue(job.name, options);
+      else if (existing.policy !== options.policy) await boss.updateQueue(job.name, options);
       return;
     } catch (e) {
       if (attempt >= 5) throw e;
