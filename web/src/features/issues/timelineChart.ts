@@ -1,4 +1,5 @@
-// An issue's news per day, stacked by tone. A click opens that day's news of the issue.
+// An issue's news per day, stacked by tone. A click (or a row of its figures table) opens that
+// day's news of the issue.
 
 import type { TFunction } from 'i18next';
 import type { ChartSpec } from '../../app/charts/types.ts';
@@ -49,15 +50,19 @@ export function timelineChart(
       ],
       rows: days.map((d, i) => [labels[i], d.articles, d.positive, d.neutral, d.negative]),
     },
-    linkFor: (click) => {
-      const day = days[click.dataIndex]?.period.slice(0, 10);
-      if (!day) return null;
-      return searchLink({
-        issue: issue.id,
-        from: startOfDayIso(day, fmt.zone),
-        to: startOfDayIso(addDays(day, 1), fmt.zone),
-        tone: TONES[click.seriesIndex ?? -1],
-      });
-    },
+    linkFor: (click) => dayLink(click.dataIndex, TONES[click.seriesIndex ?? -1]),
+    // A row is the whole day, every tone.
+    rowLink: (index) => dayLink(index),
   };
+
+  function dayLink(index: number, tone?: (typeof TONES)[number]): string | null {
+    const day = days[index]?.period.slice(0, 10);
+    if (!day) return null;
+    return searchLink({
+      issue: issue.id,
+      from: startOfDayIso(day, fmt.zone),
+      to: startOfDayIso(addDays(day, 1), fmt.zone),
+      tone,
+    });
+  }
 }
