@@ -101,18 +101,22 @@ export async function daySummaries(
   const first = days[0];
   const last = days[days.length - 1];
   const found = new Map<string, DayFigures>();
-  const head = expectedHead(offset);
   const memory = parsedDays(ctx);
+  // A summary of another format or zone is stale whatever its version says.
+  const current = (summary: DaySummary) =>
+    summary.format === SUMMARY_FORMAT && summary.offsetMinutes === offset;
   const read = async () => {
     const toLoad: string[] = [];
     for (const state of await dayStates(ctx, workspaceId, first, last)) {
-      if (state.builtVersion !== state.version || !state.head?.startsWith(head)) continue;
+      if (state.builtVersion !== state.version) continue;
       const known = memory.get(`${workspaceId}|${state.day}`);
-      if (known && known.version === state.version) found.set(state.day, known);
-      else toLoad.push(state.day);
+      if (known && known.version === state.version) {
+        if (current(known.summary)) found.set(state.day, known);
+      } else toLoad.push(state.day);
     }
     for (const stored of await storedSummaries(ctx, workspaceId, toLoad)) {
       const figures = { summary: JSON.parse(stored.summary) as DaySummary, version: stored.version };
+      if (!current(figures.summary)) continue;
       found.set(stored.day, figures);
       remember(ctx, workspaceId, stored.day, figures);
     }
@@ -195,7 +199,7 @@ export async function refreshDashboardDays(store: Store, now = new Date()): Prom
     if (days.length === 0) continue;
     const head = expectedHead(offset);
     const current = new Set(
-      (await dayStates(ctx, ws.id, days[0], days[days.length - 1]))
+      (await dayStates(ctx, ws.id, days[0], days[days.length - 1], { head: true }))
         .filter((s) => s.builtVersion === s.version && s.head?.startsWith(head))
         .map((s) => s.day),
     );

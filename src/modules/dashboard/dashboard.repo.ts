@@ -87,29 +87,37 @@ export interface DayState {
   day: string;
   version: number;
   builtVersion: number | null;
-  /** The start of the stored summary's JSON (its format and zone), or null when none is stored. */
+  /**
+   * The start of the stored summary's JSON (its format and zone), or null when none is stored or
+   * it was not asked for: reading it reads the whole summary (~40 KB, overflow pages), which for
+   * the 180 days of a 90-day view cost more than the rest of an answer from memory.
+   */
   head: string | null;
 }
 
-/**
- * The state of the workspace's days from `first` to `last` (inclusive, YYYY-MM-DD), in day order,
- * without the summaries: which are current, and the versions a cached view was built from.
- */
+/** Each day's version and the version its stored summary counts (and, if asked, its head). */
 export async function dayStates(
   store: Store,
   workspaceId: number,
   first: string,
   last: string,
+  options: { head?: boolean } = {},
 ): Promise<DayState[]> {
   const rows = await store.db
     .selectFrom('dashboard_day')
     .where('workspace_id', '=', workspaceId)
     .where('day', '>=', first)
     .where('day', '<=', last)
-    .select(['day', 'version', 'built_version', sql<string | null>`substr(summary, 1, 48)`.as('head')])
+    .select(['day', 'version', 'built_version'])
+    .$if(options.head === true, (q) => q.select(sql<string | null>`substr(summary, 1, 48)`.as('head')))
     .orderBy('day')
     .execute();
-  return rows.map((r) => ({ day: r.day, version: r.version, builtVersion: r.built_version, head: r.head }));
+  return rows.map((r) => ({
+    day: r.day,
+    version: r.version,
+    builtVersion: r.built_version,
+    head: 'head' in r ? (r.head as string | null) : null,
+  }));
 }
 
 /** The stored summaries (JSON) of these days. */

@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildAgency, buildUser, buildWorkspace } from '../../../test/factories/index.ts';
 import { storeArticles } from '../../../test/support/articles.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
+import { openStore } from '../../kernel/db/connect.ts';
 import { createPageAnalyser, type PageAnalyser } from '../../kernel/sandbox/page-pool.ts';
 import { buildApp } from '../../main/app.ts';
 import { analyzeStoredArticle } from '../analysis/analysis.service.ts';
 import { insertSubject } from '../subjects/subjects.repo.ts';
-import { refreshDashboardDays } from './dashboard.service.ts';
+import { refreshDashboardDays, workspaceDashboard } from './dashboard.service.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies of the API under test
 type Json = any;
@@ -281,5 +282,41 @@ describe.each(DIALECTS)('dashboard API on %s', (dialect) => {
     const after = (await get(ANALYST, week)).body;
     expect(after.volume[2].articles).toBe(1);
     expect(after.totals.positive.current).toBeGreaterThan(0);
+  });
+
+  test('a summary stored by an older release is built again, by the job and by a view', async () => {
+    const now = new Date('2026-04-05T00:00:00Z');
+    await refreshDashboardDays(t.store, now);
+    const before = (await get(ANALYST, week)).body;
+    // What an earlier release left for 27 March: current by version, but of an older format.
+    const old = JSON.stringify({ format: 2, offsetMinutes: 420, articles: 99 });
+    await t.store.db
+      .updateTable('dashboard_day')
+      .set({ summary: old })
+      .where('workspace_id', '=', workspaceId)
+      .where('day', '=', '2026-03-27')
+      .execute();
+    // The upgraded process starts with nothing in memory: a second handle on the same database.
+    const upgraded = await openStore({ dataDir: t.dataDir, databaseUrl: t.databaseUrl ?? undefined });
+    try {
+      expect(await refreshDashboardDays(upgraded, now)).toBe(1);
+      await upgraded.db
+        .updateTable('dashboard_day')
+        .set({ summary: old })
+        .where('workspace_id', '=', workspaceId)
+        .where('day', '=', '2026-03-27')
+        .execute();
+      const view = await workspaceDashboard(upgraded, {
+        workspace: 'sukamaju',
+        from: FROM,
+        to: TO,
+        interval: 'day',
+      });
+      // The same figures as before the upgrade, not the old summary's 99 articles.
+      expect(view.totals.articles).toEqual(before.totals.articles);
+      expect(view.volume.map((v) => v.articles)).toEqual(before.volume.map((v: Json) => v.articles));
+    } finally {
+      await upgraded.close();
+    }
   });
 });
