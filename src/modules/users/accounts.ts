@@ -1,7 +1,7 @@
 // Turning a stored user into the actor of a use case, with the memberships that give it roles.
 import type { Actor } from '../../domain/user.ts';
 import type { Executor } from '../../kernel/db/tx.ts';
-import { findUser, membershipsOf } from './users.repo.ts';
+import { findUserWithMemberships } from './users.repo.ts';
 
 export async function actorOf(
   store: Executor,
@@ -9,8 +9,10 @@ export async function actorOf(
   via: 'session' | 'token' | 'cli',
   tokenId?: number,
 ): Promise<Actor | null> {
-  const user = await findUser(store, userId);
-  if (!user || user.disabled) return null;
+  // One read for both: this runs on every signed-in request, and on PostgreSQL a read is a round trip.
+  const found = await findUserWithMemberships(store, userId);
+  if (!found || found.user.disabled) return null;
+  const { user, memberships } = found;
   return {
     kind: 'user',
     userId: user.id,
@@ -19,7 +21,7 @@ export async function actorOf(
     isAdmin: user.isAdmin,
     via,
     ...(tokenId ? { tokenId } : {}),
-    memberships: await membershipsOf(store, [user.id]),
+    memberships,
   };
 }
 

@@ -66,6 +66,40 @@ export async function findUser(store: Executor, id: number): Promise<User | null
   return r ? toUser(r) : null;
 }
 
+/** A user and their memberships in one read: every signed-in request needs both. */
+export async function findUserWithMemberships(
+  store: Executor,
+  id: number,
+): Promise<{ user: User; memberships: Membership[] } | null> {
+  const rows = await store.db
+    .selectFrom('app_user')
+    .leftJoin('membership', 'membership.user_id', 'app_user.id')
+    .leftJoin('workspace', 'workspace.id', 'membership.workspace_id')
+    .selectAll('app_user')
+    .select([
+      'membership.workspace_id as member_workspace_id',
+      'membership.role as member_role',
+      'membership.agency_id as member_agency_id',
+      'workspace.slug as member_workspace_slug',
+    ])
+    .where('app_user.id', '=', id)
+    .orderBy('membership.workspace_id')
+    .execute();
+  if (rows.length === 0) return null;
+  const memberships: Membership[] = [];
+  for (const r of rows) {
+    if (r.member_workspace_id === null || r.member_workspace_slug === null) continue;
+    memberships.push({
+      userId: id,
+      workspaceId: r.member_workspace_id,
+      workspaceSlug: r.member_workspace_slug,
+      role: r.member_role as Role,
+      agencyId: r.member_agency_id,
+    });
+  }
+  return { user: toUser(rows[0]), memberships };
+}
+
 export async function firstAdministrator(store: Executor): Promise<User | null> {
   const r = await store.db
     .selectFrom('app_user')
