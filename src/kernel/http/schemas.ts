@@ -1,4 +1,4 @@
-// Request pieces every module's routes share.
+// Request and answer pieces every module's routes share.
 import { z } from 'zod';
 
 export const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -13,4 +13,16 @@ export const workspaceQuery = z.object({ workspace: workspaceSlug });
 export const paging = {
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+};
+
+/**
+ * What every piece of work asked for in the app and done by a background worker answers with
+ * (re-analysis, "Ambil sekarang"): who asked, when, when it started and ended, and why it failed.
+ */
+export const requestedWork = {
+  error: z.string().nullable(),
+  requestedBy: z.object({ id: z.number().int().nullable(), name: z.string() }).strict(),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
 };

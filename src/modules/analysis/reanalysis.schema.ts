@@ -1,5 +1,6 @@
 // The re-analysis contract shared by the API and the web app: a run and its progress.
 import { z } from 'zod';
+import { requestedWork } from '../../kernel/http/schemas.ts';
 
 export const reanalysisRunSchema = z
   .object({
@@ -9,11 +10,7 @@ export const reanalysisRunSchema = z
       .describe('queued: menunggu pekerja latar; running: berjalan; done: selesai; failed: gagal'),
     total: z.number().int().describe('berita yang akan dinilai (0 sebelum pekerja mulai menghitung)'),
     done: z.number().int().describe('berita yang sudah dinilai'),
-    error: z.string().nullable(),
-    requestedBy: z.object({ id: z.number().int().nullable(), name: z.string() }).strict(),
-    createdAt: z.string(),
-    startedAt: z.string().nullable(),
-    finishedAt: z.string().nullable(),
+    ...requestedWork,
   })
   .strict();
 

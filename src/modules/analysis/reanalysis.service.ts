@@ -96,9 +96,8 @@ export async function latestReanalysis(
 
 /**
  * The scheduler's pass: orphaned runs go back to waiting, and every waiting run not handed to the
- * queue lately is handed to it. Runs are marked when handed because the job key alone does not
- * stop duplicates on every backend (pg-boss's standard queues ignore it); a duplicate job would
- * find the run taken and do nothing, but need not be queued every few seconds.
+ * queue lately is handed to it. Runs are marked when handed so a pass every few seconds does not
+ * enqueue them again (the job key would let one more wait behind a running one on pg-boss).
  */
 export async function enqueueReanalysisRuns(
   app: { store: Store; queue: JobQueue },

@@ -1,6 +1,7 @@
 // The "Ambil sekarang" contract shared by the API and the web app: a requested poll of one source,
 // what it found, and how the new articles it found have fared since.
 import { z } from 'zod';
+import { requestedWork } from '../../kernel/http/schemas.ts';
 
 export const pollRequestSchema = z
   .object({
@@ -21,11 +22,7 @@ export const pollRequestSchema = z
       })
       .strict()
       .describe('nasib berita baru sejauh ini: menunggu diambil, terambil, gagal, duplikat'),
-    error: z.string().nullable(),
-    requestedBy: z.object({ id: z.number().int().nullable(), name: z.string() }).strict(),
-    createdAt: z.string(),
-    startedAt: z.string().nullable(),
-    finishedAt: z.string().nullable(),
+    ...requestedWork,
   })
   .strict();
 

@@ -10,7 +10,7 @@ import {
   dayStart,
   type ToneTriple,
 } from './dashboard-day.ts';
-import { type DayNameCounts, dayNameCounts, NAMES, NameTally } from './name-counts.ts';
+import { dayNameCounts, NAMES, NameTally } from './name-counts.ts';
 
 export interface Period {
   from: number;
@@ -148,9 +148,8 @@ export function dashboardFigures(
   };
 
   // Every day of the view numbered first: the tallies are sized to the names known then.
-  const named = new Map<DaySummary, DayNameCounts>();
-  for (const [, day] of currentDays) named.set(day, dayNameCounts(day));
-  for (const day of previousDays) named.set(day, dayNameCounts(day));
+  for (const [, day] of currentDays) dayNameCounts(day);
+  for (const day of previousDays) dayNameCounts(day);
   const outlets = new NameTally(NAMES.outlets);
   const outletSources: (number | null | undefined)[] = [];
   const outletTones = new Float64Array(NAMES.outlets.names.length * 3);
@@ -168,7 +167,7 @@ export function dashboardFigures(
   /** The day's articles about one of the chosen subjects. */
   const aboutChosen = (day: DaySummary) => {
     let n = 0;
-    for (const set of (named.get(day) as DayNameCounts).subjectSets) {
+    for (const set of dayNameCounts(day).subjectSets) {
       if (set.subjects.some((id) => chosen.has(id))) n += set.articles;
     }
     return n;
@@ -182,7 +181,7 @@ export function dashboardFigures(
     articles += day.articles;
     positive += day.tone[0];
     negative += day.tone[2];
-    const names = named.get(day) as DayNameCounts;
+    const names = dayNameCounts(day);
     outlets.add(names.outlets);
     const { numbers, tones, sourceIds } = names.outlets;
     for (let i = 0; i < numbers.length; i++) {
@@ -231,7 +230,7 @@ export function dashboardFigures(
 
   let aboutBefore = 0;
   for (const day of previousDays) {
-    const names = named.get(day) as DayNameCounts;
+    const names = dayNameCounts(day);
     outlets.add(names.outlets, 'previous');
     persons.add(names.persons, 'previous');
     speakers.add(names.speakers, 'previous');

@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, apiUrl } from '../../app/api/client.ts';
 import type { Subject } from '../../app/api/subjects.ts';
+import { downloadUrl } from '../../app/export/download.ts';
 import { useSession } from '../../app/session/SessionProvider.tsx';
 import { showToast } from '../../app/toasts/toasts.ts';
 import { DownloadIcon, PlusIcon } from '../../app/ui/icons.tsx';
@@ -19,16 +20,6 @@ import { useArticleExport } from './useArticleExport.ts';
  * cannot do for hundreds of megabytes.
  */
 const FOLLOWED_UP_TO = 50_000;
-
-/** The export as an ordinary download the browser streams to disk (the session cookie signs it). */
-function downloadDirectly(href: string): void {
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = '';
-  document.body.append(link);
-  link.click();
-  link.remove();
-}
 
 export function SearchActions(props: { request: SearchRequest }) {
   const { t } = useTranslation();
@@ -88,7 +79,8 @@ export function SearchActions(props: { request: SearchRequest }) {
               title={busy ? t('search.exportRun.busy') : undefined}
               onClick={() => {
                 if (total !== undefined && total > FOLLOWED_UP_TO) {
-                  downloadDirectly(exportHref(format));
+                  // Straight to disk, under the name the server gives it (the session cookie signs it).
+                  downloadUrl(exportHref(format), '');
                   showToast({ title: t('search.exportRun.direct', { n: total.toLocaleString('id-ID') }) });
                 } else exporting.start(exportHref(format), format, total);
               }}
