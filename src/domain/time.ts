@@ -129,3 +129,26 @@ export function isoInZone(at: Date | string | null | undefined, zone: string): s
   const l = local(d, zone);
   return `${l.year}-${two(l.month)}-${two(l.day)}T${two(l.hour)}:${two(l.minute)}:${two(l.second)}${offsetText(l.offset)}`;
 }
+
+/** The wall clock of `at` in the zone: what the office clock shows, for counting office hours. */
+export function wallClock(
+  at: Date,
+  zone: string,
+): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  const { year, month, day, hour, minute, second } = local(at, zone);
+  return { year, month, day, hour, minute, second };
+}
+
+/**
+ * The instant the zone's clocks show this wall-clock time (month 1–12; hour 24 is the next midnight).
+ * The offset is read from the zone, not assumed: where a DST change skips or repeats the time, the
+ * result is one of the instants next to it.
+ */
+export function zonedTimeToUtc(
+  wall: { year: number; month: number; day: number; hour: number; minute: number },
+  zone: string,
+): Date {
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
+  const guess = asUtc - local(new Date(asUtc), zone).offset * 60_000;
+  return new Date(asUtc - local(new Date(guess), zone).offset * 60_000);
+}

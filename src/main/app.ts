@@ -23,6 +23,8 @@ import { demoRoutes } from '../modules/demo/demo.routes.ts';
 import { eventRoutes } from '../modules/events/events.routes.ts';
 import { issueRoutes } from '../modules/issues/issues.routes.ts';
 import { placeRoutes } from '../modules/places/places.routes.ts';
+import { sopCaseRoutes } from '../modules/sop-cases/sop-cases.routes.ts';
+import { sopRoutes } from '../modules/sops/sops.routes.ts';
 import { sourceRoutes } from '../modules/sources/sources.routes.ts';
 import { storyRoutes } from '../modules/stories/stories.routes.ts';
 import { subjectRoutes } from '../modules/subjects/subjects.routes.ts';
@@ -62,6 +64,8 @@ export async function buildApp(options: {
    * the caller's to close.
    */
   collect?: { fetcher: Fetcher; pages: PageAnalyser };
+  /** The clock use cases read; real time unless a test sets it. */
+  now?: () => Date;
 }): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger | undefined,
@@ -70,7 +74,7 @@ export async function buildApp(options: {
     // Live-update streams stay open as long as a page does: shutting down ends them, not waits on them.
     forceCloseConnections: true,
   }) as unknown as FastifyInstance;
-  app.decorate('pantau', { store: options.store, workspaceFor: workspaceForActor });
+  app.decorate('pantau', { store: options.store, workspaceFor: workspaceForActor, now: options.now });
   // Requests are validated by each route's zod schema (errors with field paths, in the caller's
   // language); the JSON Schemas given to Fastify are for the documentation only, and responses
   // are serialised as the presenters shaped them.
@@ -144,6 +148,8 @@ export async function buildApp(options: {
   reanalysisRoutes(app);
   dashboardRoutes(app);
   demoRoutes(app);
+  sopRoutes(app);
+  sopCaseRoutes(app);
   eventRoutes(app, { pollMs: options.eventPollMs });
   if (options.webApp !== false) await serveWebApp(app, options.webApp);
   return app;

@@ -15,6 +15,7 @@ import { registerFeed } from '../modules/crawl/feed.cli.ts';
 import { registerDemo } from '../modules/demo/demo.cli.ts';
 import { registerIssues } from '../modules/issues/issues.cli.ts';
 import { registerPlaces } from '../modules/places/places.cli.ts';
+import { registerSops } from '../modules/sops/sops.cli.ts';
 import { registerSources } from '../modules/sources/sources.cli.ts';
 import { registerStories } from '../modules/stories/stories.cli.ts';
 import { registerSubjects, registerToneModel } from '../modules/subjects/subjects.cli.ts';
@@ -57,6 +58,7 @@ configureCli({
 registerServe(program);
 registerWorkspace(program);
 registerSources(program);
+registerSops(program);
 registerCrawl(program);
 registerWorker(program);
 registerArticles(program);

@@ -20,10 +20,18 @@ import {
 import { enqueueRequestedPolls } from '../modules/crawl/poll-requests.service.ts';
 import { DASHBOARD_REFRESH_SECONDS, refreshDashboardJob } from '../modules/dashboard/dashboard.jobs.ts';
 import { dashboardJobs } from '../modules/dashboard/dashboard.service.ts';
+import { checkSopTimesJob, SOP_TIME_CHECK_SECONDS } from '../modules/sop-cases/sop-cases.jobs.ts';
+import { sopCaseJobs } from '../modules/sop-cases/time-check.service.ts';
 
 /** Every job a worker process runs. */
 export function workerJobs(app: AppContext): JobRegistration[] {
-  return [...crawlJobs(app), ...alertJobs(app), ...dashboardJobs(app), ...reanalysisJobs(app)];
+  return [
+    ...crawlJobs(app),
+    ...alertJobs(app),
+    ...dashboardJobs(app),
+    ...reanalysisJobs(app),
+    ...sopCaseJobs(app),
+  ];
 }
 
 /** Recurring work: whichever worker claims an occurrence enqueues it (keyed by its due time). */
@@ -37,6 +45,11 @@ const SCHEDULES = [
     name: 'dashboard-days',
     everySeconds: DASHBOARD_REFRESH_SECONDS,
     enqueue: (app: AppContext, due: string) => app.queue.enqueue(refreshDashboardJob, { due }),
+  },
+  {
+    name: 'sop-times',
+    everySeconds: SOP_TIME_CHECK_SECONDS,
+    enqueue: (app: AppContext, due: string) => app.queue.enqueue(checkSopTimesJob, { due }),
   },
 ];
 

@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROLES, type Role } from '../../src/domain/user.ts';
+import { DEFAULT_OFFICE_HOURS } from '../../src/domain/working-time.ts';
 import type { Workspace } from '../../src/domain/workspace.ts';
 import { type Permission, rolesFor } from '../../src/kernel/auth/policy.ts';
 import { systemCtx } from '../../src/kernel/ctx.ts';
@@ -16,8 +17,12 @@ import { analyzeStoredArticle } from '../../src/modules/analysis/analysis.servic
 import { moveArticleToIssue } from '../../src/modules/issues/issue-edits.service.ts';
 import { findMembership } from '../../src/modules/issues/issues.repo.ts';
 import { addPlace } from '../../src/modules/places/places.service.ts';
+import { startCase } from '../../src/modules/sop-cases/sop-cases.service.ts';
+import { listSops, saveSop } from '../../src/modules/sops/sops.service.ts';
 import { addSource } from '../../src/modules/sources/sources.service.ts';
 import { addSubject } from '../../src/modules/subjects/subjects.service.ts';
+import { SOP_A } from '../../src/sop/templates/sop-a.ts';
+import { SOP_B } from '../../src/sop/templates/sop-b.ts';
 import { type BuiltUser, buildAgency, buildArticle, buildUser, buildWorkspace } from '../factories/index.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../support/stores.ts';
 
@@ -88,6 +93,21 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       return id;
     },
     workspace: async () => (await buildWorkspace(t.store, { slug: `ws-${uniq()}` })).slug,
+    /** A case of SOP A, or of a one-step SOP whose step belongs to `role`. */
+    sopCase: async (role?: Role) => {
+      let sop = 'sop-a';
+      if (role) {
+        sop = `satu-${role.replace('_', '-')}`;
+        const definition = {
+          ...SOP_A,
+          key: sop,
+          executors: [{ key: 'pelaksana', title: 'Pelaksana', role }],
+          steps: [{ ...SOP_A.steps[0], executor: 'pelaksana' }],
+        };
+        if (!(await listSops(inHome())).some((s) => s.key === sop)) await saveSop(inHome(), { definition });
+      }
+      return (await startCase(inHome(), { sop, title: `Kasus ${uniq()}` })).id;
+    },
   };
 
   // `mutates` is false when the request is expected to be refused: then a shared record serves
@@ -302,6 +322,43 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     'DELETE /api/v1/places/:id': async (_who, mutates) => ({
       path: `/api/v1/places/${await (mutates ? fresh.place() : shared.place())}`,
     }),
+    'GET /api/v1/sops': async () => ({ path: '/api/v1/sops' }),
+    'GET /api/v1/sops/:key': async () => ({ path: '/api/v1/sops/sop-a' }),
+    'GET /api/v1/sops/:key/versions': async () => ({ path: '/api/v1/sops/sop-b/versions' }),
+    'GET /api/v1/sops/:key/flowchart.svg': async () => ({ path: '/api/v1/sops/sop-a/flowchart.svg' }),
+    'GET /api/v1/sops/:key/document.pdf': async () => ({ path: '/api/v1/sops/sop-b/document.pdf' }),
+    'POST /api/v1/sops': async () => ({
+      path: '/api/v1/sops',
+      body: { definition: { ...SOP_B, key: `uji-${uniq()}` }, note: 'uji' },
+    }),
+    'GET /api/v1/inbox': async () => ({ path: '/api/v1/inbox' }),
+    'GET /api/v1/sop-cases': async () => ({ path: '/api/v1/sop-cases?status=open' }),
+    'GET /api/v1/sop-cases/:id': async () => ({ path: `/api/v1/sop-cases/${await shared.sopCase()}` }),
+    'POST /api/v1/sop-cases': async () => ({
+      path: '/api/v1/sop-cases',
+      body: { sop: 'sop-a', title: `Laporan ${uniq()}` },
+    }),
+    // Each allowed role acts on a case waiting at a step of its own role: an SOP of one step for
+    // that role, which it completes; an administrator (whom no step names) cancels one.
+    'POST /api/v1/sop-cases/:id/actions': async (who, mutates) => {
+      if (!mutates || !who)
+        return { path: `/api/v1/sop-cases/${await shared.sopCase()}/actions`, body: { type: 'complete' } };
+      const role = roleOf(who);
+      if (role === 'admin')
+        return {
+          path: `/api/v1/sop-cases/${await fresh.sopCase()}/actions`,
+          body: { type: 'cancel', note: 'uji' },
+        };
+      return { path: `/api/v1/sop-cases/${await fresh.sopCase(role)}/actions`, body: { type: 'complete' } };
+    },
+    'GET /api/v1/settings/work-calendar': async () => ({ path: '/api/v1/settings/work-calendar' }),
+    'PUT /api/v1/settings/work-calendar': async () => ({
+      path: '/api/v1/settings/work-calendar',
+      body: {
+        hours: { ...DEFAULT_OFFICE_HOURS },
+        officeHolidays: [{ date: '2026-12-21', name: `Hari jadi ${uniq()}` }],
+      },
+    }),
   };
 
   const shared = {
@@ -312,7 +369,16 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     article: async () => articleId,
     issue: async () => issueId,
     user: async (_role?: Role) => viewerId,
+    sopCase: async () => {
+      sopCaseId ||= await fresh.sopCase();
+      return sopCaseId;
+    },
   };
+  let sopCaseId = 0;
+  const roleOf = (who: BuiltUser): Role =>
+    who.ctx.actor.kind === 'user' && who.ctx.actor.memberships[0]
+      ? who.ctx.actor.memberships[0].role
+      : 'admin';
   let placeId = 0;
   let viewerId = 0;
   let agencyId = 0;

@@ -23,6 +23,7 @@ import { alertHandling } from './migrations/015-alert-handling.ts';
 import { reanalysisRuns } from './migrations/016-reanalysis-runs.ts';
 import { pollRequests } from './migrations/017-poll-requests.ts';
 import { reanalysisHeartbeat } from './migrations/018-reanalysis-heartbeat.ts';
+import { sopCases } from './migrations/019-sop-cases.ts';
 import type { Database } from './schema.ts';
 import { cachingStatements } from './sqlite-statements.ts';
 
@@ -68,6 +69,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '016-reanalysis-runs': reanalysisRuns(dialect),
     '017-poll-requests': pollRequests(dialect),
     '018-reanalysis-heartbeat': reanalysisHeartbeat(dialect),
+    '019-sop-cases': sopCases(dialect),
   };
 }
 

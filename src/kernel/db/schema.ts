@@ -417,7 +417,72 @@ export interface DashboardDayTable {
   summary: string | null;
 }
 
+/** One version of one SOP of a workspace (migration 019). */
+export interface SopDefinitionTable {
+  id: Generated<number>;
+  workspace_id: number;
+  key: string;
+  version: number;
+  /** JSON of src/sop/definition.ts's SopDefinition. */
+  definition: string;
+  note: Generated<string>;
+  created_by: number | null;
+  created_by_name: string;
+  created_at: Timestamp;
+}
+
+/** A report or publication on its way through an SOP (migration 019). */
+export interface SopCaseTable {
+  id: Generated<number>;
+  workspace_id: number;
+  definition_id: number;
+  sop_key: string;
+  title: string;
+  subject_kind: string | null;
+  subject_id: number | null;
+  status: 'open' | 'done' | 'cancelled';
+  step: number;
+  round: number;
+  step_role: string;
+  assignee_id: number | null;
+  step_started_at: Timestamp;
+  step_due_at: Timestamp;
+  reminded_at: Timestamp | null;
+  overdue_at: Timestamp | null;
+  escalated_at: Timestamp | null;
+  created_by: number | null;
+  created_by_name: string;
+  created_at: Timestamp;
+  closed_at: Timestamp | null;
+}
+
+/** The immutable history of a case: one row per action or time-standard notice (migration 019). */
+export interface SopCaseEventTable {
+  id: Generated<number>;
+  case_id: number;
+  workspace_id: number;
+  action: string;
+  from_step: number;
+  to_step: number;
+  answer: 'yes' | 'no' | null;
+  note: Generated<string>;
+  approved: Generated<number>;
+  round: number;
+  actor_id: number | null;
+  actor_name: string;
+  actor_role: string;
+  step_started_at: Timestamp;
+  working_minutes: Generated<number>;
+  standard_minutes: Generated<number>;
+  at: Timestamp;
+  /** Set on time-standard notices only: case, notice and step visit, unique. */
+  notice_key: string | null;
+}
+
 export interface Database {
+  sop_definition: SopDefinitionTable;
+  sop_case: SopCaseTable;
+  sop_case_event: SopCaseEventTable;
   schedule: ScheduleTable;
   app_user: UserTable;
   agency: AgencyTable;

@@ -16,6 +16,8 @@ import { assertStorableInput } from './storable-input.ts';
 export interface RouteDeps {
   store: Store;
   workspaceFor(store: Store, actor: Actor, slug: string | null): Promise<Workspace>;
+  /** The clock use cases read (a test sets the day an SOP step starts; a server uses real time). */
+  now?: () => Date;
 }
 
 declare module 'fastify' {
@@ -129,7 +131,12 @@ async function contextFor(
   slug: string | null,
 ): Promise<Ctx> {
   const language = languageFrom(req.headers['accept-language']);
-  const base = { requestId: String(req.id), address: req.ip, language } as const;
+  const base = {
+    requestId: String(req.id),
+    address: req.ip,
+    language,
+    ...(deps.now ? { now: deps.now } : {}),
+  } as const;
   if (spec.access === 'public') {
     return createCtx(deps.store, { actor: { kind: 'system', name: 'anonim' }, ...base });
   }
