@@ -33,6 +33,8 @@ const PLANS: Plan[] = [
   { name: 'hostile', file: 'bench/hostile.ts' },
   { name: 'web-sqlite', file: 'bench/web-load.ts', database: 'sqlite' },
   { name: 'web-postgres', file: 'bench/web-load.ts', database: 'postgres' },
+  { name: 'reports-sqlite', file: 'bench/reports.ts', database: 'sqlite' },
+  { name: 'reports-postgres', file: 'bench/reports.ts', database: 'postgres' },
 ];
 
 type Outcome = { bench: string; status: 'ok' | 'error' | 'skipped'; seconds: number } & Record<

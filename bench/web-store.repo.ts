@@ -56,7 +56,13 @@ export interface GeneratedStore {
 
 export async function generateWebStore(
   store: Store,
-  options: { articles: number; now?: Date; seed?: number; onProgress?: (done: number) => void },
+  options: {
+    articles: number;
+    now?: Date;
+    seed?: number;
+    onProgress?: (done: number) => void;
+    days?: number;
+  },
 ): Promise<GeneratedStore> {
   const rnd = random(options.seed ?? 7);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
@@ -125,7 +131,7 @@ export async function generateWebStore(
       .executeTakeFirstOrThrow();
     subjects.push(row.id);
   }
-  const span = 730 * DAY;
+  const span = (options.days ?? 730) * DAY;
   const issues: { id: number; at: number }[] = [];
   for (let i = 0; i < ISSUES; i++) {
     const at = now.getTime() - rnd() * span;
@@ -140,7 +146,13 @@ export async function generateWebStore(
         first_at: iso,
         last_at: iso,
         article_count: 0,
-        state: '{}',
+        // An issue's state as the issue tracker keeps it, without terms (the bench reads no centroid).
+        state: JSON.stringify({
+          terms: {},
+          tones: { positive: 0, neutral: 0, negative: 0 },
+          outlets: {},
+          mergedIds: [],
+        }),
         seq: i + 1,
         edited_by: null,
         created_at: iso,
@@ -258,7 +270,14 @@ export async function generateWebStore(
             article_id: id,
             issue_id: issues[Math.min(issues.length - 1, lo + Math.floor(rnd() * 3))].id,
             workspace_id: ws.id,
-            member: '{}',
+            member: JSON.stringify({
+              id: String(id),
+              publishedAt: a.published_at,
+              tone: null,
+              outlet: null,
+              pinned: false,
+              terms: {},
+            }),
             similarity: 0.5,
             reason: 'bench',
             assigned_at: a.fetched_at,

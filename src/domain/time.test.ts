@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatTimeRange, isoInZone } from './time.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatPeriod,
+  formatShortDay,
+  formatTimeRange,
+  isoInZone,
+} from './time.ts';
 
 describe('times as people read them', () => {
   it('writes a 09:00 WIB article as 09:00 WIB, not 02:00', () => {
@@ -37,5 +44,15 @@ describe('times as people read them', () => {
 
   it('refuses an unknown zone with a clear message', () => {
     expect(() => formatDateTime('2026-12-05T02:00:00Z', 'Mars/Olympus')).toThrow(/Zona waktu tidak dikenal/);
+  });
+});
+
+describe('periods as letters write them', () => {
+  it('names a month once when the period stays in it, and each year when it crosses one', () => {
+    expect(formatPeriod('2026-12-01', '2026-12-31')).toBe('1–31 Desember 2026');
+    expect(formatPeriod('2026-11-28', '2026-12-04')).toBe('28 November – 4 Desember 2026');
+    expect(formatPeriod('2026-12-29', '2027-01-04')).toBe('29 Desember 2026 – 4 Januari 2027');
+    expect(formatPeriod('2026-08-17', '2026-08-17')).toBe('17 Agustus 2026');
+    expect(formatShortDay('2026-12-05')).toBe('5 Des');
   });
 });

@@ -152,3 +152,37 @@ export function zonedTimeToUtc(
   const guess = asUtc - local(new Date(asUtc), zone).offset * 60_000;
   return new Date(asUtc - local(new Date(guess), zone).offset * 60_000);
 }
+
+/** Month names as letters write them ("Desember"). */
+export const MONTH_NAMES = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+] as const;
+
+const dayParts = (day: string) => day.split('-').map(Number) as [number, number, number];
+
+/** "1–31 Desember 2026", "28 November – 4 Desember 2026": a period of local days (YYYY-MM-DD, both included) as a letter writes it. */
+export function formatPeriod(fromDay: string, lastDay: string): string {
+  const [fy, fm, fd] = dayParts(fromDay);
+  const [ly, lm, ld] = dayParts(lastDay);
+  if (fromDay === lastDay) return `${fd} ${MONTH_NAMES[fm - 1]} ${fy}`;
+  if (fy === ly && fm === lm) return `${fd}–${ld} ${MONTH_NAMES[lm - 1]} ${ly}`;
+  if (fy === ly) return `${fd} ${MONTH_NAMES[fm - 1]} – ${ld} ${MONTH_NAMES[lm - 1]} ${ly}`;
+  return `${fd} ${MONTH_NAMES[fm - 1]} ${fy} – ${ld} ${MONTH_NAMES[lm - 1]} ${ly}`;
+}
+
+/** "5 Des": a local day (YYYY-MM-DD) on a chart's axis. */
+export function formatShortDay(day: string): string {
+  const [, m, d] = dayParts(day);
+  return `${d} ${MONTHS[m - 1]}`;
+}

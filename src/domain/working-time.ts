@@ -183,7 +183,24 @@ function compile(input: unknown): Compiled {
  * missing weekdays empty, holidays sorted); throws PantauError('validation') on anything wrong.
  */
 export function validateCalendar(input: unknown): WorkCalendar {
-  return compile(input).calendar;
+  const compiled = compile(input);
+  // Frozen: the compiled form below must never go stale under a changed copy.
+  for (const windows of Object.values(compiled.calendar.hours)) for (const w of windows) Object.freeze(w);
+  Object.freeze(compiled.calendar.hours);
+  for (const h of compiled.calendar.holidays) Object.freeze(h);
+  Object.freeze(compiled.calendar.holidays);
+  Object.freeze(compiled.calendar);
+  // The clean copy is what deadlines are counted on: keep its compiled form, so an inbox of 200
+  // cases counted on one calendar compiles it once instead of 200 times.
+  COMPILED.set(compiled.calendar, compiled);
+  return compiled.calendar;
+}
+
+const COMPILED = new WeakMap<object, Compiled>();
+
+/** A calendar's compiled form: remembered for calendars this module returned, compiled (and checked) otherwise. */
+function compiledOf(cal: WorkCalendar): Compiled {
+  return COMPILED.get(cal) ?? compile(cal);
 }
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -252,7 +269,7 @@ export function addWorkingMinutes(start: Date, minutes: number, cal: WorkCalenda
   if (minutes > MAX_MINUTES)
     throw invalid(`Standar waktu terlalu panjang: ${minutes} menit — time standard too long`);
   let remaining = Math.round(minutes * MINUTE_MS);
-  for (const [spanStart, spanEnd] of spansFrom(from, compile(cal))) {
+  for (const [spanStart, spanEnd] of spansFrom(from, compiledOf(cal))) {
     if (remaining <= spanEnd - spanStart) return new Date(spanStart + remaining);
     remaining -= spanEnd - spanStart;
   }
@@ -262,7 +279,7 @@ export function addWorkingMinutes(start: Date, minutes: number, cal: WorkCalenda
 /** Working minutes in [from, to), 0 when `to` is not after `from`; may carry a fraction of a minute. */
 export function workingMinutesBetween(from: Date, to: Date, cal: WorkCalendar): number {
   const [a, b] = [instantOf(from), instantOf(to)];
-  const c = compile(cal);
+  const c = compiledOf(cal);
   if (b <= a) return 0;
   let total = 0;
   // One day past `to`'s date, so a day that a DST change stretches is still looked at.
@@ -276,6 +293,6 @@ export function workingMinutesBetween(from: Date, to: Date, cal: WorkCalendar): 
 /** Whether `at` falls inside office hours (not on a holiday, not in a break, not at a window's end). */
 export function isWorkingTime(at: Date, cal: WorkCalendar): boolean {
   const t = instantOf(at);
-  const c = compile(cal);
+  const c = compiledOf(cal);
   return spansOfDay(dayOf(t, c.zone), c).some(([start, end]) => start <= t && t < end);
 }

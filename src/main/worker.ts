@@ -20,6 +20,8 @@ import {
 import { enqueueRequestedPolls } from '../modules/crawl/poll-requests.service.ts';
 import { DASHBOARD_REFRESH_SECONDS, refreshDashboardJob } from '../modules/dashboard/dashboard.jobs.ts';
 import { dashboardJobs } from '../modules/dashboard/dashboard.service.ts';
+import { reportJobs } from '../modules/reports/report-schedule.service.ts';
+import { draftScheduledReportsJob, REPORT_SCHEDULE_SECONDS } from '../modules/reports/reports.jobs.ts';
 import { checkSopTimesJob, SOP_TIME_CHECK_SECONDS } from '../modules/sop-cases/sop-cases.jobs.ts';
 import { sopCaseJobs } from '../modules/sop-cases/time-check.service.ts';
 
@@ -50,6 +52,11 @@ const SCHEDULES = [
     name: 'sop-times',
     everySeconds: SOP_TIME_CHECK_SECONDS,
     enqueue: (app: AppContext, due: string) => app.queue.enqueue(checkSopTimesJob, { due }),
+  },
+  {
+    name: 'report-schedule',
+    everySeconds: REPORT_SCHEDULE_SECONDS,
+    enqueue: (app: AppContext, due: string) => app.queue.enqueue(draftScheduledReportsJob, { due }),
   },
 ];
 

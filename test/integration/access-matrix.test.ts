@@ -14,10 +14,13 @@ import { buildApp } from '../../src/main/app.ts';
 import { resolveAlert } from '../../src/modules/alerts/alert-handling.service.ts';
 import { insertAlert } from '../../src/modules/alerts/alerts.repo.ts';
 import { analyzeStoredArticle } from '../../src/modules/analysis/analysis.service.ts';
+import { giveDirection } from '../../src/modules/directions/directions.service.ts';
+import { actOnRecipient } from '../../src/modules/directions/follow-up.service.ts';
 import { moveArticleToIssue } from '../../src/modules/issues/issue-edits.service.ts';
 import { findMembership } from '../../src/modules/issues/issues.repo.ts';
 import { addPlace } from '../../src/modules/places/places.service.ts';
-import { startCase } from '../../src/modules/sop-cases/sop-cases.service.ts';
+import { draftReport, sectionHistory } from '../../src/modules/reports/reports.service.ts';
+import { actOnCase, getCase, startCase } from '../../src/modules/sop-cases/sop-cases.service.ts';
 import { listSops, saveSop } from '../../src/modules/sops/sops.service.ts';
 import { addSource } from '../../src/modules/sources/sources.service.ts';
 import { addSubject } from '../../src/modules/subjects/subjects.service.ts';
@@ -92,6 +95,23 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       if (status === 'resolved') await resolveAlert(inHome(), id);
       return id;
     },
+    /** A direction to Dinas PUPR (the matrix's agency officer's agency), with PUPR's recipient row. */
+    direction: async () => {
+      const d = await giveDirection(inHome(), {
+        subject: `Arahan ${uniq()}`,
+        instruction: 'Tindak lanjuti dan laporkan hasilnya',
+        dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        recipients: [agencyId],
+      });
+      return { id: d.id, rid: d.recipients[0].id };
+    },
+    /** A direction to PUPR whose officer has asked a question the office has yet to answer. */
+    directionAsked: async () => {
+      const d = await fresh.direction();
+      const officer = actors.get('agency_officer') as BuiltUser;
+      await actOnRecipient(officer.ctx, d.id, d.rid, { type: 'clarify', question: 'Sampai kapan?' });
+      return d;
+    },
     workspace: async () => (await buildWorkspace(t.store, { slug: `ws-${uniq()}` })).slug,
     /** A case of SOP A, or of a one-step SOP whose step belongs to `role`. */
     sopCase: async (role?: Role) => {
@@ -107,6 +127,18 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
         if (!(await listSops(inHome())).some((s) => s.key === sop)) await saveSop(inHome(), { definition });
       }
       return (await startCase(inHome(), { sop, title: `Kasus ${uniq()}` })).id;
+    },
+    /** A report whose SOP A case waits at the first step of `role`, moved there by the people of the steps before. */
+    reportAt: async (role: Role) => {
+      const report = await draftReport(inHome(), { fromDay: '2026-12-01', toDay: '2026-12-07' });
+      for (let guard = 0; guard < 8; guard++) {
+        const c = await getCase(inHome(), report.caseId as number);
+        if (c.step.role === role || c.status !== 'open') break;
+        const actor = actors.get(c.step.role);
+        if (!actor) break;
+        await actOnCase({ ...actor.ctx, workspace: home }, c.id, { type: 'complete' });
+      }
+      return report.id;
     },
   };
 
@@ -351,6 +383,104 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
         };
       return { path: `/api/v1/sop-cases/${await fresh.sopCase(role)}/actions`, body: { type: 'complete' } };
     },
+    'GET /api/v1/reports': async () => ({ path: '/api/v1/reports' }),
+    'POST /api/v1/reports': async () => ({
+      path: '/api/v1/reports',
+      body: { from: '2026-12-01', to: '2026-12-07' },
+    }),
+    'GET /api/v1/reports/:id': async () => ({ path: `/api/v1/reports/${await shared.report()}` }),
+    'GET /api/v1/reports/:id/sections/:key/versions': async () => ({
+      path: `/api/v1/reports/${await shared.report()}/sections/ringkasan/versions`,
+    }),
+    'GET /api/v1/reports/:id/report.pdf': async () => ({
+      path: `/api/v1/reports/${await shared.report()}/report.pdf`,
+    }),
+    'GET /api/v1/reports/:id/report.docx': async () => ({
+      path: `/api/v1/reports/${await shared.report()}/report.docx`,
+    }),
+    'GET /api/v1/reports/:id/annex.xlsx': async () => ({
+      path: `/api/v1/reports/${await shared.report()}/annex.xlsx`,
+    }),
+    // Written by whoever is at the report's current step: a report brought to the caller's step.
+    'PUT /api/v1/reports/:id/sections/:key': async (who, mutates) => {
+      const id = mutates && who ? await fresh.reportAt(roleOf(who)) : await shared.report();
+      const [section] = await sectionHistory(inHome(), id, 'penutup');
+      return {
+        path: `/api/v1/reports/${id}/sections/penutup`,
+        body: {
+          body: {
+            type: 'doc',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: `Penutup ${uniq()}` }] }],
+          },
+          baseVersion: section.version,
+        },
+      };
+    },
+    'POST /api/v1/reports/:id/sections/:key/comments': async () => ({
+      path: `/api/v1/reports/${await shared.report()}/sections/rekomendasi/comments`,
+      body: { body: `Catatan ${uniq()}` },
+    }),
+    'GET /api/v1/settings/report-schedule': async () => ({ path: '/api/v1/settings/report-schedule' }),
+    'PUT /api/v1/settings/report-schedule': async () => ({
+      path: '/api/v1/settings/report-schedule',
+      body: { frequency: 'off', hour: 6 + (n++ % 3) },
+    }),
+    'GET /api/v1/settings/letterhead': async () => ({ path: '/api/v1/settings/letterhead' }),
+    'PUT /api/v1/settings/letterhead': async () => ({
+      path: '/api/v1/settings/letterhead',
+      body: { lines: ['PEMERINTAH KOTA RUMAH', `BAGIAN ${uniq()}`], logoPng: null },
+    }),
+    'GET /api/v1/sops/:key/compliance': async () => ({
+      path: '/api/v1/sops/sop-a/compliance?from=2026-12-01&to=2026-12-31',
+    }),
+    'GET /api/v1/sops/:key/compliance.xlsx': async () => ({
+      path: '/api/v1/sops/sop-a/compliance.xlsx?from=2026-12-01&to=2026-12-31',
+    }),
+    'GET /api/v1/sops/:key/monitoring-form.pdf': async () => ({
+      path: '/api/v1/sops/sop-a/monitoring-form.pdf?from=2026-12-01&to=2026-12-31',
+    }),
+    'GET /api/v1/directions': async () => ({ path: '/api/v1/directions?status=open' }),
+    'GET /api/v1/directions/summary': async () => ({ path: '/api/v1/directions/summary' }),
+    'GET /api/v1/directions/:id': async () => ({
+      path: `/api/v1/directions/${(await shared.direction()).id}`,
+    }),
+    'POST /api/v1/directions': async () => ({
+      path: '/api/v1/directions',
+      body: {
+        subject: `Arahan ${uniq()}`,
+        instruction: 'Tangani genangan dan laporkan hasilnya',
+        nature: 'segera',
+        dueAt: '2027-01-15T16:00:00+07:00',
+        recipients: [agencyId],
+      },
+    }),
+    // Only the officer of the agency a direction is addressed to acts on it: a fresh one to PUPR.
+    'POST /api/v1/directions/:id/recipients/:rid/actions': async (_who, mutates) => {
+      const d = mutates ? await fresh.direction() : await shared.direction();
+      return { path: `/api/v1/directions/${d.id}/recipients/${d.rid}/actions`, body: { type: 'read' } };
+    },
+    'POST /api/v1/directions/:id/answer': async (_who, mutates) => {
+      const d = mutates ? await fresh.directionAsked() : await shared.direction();
+      return {
+        path: `/api/v1/directions/${d.id}/answer`,
+        body: { recipientId: d.rid, answer: 'Sampai akhir bulan' },
+      };
+    },
+    'POST /api/v1/directions/:id/remind': async (_who, mutates) => ({
+      path: `/api/v1/directions/${(mutates ? await fresh.direction() : await shared.direction()).id}/remind`,
+      body: {},
+    }),
+    'POST /api/v1/directions/:id/close': async (_who, mutates) => ({
+      path: `/api/v1/directions/${(mutates ? await fresh.direction() : await shared.direction()).id}/close`,
+      body: { note: 'Dialihkan ke rapat koordinasi' },
+    }),
+    'GET /api/v1/directions/:id/disposition.pdf': async () => ({
+      path: `/api/v1/directions/${(await shared.direction()).id}/disposition.pdf`,
+    }),
+    'GET /api/v1/directions/:id/files/:fileId': async () => {
+      const { id, fileId } = await shared.directionFile();
+      return { path: `/api/v1/directions/${id}/files/${fileId}` };
+    },
     'GET /api/v1/settings/work-calendar': async () => ({ path: '/api/v1/settings/work-calendar' }),
     'PUT /api/v1/settings/work-calendar': async () => ({
       path: '/api/v1/settings/work-calendar',
@@ -369,11 +499,38 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     article: async () => articleId,
     issue: async () => issueId,
     user: async (_role?: Role) => viewerId,
+    direction: async () => {
+      sharedDirection ||= await fresh.direction();
+      return sharedDirection;
+    },
+    /** A PNG PUPR's officer sent as evidence on the shared direction. */
+    directionFile: async () => {
+      const d = await shared.direction();
+      if (!directionFileId) {
+        const officer = actors.get('agency_officer') as BuiltUser;
+        const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+        const view = await actOnRecipient(officer.ctx, d.id, d.rid, {
+          type: 'progress',
+          note: 'Foto lokasi',
+          evidence: [{ kind: 'file', name: 'lokasi.png', contentBase64: png.toString('base64') }],
+        });
+        const evidence = view.events.flatMap((e) => e.evidence);
+        directionFileId = evidence.find((e) => e.kind === 'file')?.fileId ?? 0;
+      }
+      return { id: d.id, fileId: directionFileId };
+    },
     sopCase: async () => {
       sopCaseId ||= await fresh.sopCase();
       return sopCaseId;
     },
+    report: async () => {
+      reportId ||= (await draftReport(inHome(), { fromDay: '2026-12-01', toDay: '2026-12-07' })).id;
+      return reportId;
+    },
   };
+  let reportId = 0;
+  let sharedDirection: { id: number; rid: number } | null = null;
+  let directionFileId = 0;
   let sopCaseId = 0;
   const roleOf = (who: BuiltUser): Role =>
     who.ctx.actor.kind === 'user' && who.ctx.actor.memberships[0]
@@ -384,7 +541,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
   let agencyId = 0;
   /** Changes nothing when the caller uses a token (there is no session to end). */
   /** Operations made of many changes: each writes its own audit row, all naming the caller. */
-  const COMPOSITE = new Set(['POST /api/v1/demo']);
+  const COMPOSITE = new Set(['POST /api/v1/demo', 'POST /api/v1/reports']);
   // A source preview only reads (the address it is given, never the store): logged, not audited.
   const NO_CHANGE = new Set(['DELETE /api/v1/auth/session', 'POST /api/v1/sources/preview']);
   const auditCount = async () =>

@@ -24,6 +24,8 @@ import { reanalysisRuns } from './migrations/016-reanalysis-runs.ts';
 import { pollRequests } from './migrations/017-poll-requests.ts';
 import { reanalysisHeartbeat } from './migrations/018-reanalysis-heartbeat.ts';
 import { sopCases } from './migrations/019-sop-cases.ts';
+import { reports } from './migrations/020-reports.ts';
+import { directions } from './migrations/021-directions.ts';
 import type { Database } from './schema.ts';
 import { cachingStatements } from './sqlite-statements.ts';
 
@@ -70,6 +72,8 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '017-poll-requests': pollRequests(dialect),
     '018-reanalysis-heartbeat': reanalysisHeartbeat(dialect),
     '019-sop-cases': sopCases(dialect),
+    '020-reports': reports(dialect),
+    '021-directions': directions(dialect),
   };
 }
 

@@ -466,6 +466,7 @@ export interface SopCaseEventTable {
   to_step: number;
   answer: 'yes' | 'no' | null;
   note: Generated<string>;
+  to_user_name: string | null;
   approved: Generated<number>;
   round: number;
   actor_id: number | null;
@@ -479,7 +480,132 @@ export interface SopCaseEventTable {
   notice_key: string | null;
 }
 
+/** A monitoring report of one period, its figures frozen at drafting (migration 020). */
+export interface ReportTable {
+  id: Generated<number>;
+  workspace_id: number;
+  title: string;
+  period_from: Timestamp;
+  period_to: Timestamp;
+  number: Generated<string>;
+  case_id: number | null;
+  /** JSON of the drafted report without its sections. */
+  frozen: string;
+  created_by: number | null;
+  created_by_name: string;
+  created_at: Timestamp;
+}
+
+/** One saved version of one section of a report (migration 020). */
+export interface ReportSectionTable {
+  id: Generated<number>;
+  report_id: number;
+  key: string;
+  position: number;
+  title: string;
+  /** JSON: { body, charts, tables }. */
+  content: string;
+  version: number;
+  author_id: number | null;
+  author_name: string;
+  author_role: string;
+  step: number;
+  note: Generated<string>;
+  created_at: Timestamp;
+}
+
+export interface ReportCommentTable {
+  id: Generated<number>;
+  report_id: number;
+  section_key: string;
+  author_id: number | null;
+  author_name: string;
+  author_role: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+/** A leader's direction (arahan) with its disposition-sheet fields (migration 021). */
+export interface DirectionTable {
+  id: Generated<number>;
+  workspace_id: number;
+  case_id: number | null;
+  report_id: number | null;
+  number: string;
+  nature: 'biasa' | 'segera' | 'sangat_segera' | 'rahasia';
+  subject: string;
+  instruction: string;
+  /** JSON array of the "Dengan hormat harap" items ticked. */
+  asks: Generated<string>;
+  given_by_name: string;
+  given_at: Timestamp;
+  due_at: Timestamp;
+  status: 'open' | 'closed';
+  closed_at: Timestamp | null;
+  closed_by_name: string | null;
+  created_by: number | null;
+  created_by_name: string;
+  created_at: Timestamp;
+}
+
+/** An issue or article that prompted a direction (migration 021). */
+export interface DirectionLinkTable {
+  direction_id: number;
+  kind: 'issue' | 'article';
+  ref_id: number;
+  label: string;
+}
+
+/** One agency a direction reached; a forward has the forwarding agency's row as parent (migration 021). */
+export interface DirectionRecipientTable {
+  id: Generated<number>;
+  direction_id: number;
+  workspace_id: number;
+  agency_id: number;
+  parent_recipient_id: number | null;
+  status: 'sent' | 'read' | 'in_progress' | 'done';
+  read_at: Timestamp | null;
+  done_at: Timestamp | null;
+  agenda_no: string | null;
+  created_at: Timestamp;
+}
+
+/** The immutable timeline of a direction (migration 021). */
+export interface DirectionEventTable {
+  id: Generated<number>;
+  direction_id: number;
+  recipient_id: number | null;
+  action: string;
+  note: Generated<string>;
+  /** JSON array of evidence: links and stored files. */
+  evidence: Generated<string>;
+  actor_id: number | null;
+  actor_name: string;
+  actor_role: string;
+  at: Timestamp;
+}
+
+/** An evidence file an agency sent with its follow-up (migration 021). */
+export interface DirectionFileTable {
+  id: Generated<number>;
+  direction_id: number;
+  recipient_id: number;
+  name: string;
+  media_type: string;
+  bytes: Buffer;
+  size: number;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  direction: DirectionTable;
+  direction_link: DirectionLinkTable;
+  direction_recipient: DirectionRecipientTable;
+  direction_event: DirectionEventTable;
+  direction_file: DirectionFileTable;
+  report: ReportTable;
+  report_section: ReportSectionTable;
+  report_comment: ReportCommentTable;
   sop_definition: SopDefinitionTable;
   sop_case: SopCaseTable;
   sop_case_event: SopCaseEventTable;

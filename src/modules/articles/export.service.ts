@@ -28,10 +28,11 @@ const TOP_PHRASES = 10;
 /** A spreadsheet cell holds at most this many characters. */
 const XLSX_CELL_LIMIT = 32_767;
 
-interface Row {
+export interface ArticleWithAnalysis {
   article: Article;
   analysis: ExportAnalysis | null;
 }
+type Row = ArticleWithAnalysis;
 
 type Cell = string | number | Date | null;
 
@@ -277,4 +278,17 @@ export async function exportArticles(
   out: Writable,
 ): Promise<number> {
   return (await prepareExport(on, input)).writeTo(out);
+}
+
+/**
+ * Every article of the context's workspace published in [from, to) with its analysis as analysts
+ * see it, page by page (a monitoring report's annex and figures).
+ */
+export async function* periodArticles(
+  ctx: Ctx,
+  range: { from: string; to: string },
+): AsyncGenerator<ArticleWithAnalysis> {
+  if (!ctx.workspace) throw new PantauError('validation', 'Pilih workspace — choose a workspace');
+  authorize(ctx.actor, articlesPolicy.can('read'), ctx.workspace.id);
+  yield* rows(ctx, ctx.workspace.id, { from: range.from, to: range.to });
 }

@@ -139,7 +139,14 @@ describe.each(DIALECTS)('SOP A from draft to the mayor and back to the agencies 
     expect(c.late).toBe(true);
     expect(c.clock.minutesLeft).toBe(-25);
     const inbox = (await call('dewi', 'GET', '/api/v1/inbox')).body.items;
-    expect(inbox[0]).toMatchObject({ id: caseId, late: true, minutesLeft: -25 });
+    expect(inbox[0]).toMatchObject({
+      id: caseId,
+      late: true,
+      minutesLeft: -25,
+      sopSteps: 7,
+      sopVersion: 1,
+      standardMinutes: 30,
+    });
 
     c = await act('dewi', '2026-12-07T10:30', { type: 'complete', note: 'Diserahkan kepada Wali Kota' });
     c = await act('wali', '2026-12-07T10:45', {
@@ -183,9 +190,40 @@ describe.each(DIALECTS)('SOP A from draft to the mayor and back to the agencies 
       ['hand_over', 7, 7, 'Dewi Kepala Bagian', false, 0],
       ['complete', 7, 7, 'Agus Kepala Bagian', false, 105],
     ]);
+    expect(c.history.filter((e: Json) => e.action === 'hand_over').map((e: Json) => e.toUserName)).toEqual([
+      'Tono Ketua Tim',
+      'Agus Kepala Bagian',
+    ]);
     const escalation = c.history.find((e: Json) => e.action === 'escalation');
     expect(escalation).toMatchObject({ actorRole: 'assistant', note: expect.stringContaining('Asisten') });
     expect(c.history.find((e: Json) => e.action === 'return').note).toBe('Jumlah berita isu banjir keliru');
+
+    // Compliance over the period: each step's times against its standard, step 5 the one deviation.
+    const compliance = (
+      await call('dewi', 'GET', '/api/v1/sops/sop-a/compliance?from=2026-12-04&to=2026-12-07')
+    ).body.compliance;
+    expect(
+      compliance.steps.map((x: Json) => [
+        x.step,
+        x.completions,
+        x.medianMinutes,
+        x.p90Minutes,
+        x.withinStandard,
+      ]),
+    ).toEqual([
+      [1, 1, 90, 90, 1],
+      [2, 2, 20, 20, 1],
+      [3, 2, 10, 20, 1],
+      [4, 1, 20, 20, 1],
+      [5, 1, 60, 60, 0],
+      [6, 1, 15, 15, 1],
+      [7, 1, 105, 105, 1],
+    ]);
+    expect(compliance.steps[4].deviations).toMatchObject([
+      { caseId, workingMinutes: 60, standardMinutes: 30, actorName: 'Dewi Kepala Bagian' },
+    ]);
+    expect(compliance.form[4]).toMatchObject({ runsWell: 'Tidak' });
+    expect(compliance.form[0]).toMatchObject({ runsWell: 'Ya', action: '' });
 
     // Every move by a person is in the audit trail under their name.
     const audit = await t.store.db

@@ -36,6 +36,8 @@ export interface CaseEventRow {
   toStep: number;
   answer: 'yes' | 'no' | null;
   note: string;
+  /** A hand-over's colleague. */
+  toUserName: string | null;
   approved: boolean;
   round: number;
   actorId: number | null;
@@ -78,6 +80,7 @@ const toEvent = (r: Selectable<SopCaseEventTable>): CaseEventRow => ({
   toStep: r.to_step,
   answer: r.answer,
   note: r.note,
+  toUserName: r.to_user_name,
   approved: r.approved === 1,
   round: r.round,
   actorId: r.actor_id,
@@ -191,7 +194,11 @@ const NOTICES = new Set(['reminder', 'overdue', 'escalation']);
 
 export async function insertCaseEvent(
   store: Executor,
-  e: Omit<CaseEventRow, 'id' | 'approved'> & { workspaceId: number; approved: boolean },
+  e: Omit<CaseEventRow, 'id' | 'approved' | 'toUserName'> & {
+    workspaceId: number;
+    approved: boolean;
+    toUserName?: string | null;
+  },
 ): Promise<CaseEventRow | null> {
   const r = await store.db
     .insertInto('sop_case_event')
@@ -203,6 +210,7 @@ export async function insertCaseEvent(
       to_step: e.toStep,
       answer: e.answer,
       note: e.note,
+      to_user_name: e.toUserName ?? null,
       approved: e.approved ? 1 : 0,
       round: e.round,
       actor_id: e.actorId,
@@ -284,4 +292,55 @@ export async function openCasesForTimeCheck(store: Executor, limit: number): Pro
     .limit(limit)
     .execute();
   return rows.map(toCase);
+}
+
+/** Every completion of a step of the SOP's cases within [from, to): what compliance is measured from. */
+export async function stepCompletions(
+  store: Executor,
+  workspaceId: number,
+  sopKey: string,
+  from: string,
+  to: string,
+): Promise<
+  {
+    caseId: number;
+    caseTitle: string;
+    step: number;
+    workingMinutes: number;
+    standardMinutes: number;
+    actorName: string;
+    note: string;
+    at: string;
+  }[]
+> {
+  const rows = await store.db
+    .selectFrom('sop_case_event as e')
+    .innerJoin('sop_case as c', 'c.id', 'e.case_id')
+    .select([
+      'e.case_id',
+      'c.title',
+      'e.from_step',
+      'e.working_minutes',
+      'e.standard_minutes',
+      'e.actor_name',
+      'e.note',
+      'e.at',
+    ])
+    .where('c.workspace_id', '=', workspaceId)
+    .where('c.sop_key', '=', sopKey)
+    .where('e.action', 'in', ['complete', 'decide', 'return'])
+    .where('e.at', '>=', from)
+    .where('e.at', '<', to)
+    .orderBy('e.id')
+    .execute();
+  return rows.map((r) => ({
+    caseId: r.case_id,
+    caseTitle: r.title,
+    step: r.from_step,
+    workingMinutes: r.working_minutes,
+    standardMinutes: r.standard_minutes,
+    actorName: r.actor_name,
+    note: r.note,
+    at: r.at,
+  }));
 }

@@ -17,6 +17,7 @@ export const caseEventSchema = z.object({
   toStep: z.number(),
   answer: z.enum(['yes', 'no']).nullable(),
   note: z.string(),
+  toUserName: z.string().nullable().describe('penerima serah terima'),
   approved: z.boolean().describe('"Setuju": langkah ditandatangani oleh tindakan ini'),
   round: z.number(),
   actorId: z.number().nullable(),
@@ -92,6 +93,9 @@ export const inboxItemSchema = caseListItemSchema.extend({
   minutesLeft: z.number(),
   activity: z.string(),
   sopTitle: z.string(),
+  sopVersion: z.number().describe('versi SOP yang dipakai kasus ini'),
+  sopSteps: z.number(),
+  standardMinutes: z.number().describe('mutu baku waktu langkah saat ini, menit kerja'),
 });
 
 const note = z.string().max(4000);

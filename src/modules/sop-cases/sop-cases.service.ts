@@ -7,7 +7,13 @@ import type { WorkCalendar } from '../../domain/working-time.ts';
 import type { Workspace } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { type Ctx, editorName, tx } from '../../kernel/ctx.ts';
-import { type SopDefinition, type SopStep, stepByNo, stepRole } from '../../sop/definition.ts';
+import {
+  type SopDefinition,
+  type SopStep,
+  standardMinutes,
+  stepByNo,
+  stepRole,
+} from '../../sop/definition.ts';
 import {
   type ActionType,
   allowedActions,
@@ -277,6 +283,7 @@ export async function actOnCase(ctx: Ctx, id: number, input: CaseActionInput): P
     const { c, version } = await loadCase(t, ws, id);
     const def = version.definition;
     let action: CaseAction;
+    let toUserName: string | null = null;
     if (input.type === 'hand_over') {
       const person = (await peopleWithAccess(t, ws.id)).find((p) => p.id === input.toUserId);
       if (!person || !isRole(person.role))
@@ -285,6 +292,7 @@ export async function actOnCase(ctx: Ctx, id: number, input: CaseActionInput): P
           `Pengguna ${input.toUserId} tidak ada di workspace ini — not a member`,
         );
       action = { type: 'hand_over', toUserId: person.id, toUserRole: person.role, note: input.note };
+      toUserName = person.name;
     } else action = input;
     const result = applyAction(def, stateOf(c), action, me);
     const now = t.now();
@@ -316,6 +324,7 @@ export async function actOnCase(ctx: Ctx, id: number, input: CaseActionInput): P
       toStep: result.event.toStep,
       answer: result.event.answer ?? null,
       note: result.event.note.slice(0, 4000),
+      toUserName,
       approved: result.event.approved,
       round: c.round,
       actorId: me.userId,
@@ -400,6 +409,10 @@ export interface InboxItem extends CaseListItem {
   minutesLeft: number;
   activity: string;
   sopTitle: string;
+  /** Of the version the case runs on. */
+  sopVersion: number;
+  sopSteps: number;
+  standardMinutes: number;
 }
 
 /** What waits for me: open cases at a step of my role, routed to me or to anyone of my role, most urgent first. */
@@ -428,6 +441,9 @@ export async function inbox(ctx: Ctx): Promise<InboxItem[]> {
       minutesLeft: workingMinutesLeft(new Date(c.stepDueAt), now, cal),
       activity: step?.activity ?? '',
       sopTitle: version.definition.identity.title,
+      sopVersion: version.version,
+      sopSteps: version.definition.steps.length,
+      standardMinutes: step ? standardMinutes(step.time) : 0,
     });
   }
   return items.sort((a, b) => a.dueAt.localeCompare(b.dueAt));

@@ -87,6 +87,8 @@ export function sopCases(dialect: Dialect): Migration {
         .addColumn('to_step', 'integer', (c) => c.notNull())
         .addColumn('answer', 'text')
         .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
+        // A hand-over's colleague, by name as it was then.
+        .addColumn('to_user_name', 'text')
         .addColumn('approved', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('round', 'integer', (c) => c.notNull())
         .addColumn('actor_id', 'integer', (c) => c.references('app_user.id').onDelete('set null'))
