@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { action, withContext } from '../kernel/cli/runtime.ts';
 import type { AppContext } from '../kernel/context.ts';
-import type { JobRegistration } from '../kernel/jobs/definitions.ts';
+import type { JobDefinition, JobRegistration } from '../kernel/jobs/definitions.ts';
 import { claimDueSchedule } from '../kernel/jobs/schedules.repo.ts';
 import { holdQueue } from '../kernel/jobs/worker-lock.ts';
 import { ALERT_CHECK_SECONDS, checkAlertsJob } from '../modules/alerts/alerts.jobs.ts';
@@ -33,31 +33,20 @@ export function workerJobs(app: AppContext): JobRegistration[] {
     ...dashboardJobs(app),
     ...reanalysisJobs(app),
     ...sopCaseJobs(app),
+    ...reportJobs(app),
   ];
 }
 
-/** Recurring work: whichever worker claims an occurrence enqueues it (keyed by its due time). */
-const SCHEDULES = [
-  {
-    name: 'alerts-check',
-    everySeconds: ALERT_CHECK_SECONDS,
-    enqueue: (app: AppContext, due: string) => app.queue.enqueue(checkAlertsJob, { due }),
-  },
-  {
-    name: 'dashboard-days',
-    everySeconds: DASHBOARD_REFRESH_SECONDS,
-    enqueue: (app: AppContext, due: string) => app.queue.enqueue(refreshDashboardJob, { due }),
-  },
-  {
-    name: 'sop-times',
-    everySeconds: SOP_TIME_CHECK_SECONDS,
-    enqueue: (app: AppContext, due: string) => app.queue.enqueue(checkSopTimesJob, { due }),
-  },
-  {
-    name: 'report-schedule',
-    everySeconds: REPORT_SCHEDULE_SECONDS,
-    enqueue: (app: AppContext, due: string) => app.queue.enqueue(draftScheduledReportsJob, { due }),
-  },
+/** Recurring work: whichever worker claims an occurrence enqueues its job (keyed by its due time). */
+export const SCHEDULES: readonly {
+  name: string;
+  everySeconds: number;
+  job: JobDefinition<{ due: string }>;
+}[] = [
+  { name: 'alerts-check', everySeconds: ALERT_CHECK_SECONDS, job: checkAlertsJob },
+  { name: 'dashboard-days', everySeconds: DASHBOARD_REFRESH_SECONDS, job: refreshDashboardJob },
+  { name: 'sop-times', everySeconds: SOP_TIME_CHECK_SECONDS, job: checkSopTimesJob },
+  { name: 'report-schedule', everySeconds: REPORT_SCHEDULE_SECONDS, job: draftScheduledReportsJob },
 ];
 
 export async function runSchedules(app: AppContext, now = new Date()): Promise<number> {
@@ -65,7 +54,7 @@ export async function runSchedules(app: AppContext, now = new Date()): Promise<n
   for (const s of SCHEDULES) {
     const due = await claimDueSchedule(app.store, s.name, s.everySeconds, now);
     if (due) {
-      await s.enqueue(app, due);
+      await app.queue.enqueue(s.job, { due });
       started++;
     }
   }

@@ -298,3 +298,60 @@ export async function* iterateFiltered(
     after = rows[rows.length - 1].id;
   }
 }
+
+/** One article of a period as a report's annex lists it: no text, tone and issue as analysts left them. */
+export interface ArticleLine {
+  id: number;
+  title: string | null;
+  url: string;
+  outlet: string | null;
+  /** Publication time, else collection time (what "in the period" counts by). */
+  at: string;
+  /** The tone as analysts see it (a correction wins), null when not analysed. */
+  tone: ToneLabel | null;
+  issue: string | null;
+}
+
+/** The period's articles as annex lines, page by page in id order: one query per page, no article text. */
+export async function* iteratePeriodLines(
+  store: Store,
+  workspaceId: number,
+  range: { from: string; to: string },
+  pageSize = 2000,
+): AsyncGenerator<ArticleLine> {
+  let after = 0;
+  for (;;) {
+    const rows = await filtered(store, workspaceId, { from: range.from, to: range.to })
+      .select((eb) => [
+        'article.id as id',
+        'article.title as title',
+        'article.url as url',
+        outletOf.as('outlet'),
+        countedAt.as('at'),
+        toneOf(eb).as('tone'),
+        eb
+          .selectFrom('issue_article')
+          .innerJoin('issue', 'issue.id', 'issue_article.issue_id')
+          .select(sql<string>`coalesce(issue.manual_label, issue.label)`.as('label'))
+          .whereRef('issue_article.article_id', '=', 'article.id')
+          .limit(1)
+          .as('issue'),
+      ])
+      .where('article.id', '>', after)
+      .orderBy('article.id')
+      .limit(pageSize)
+      .execute();
+    for (const r of rows)
+      yield {
+        id: r.id,
+        title: r.title,
+        url: r.url,
+        outlet: r.outlet,
+        at: r.at,
+        tone: r.tone ? (JSON.parse(r.tone) as ToneLabel) : null,
+        issue: r.issue ?? null,
+      };
+    if (rows.length < pageSize) return;
+    after = rows[rows.length - 1].id;
+  }
+}

@@ -12,7 +12,12 @@ import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
-import { type ArticleFilter, iterateFiltered } from './article-filter.repo.ts';
+import {
+  type ArticleFilter,
+  type ArticleLine,
+  iterateFiltered,
+  iteratePeriodLines,
+} from './article-filter.repo.ts';
 import { articlesPolicy } from './articles.policy.ts';
 import { type ExportAnalysis, exportAnalyses } from './export.repo.ts';
 import { parsedQuery } from './search.service.ts';
@@ -280,15 +285,14 @@ export async function exportArticles(
   return (await prepareExport(on, input)).writeTo(out);
 }
 
-/**
- * Every article of the context's workspace published in [from, to) with its analysis as analysts
- * see it, page by page (a monitoring report's annex and figures).
- */
-export async function* periodArticles(
+export type { ArticleLine } from './article-filter.repo.ts';
+
+/** The period's articles as a report's annex lists them (no text): thousands a second. */
+export async function* periodArticleLines(
   ctx: Ctx,
   range: { from: string; to: string },
-): AsyncGenerator<ArticleWithAnalysis> {
+): AsyncGenerator<ArticleLine> {
   if (!ctx.workspace) throw new PantauError('validation', 'Pilih workspace — choose a workspace');
   authorize(ctx.actor, articlesPolicy.can('read'), ctx.workspace.id);
-  yield* rows(ctx, ctx.workspace.id, { from: range.from, to: range.to });
+  yield* iteratePeriodLines(ctx, ctx.workspace.id, range);
 }

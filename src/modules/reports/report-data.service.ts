@@ -11,11 +11,10 @@ import type { KeyIssueData, ReportArticle, ReportData, Tones } from '../../repor
 import { listAgencies } from '../agencies/agencies.service.ts';
 import { listAlerts } from '../alerts/alerts.service.ts';
 import { articleAnalysis } from '../analysis/article-analysis.service.ts';
-import { periodArticles } from '../articles/export.service.ts';
+import { periodArticleLines } from '../articles/export.service.ts';
 import { workspaceDashboard } from '../dashboard/dashboard.service.ts';
 import { directionsForIssues, listDirections } from '../directions/directions.service.ts';
 import { showIssue } from '../issues/issues.service.ts';
-import { listSources } from '../sources/sources.service.ts';
 
 const DAY = 86_400_000;
 const KEY_ISSUES = 5;
@@ -58,20 +57,15 @@ export async function gatherReportData(
   });
 
   // Every article of the period, once: the annex, the daily tone counts and the media split.
-  const sources = new Map((await listSources(ctx, ws.slug)).map((s) => [s.id, s.name]));
   const days: string[] = [];
   for (let at = from; at < to; at += DAY) days.push(localDayOf(at, offset));
   const daily = new Map(days.map((d) => [d, emptyTones()]));
   const tones = emptyTones();
   const annex: (ReportData['annex'][number] & { at: number })[] = [];
   const negative: (ReportArticle & { issue: string; at: number })[] = [];
-  for await (const { article, analysis } of periodArticles(ctx, { from: fromIso, to: toIso })) {
-    const tone = analysis?.tone ?? null;
-    const at = Date.parse(article.publishedAt ?? article.fetchedAt ?? article.discoveredAt);
-    const outlet =
-      article.outlet ??
-      (article.sourceId !== null ? sources.get(article.sourceId) : null) ??
-      new URL(article.url).hostname;
+  for await (const line of periodArticleLines(ctx, { from: fromIso, to: toIso })) {
+    const tone = line.tone;
+    const at = Date.parse(line.at);
     if (tone) {
       tones[tone]++;
       const bucket = daily.get(localDayOf(at, offset));
@@ -79,12 +73,12 @@ export async function gatherReportData(
     }
     const row = {
       publishedAt: formatDateTime(new Date(at), zone),
-      outlet,
+      outlet: line.outlet ?? new URL(line.url).hostname,
       mediaType: 'Online',
-      title: article.title ?? article.url,
+      title: line.title ?? line.url,
       tone,
-      issue: analysis?.issue?.label ?? '',
-      url: article.url,
+      issue: line.issue ?? '',
+      url: line.url,
       at,
     };
     annex.push(row);

@@ -17,20 +17,26 @@ const FIXED = [450, 1100, 1250, 650, 0, 700, 1300];
 // Word refuse the file. Tabs and line breaks become spaces below.
 const INVALID = /(?![\t\n\r])\p{Cc}|\p{Cs}|[\uFFFE\uFFFF]/gu;
 
+/** Text for a w:t element: escaped, whitespace collapsed and trimmed (so no xml:space is needed). */
 export function xmlText(value: string): string {
   return value
     .replace(INVALID, '')
     .replace(/\s+/g, ' ')
+    .trim()
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
 }
 
-function cellXml(text: string, width: number, header = false): string {
-  const shading = header ? '<w:shd w:val="clear" w:color="auto" w:fill="E9ECEF"/>' : '';
-  const bold = header ? '<w:rPr><w:b/></w:rPr>' : '';
-  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${shading}</w:tcPr><w:p><w:pPr><w:pStyle w:val="${ANNEX_TEXT_STYLE}"/></w:pPr><w:r>${bold}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p></w:tc>`;
+const PARAGRAPH_START = `<w:p><w:pPr><w:pStyle w:val="${ANNEX_TEXT_STYLE}"/></w:pPr><w:r>`;
+
+function headerCellXml(text: string, width: number): string {
+  const props = `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="E9ECEF"/></w:tcPr>`;
+  return `<w:tc>${props}${PARAGRAPH_START}<w:rPr><w:b/></w:rPr><w:t>${xmlText(text)}</w:t></w:r></w:p></w:tc>`;
 }
+
+// Rows are most of the file: no cell properties (the fixed grid gives the widths), nothing optional.
+const cellXml = (text: string) => `<w:tc>${PARAGRAPH_START}<w:t>${xmlText(text)}</w:t></w:r></w:p></w:tc>`;
 
 export function annexTableXml(rows: AnnexRow[], contentWidth: number): string {
   const title = contentWidth - FIXED.reduce((a, b) => a + b, 0);
@@ -46,16 +52,12 @@ export function annexTableXml(rows: AnnexRow[], contentWidth: number): string {
     ...widths.map((w) => `<w:gridCol w:w="${w}"/>`),
     '</w:tblGrid>',
     '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>',
-    ...ANNEX_COLUMNS.map((c, i) => cellXml(c, widths[i], true)),
+    ...ANNEX_COLUMNS.map((c, i) => headerCellXml(c, widths[i])),
     '</w:tr>',
   ];
   for (const r of rows) {
     const values = [String(r.no), r.publishedAt, r.outlet, r.mediaType, r.title, r.tone, r.issue];
-    parts.push(
-      '<w:tr><w:trPr><w:cantSplit/></w:trPr>',
-      ...values.map((v, i) => cellXml(v, widths[i])),
-      '</w:tr>',
-    );
+    parts.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>', ...values.map((v) => cellXml(v)), '</w:tr>');
   }
   if (rows.length === 0) {
     parts.push(

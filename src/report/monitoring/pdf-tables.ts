@@ -12,7 +12,7 @@ const HEADER_FILL = '#e9ecef';
 const KEEP_TOGETHER_ROWS = 25;
 
 /** Grid lines; the header row (the last of the repeated rows) shaded. */
-export const GRID: CustomTableLayout = {
+const GRID: CustomTableLayout = {
   hLineWidth: () => 0.5,
   vLineWidth: () => 0.5,
   hLineColor: () => RULE,

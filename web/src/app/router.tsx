@@ -1,4 +1,4 @@
-// The app's addresses, in Indonesian as users say them (/cari, /isu, /peringatan). Every page is
+// The app's addresses, in Indonesian as users say them (/cari, /isu, /peringatan, /kotak-masuk). Every page is
 // lazy-loaded; the sign-in page and the session gate are in the first chunk.
 import { Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
@@ -15,6 +15,15 @@ const IssuesPage = lazyPage(() => import('../features/issues/IssuesPage.tsx'), '
 const IssuePage = lazyPage(() => import('../features/issues/IssuePage.tsx'), 'IssuePage');
 const AlertsPage = lazyPage(() => import('../features/alerts/AlertsPage.tsx'), 'AlertsPage');
 const AlertPage = lazyPage(() => import('../features/alerts/AlertPage.tsx'), 'AlertPage');
+const InboxPage = lazyPage(() => import('../features/sop-cases/InboxPage.tsx'), 'InboxPage');
+const CasesPage = lazyPage(() => import('../features/sop-cases/CasesPage.tsx'), 'CasesPage');
+const CasePage = lazyPage(() => import('../features/sop-cases/CasePage.tsx'), 'CasePage');
+const DirectionsPage = lazyPage(() => import('../features/directions/DirectionsPage.tsx'), 'DirectionsPage');
+const DirectionPage = lazyPage(() => import('../features/directions/DirectionPage.tsx'), 'DirectionPage');
+const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage.tsx'), 'ReportsPage');
+const ReportPage = lazyPage(() => import('../features/reports/ReportPage.tsx'), 'ReportPage');
+const SopsPage = lazyPage(() => import('../features/sops/SopsPage.tsx'), 'SopsPage');
+const SopPage = lazyPage(() => import('../features/sops/SopPage.tsx'), 'SopPage');
 const SourcesPage = lazyPage(() => import('../features/sources/SourcesPage.tsx'), 'SourcesPage');
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage.tsx'), 'SettingsPage');
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage.tsx'), 'AuditPage');
@@ -55,7 +64,16 @@ export const router = createBrowserRouter([
           { path: 'isu/:id', element: <IssuePage /> },
           { path: 'peringatan', element: <AlertsPage /> },
           { path: 'peringatan/:id', element: <AlertPage /> },
+          { path: 'kotak-masuk', element: <InboxPage /> },
+          { path: 'kasus', element: <CasesPage /> },
+          { path: 'kasus/:id', element: <CasePage /> },
+          { path: 'arahan', element: <DirectionsPage /> },
+          { path: 'arahan/:id', element: <DirectionPage /> },
+          { path: 'laporan', element: <ReportsPage /> },
+          { path: 'laporan/:id', element: <ReportPage /> },
           { path: 'sumber', element: <SourcesPage /> },
+          { path: 'sop', element: <SopsPage /> },
+          { path: 'sop/:key', element: <SopPage /> },
           { path: 'pengaturan', element: <SettingsPage /> },
           { path: 'audit', element: <AuditPage /> },
           { path: 'akun', element: <AccountPage /> },

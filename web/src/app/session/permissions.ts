@@ -42,6 +42,18 @@ const RULES = {
   recipients: LEADS,
   /** agencies.manage */
   manageAgencies: LEADS,
+  /** directions.read: the office and agency officers (who see only their agency's) */
+  directions: [...ALL_STAFF.filter((r) => r !== 'viewer'), 'agency_officer'],
+  /** directions.overview: the per-agency summary */
+  directionsOverview: ALL_STAFF.filter((r) => r !== 'viewer'),
+  /** directions.give / follow_up: give, remind, answer, close */
+  giveDirections: ['team_lead', 'head', 'leader', 'admin'],
+  /** sop-cases.start: "Mulai kasus" */
+  startCases: OPERATORS,
+  /** sops.edit: a new SOP version from an imported JSON */
+  editSops: ADMINS,
+  /** sop-cases.configure: office hours and office holidays */
+  workCalendar: ADMINS,
   /** users.manage, audit.read: administrators of the workspace or the installation */
   manageUsers: ADMINS,
   audit: ADMINS,

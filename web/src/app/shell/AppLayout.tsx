@@ -48,7 +48,13 @@ function PageContent() {
     if (session.user.isAdmin) return <Navigate to="/mulai" replace />;
     return <EmptyState title={t('states.noWorkspaceTitle')} body={t('states.noWorkspaceBody')} />;
   }
-  if (session.role === 'agency_officer' && !WITHOUT_WORKSPACE.includes(pathname)) {
+  // An agency officer works only on the directions to their agency: Arahan is their home page.
+  if (session.role === 'agency_officer' && pathname === '/') return <Navigate to="/arahan" replace />;
+  if (
+    session.role === 'agency_officer' &&
+    !WITHOUT_WORKSPACE.includes(pathname) &&
+    !/^\/arahan(\/|$)/.test(pathname)
+  ) {
     return <ForbiddenState body={t('states.limitedRoleBody')} />;
   }
   return (

@@ -46,3 +46,8 @@ export const LinkIcon = (p: P) => (
   <Icon d="M10 14a4 4 0 0 0 6 0l3-3a4 4 0 0 0-6-6l-1 1M14 10a4 4 0 0 0-6 0l-3 3a4 4 0 0 0 6 6l1-1" {...p} />
 );
 export const PlusIcon = (p: P) => <Icon d="M12 5v14M5 12h14" {...p} />;
+export const InboxIcon = (p: P) => <Icon d="M3 13l3-8h12l3 8v6H3zM3 13h5l1 3h6l1-3h5" {...p} />;
+export const SopIcon = (p: P) => <Icon d="M6 3h9l4 4v14H6zM9 10h7M9 14h7M9 18h4" {...p} />;
+export const CloseIcon = (p: P) => <Icon d="M6 6l12 12M18 6L6 18" {...p} />;
+export const CheckIcon = (p: P) => <Icon d="M5 12l5 5L20 7" {...p} />;
+export const UploadIcon = (p: P) => <Icon d="M12 20V8M7 13l5-5 5 5M5 4h14" {...p} />;

@@ -1,5 +1,6 @@
-// Pengaturan: the workspace, its places, subjects, alert thresholds and recipients, users and
-// roles, agencies, and one's own API tokens — each tab shown to the roles that may use it.
+// Pengaturan: the workspace, its places, subjects, alert thresholds and recipients, the office hours
+// SOP deadlines count in, users and roles, agencies, and one's own API tokens — each tab shown to
+// the roles that may use it.
 import { Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -12,9 +13,10 @@ import { PlacesSettings } from './PlacesSettings.tsx';
 import { SubjectsSettings } from './SubjectsSettings.tsx';
 import { TokensSettings } from './TokensSettings.tsx';
 import { UsersSettings } from './UsersSettings.tsx';
+import { WorkCalendarSettings } from './WorkCalendarSettings.tsx';
 import { WorkspaceSettings } from './WorkspaceSettings.tsx';
 
-type Tab = 'workspace' | 'places' | 'subjects' | 'alerts' | 'users' | 'agencies' | 'tokens';
+type Tab = 'workspace' | 'places' | 'subjects' | 'alerts' | 'workCalendar' | 'users' | 'agencies' | 'tokens';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -26,6 +28,7 @@ export function SettingsPage() {
     'subjects',
     'places',
     'alerts',
+    'workCalendar',
     ...(session.can('manageUsers') ? (['users'] as const) : []),
     'agencies',
     'tokens',
@@ -60,6 +63,9 @@ export function SettingsPage() {
             <ThresholdsForm workspace={workspace} canEdit={session.can('alertSettings')} />
             {session.can('recipients') && <RecipientsForm workspace={workspace} />}
           </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="workCalendar">
+          <WorkCalendarSettings workspace={workspace} canEdit={session.can('workCalendar')} />
         </Tabs.Panel>
         {session.can('manageUsers') && (
           <Tabs.Panel value="users">
