@@ -3,11 +3,9 @@
 // 10,000 cases in the store (p95 target ≤ 100 ms, one request at a time, as one person reads).
 //   node --import tsx bench/reports.ts [sqlite|postgres]
 //   npm run bench -- --only reports
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { type Ctx, createCtx, systemCtx } from '../src/kernel/ctx.ts';
 import { openStore } from '../src/kernel/db/connect.ts';
 import { buildApp } from '../src/main/app.ts';
@@ -19,36 +17,12 @@ import { actorOf } from '../src/modules/users/accounts.ts';
 import { createToken } from '../src/modules/users/tokens.service.ts';
 import { createUser } from '../src/modules/users/users.service.ts';
 import { findWorkspaceBySlug } from '../src/modules/workspaces/workspaces.service.ts';
+import { p95, scratchDatabase } from './bench-support.ts';
 import { generateWebStore } from './web-store.repo.ts';
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ARTICLES = Number(process.env.PANTAU_BENCH_REPORT_ARTICLES ?? 20_000);
 const CASES = Number(process.env.PANTAU_BENCH_CASES ?? 10_000);
 const REQUESTS = 200;
-
-function p95(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length * 0.95)] ?? Number.NaN);
-}
-
-async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `pantau_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: ADMIN_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 async function person(store: Parameters<typeof systemCtx>[0], role: 'analyst' | 'reviewer', email: string) {
   const { user } = await createUser(systemCtx(store), {

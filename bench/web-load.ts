@@ -6,49 +6,23 @@
 //   npm run bench -- --only web        (PANTAU_BENCH_ARTICLES=100000 for a quicker look)
 // A load on a slow endpoint leaves the server a backlog of requests autocannon has given up on;
 // `settle` waits it out so it does not count in the next load (this was the "hang" of early runs).
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { createCtx, systemCtx } from '../src/kernel/ctx.ts';
 import { openStore } from '../src/kernel/db/connect.ts';
 import { refreshDashboardDays } from '../src/modules/dashboard/dashboard.service.ts';
 import { actorOf } from '../src/modules/users/accounts.ts';
 import { createToken } from '../src/modules/users/tokens.service.ts';
 import { createUser } from '../src/modules/users/users.service.ts';
+import { p95, scratchDatabase } from './bench-support.ts';
 import { startServe } from './serve-process.ts';
 import { COMMON_WORDS, type GeneratedStore, generateWebStore, VOCAB } from './web-store.repo.ts';
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ARTICLES = Number(process.env.PANTAU_BENCH_ARTICLES ?? 1_000_000);
 const SECONDS = Number(process.env.PANTAU_BENCH_LOAD_SECONDS ?? 20);
 const USERS = 50;
-
-function p95(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length * 0.95)] ?? Number.NaN);
-}
-
-async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `pantau_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: ADMIN_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 /**
  * Waits until the server answers quickly again: requests a load gave up on are still worked off

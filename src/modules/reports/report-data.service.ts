@@ -6,7 +6,7 @@ import { CRISIS_LEVELS, type CrisisLevel } from '../../analyze/crisis/types.ts';
 import { formatDate, formatDateTime, formatPeriod, formatShortDay } from '../../domain/time.ts';
 import type { Workspace } from '../../domain/workspace.ts';
 import { localDayOf, zoneOffsetMinutes } from '../../domain/workspace.ts';
-import type { Ctx } from '../../kernel/ctx.ts';
+import { type Ctx, editorName } from '../../kernel/ctx.ts';
 import type { KeyIssueData, ReportArticle, ReportData, Tones } from '../../report/monitoring/data.ts';
 import { listAgencies } from '../agencies/agencies.service.ts';
 import { listAlerts } from '../alerts/alerts.service.ts';
@@ -187,7 +187,7 @@ export async function gatherReportData(
       previousLabel: formatPeriod(localDayOf(previousFrom, offset), previousLast),
     },
     preparedAt: formatDateTime(ctx.now(), zone),
-    preparedBy: ctx.actor.kind === 'user' ? ctx.actor.name : ctx.actor.name,
+    preparedBy: editorName(ctx),
     totals: {
       articles: dash.totals.articles,
       outlets: dash.totals.outlets,

@@ -4,7 +4,7 @@
 import { PantauError } from '../../domain/errors.ts';
 import type { Workspace } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
-import { type Ctx, tx } from '../../kernel/ctx.ts';
+import { type Ctx, editorName, tx } from '../../kernel/ctx.ts';
 import { type SopDefinition, totalTimeText, validateDefinition } from '../../sop/definition.ts';
 import { SOP_TEMPLATES } from '../../sop/templates/index.ts';
 import { recordChange } from '../audit/audit.service.ts';
@@ -154,7 +154,7 @@ export async function saveSop(
       definition,
       note: (input.note ?? '').trim().slice(0, 500),
       createdBy: userId(t),
-      createdByName: t.actor.kind === 'user' ? t.actor.name : t.actor.name,
+      createdByName: editorName(t),
       at: t.now().toISOString(),
     });
     if (!written)
