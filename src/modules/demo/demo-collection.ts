@@ -1,5 +1,5 @@
 // The demo's collection: the crawl's own jobs over the demo workspace's sources, with a queue and a
-// fetcher of the build's own, the demo site revealing its quarter ten days at a time.
+// fetcher of the build's own, the demo site revealing its quarter a day at a time.
 import { DAY_MS } from '../../demo/calendar.ts';
 import type { DemoNews } from '../../demo/news.ts';
 import type { Config } from '../../kernel/config.ts';
@@ -23,15 +23,21 @@ export interface CollectedNews {
   pollFailures: string[];
 }
 
-/** Days of news revealed at a time: the quarter is collected as an installation would have met it. */
-const PASS_DAYS = 10;
+/**
+ * Days of news revealed at a time: the quarter is collected as an installation would have met it.
+ * Issues are formed online, in the order articles arrive, and eight fetches run at once: with ten
+ * days a pass, a pass's articles reached the issues in a random order and the share of articles
+ * filed with their own event swung between 0.80 and 0.84 from run to run. A day a pass keeps the
+ * order close to the news' own (0.85 on every run measured) for a few seconds more.
+ */
+const PASS_DAYS = 1;
 
 /**
  * The crawl's own jobs over the demo's sources, on a queue and a fetcher of the build's own: the
  * installation's workers never see these jobs (their fetcher refuses loopback), and this fetcher
  * reaches the demo site and nothing else. The pipeline acts as the system, as the workers do.
  *
- * The site shows its news ten days more at each pass, as a running installation would have found it
+ * The site shows its news a day more at each pass, as a running installation would have found it
  * day after day: issues are then formed in the order the news happened, and the crisis of the last
  * days meets the issues the quarter has built, as it would in an office that had been monitoring.
  */
