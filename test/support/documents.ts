@@ -77,6 +77,36 @@ export function pdfPagePng(bytes: Buffer, page: number, dpi = 60): Promise<Buffe
   });
 }
 
+/**
+ * The share of a PDF page's pixels that are ink (grey level below 100 of 255), read from poppler's
+ * greyscale PGM: enough to tell a printed page from a blank or broken one without an image library.
+ */
+export function pdfPageInk(bytes: Buffer, page: number, dpi = 60): Promise<number> {
+  ensurePoppler();
+  return withTemp(bytes, 'pdf', async (file, dir) => {
+    execFileSync('pdftoppm', [
+      '-gray',
+      '-r',
+      String(dpi),
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-singlefile',
+      file,
+      path.join(dir, 'page'),
+    ]);
+    const pgm = await readFile(path.join(dir, 'page.pgm'));
+    // P5 header: magic, width, height, maxval, each followed by whitespace; then one byte a pixel.
+    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'));
+    if (!header) throw new Error('pdftoppm gave no greyscale image');
+    const pixels = pgm.subarray(header[0].length);
+    let ink = 0;
+    for (const v of pixels) if (v < 100) ink++;
+    return ink / pixels.length;
+  });
+}
+
 /** One file inside a zip (DOCX, XLSX), read with Python's zipfile: python3 is on every machine we run on. */
 export function zipEntry(bytes: Buffer, entry: string): Promise<string> {
   return withTemp(bytes, 'zip', (file) =>
