@@ -50,6 +50,8 @@ export interface RouteSpec<B extends ZodType, Q extends ZodType, P extends ZodTy
   produces?: Record<string, string>;
   /** Success status (201 for creation, 204 for no content). */
   status?: number;
+  /** Largest request body in bytes, for the few routes that take files; others keep the server's default. */
+  bodyLimit?: number;
   handler(
     ctx: Ctx,
     input: { body: z.output<B>; query: z.output<Q>; params: z.output<P> },
@@ -106,6 +108,7 @@ export function route<B extends ZodType = ZodType, Q extends ZodType = ZodType, 
     method: spec.method,
     url: spec.url,
     config: { access: spec.access, scope: spec.scope },
+    ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
     schema,
     handler: async (req, reply) => {
       // Field errors in the caller's language, from zod's own Indonesian and English messages.

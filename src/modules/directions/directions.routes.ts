@@ -31,7 +31,6 @@ import {
   remindRecipients,
 } from './follow-up.service.ts';
 
-const ACTIONS_URL = '/api/v1/directions/:id/recipients/:rid/actions';
 /** Evidence files travel as base64 in the JSON body: room for two files of 5 MB and the rest. */
 const ACTIONS_BODY_LIMIT = 16 * 1024 * 1024;
 
@@ -43,10 +42,6 @@ function attachment(name: string): string {
 
 export function directionRoutes(app: FastifyInstance) {
   const tags = ['directions'];
-  // The one route that takes files: every other keeps the server's small default body limit.
-  app.addHook('onRoute', (options) => {
-    if (options.url === ACTIONS_URL) options.bodyLimit = ACTIONS_BODY_LIMIT;
-  });
   const withId = idParams;
   route(app, {
     method: 'GET',
@@ -102,8 +97,10 @@ export function directionRoutes(app: FastifyInstance) {
   });
   route(app, {
     method: 'POST',
-    url: ACTIONS_URL,
+    url: '/api/v1/directions/:id/recipients/:rid/actions',
     access: directionsPolicy.can('respond'),
+    // The one route that takes files (evidence, base64 in the JSON body).
+    bodyLimit: ACTIONS_BODY_LIMIT,
     tags,
     summary: 'Tindakan OPD pada arahannya: terima, kemajuan, laporan selesai dengan bukti, tanya, teruskan',
     params: withId.extend({ rid: z.coerce.number().int().positive() }),
