@@ -14,18 +14,27 @@ export const REPORT_MEDIA_TYPES: Record<ReportFileKind, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
+const fileNameOf = (id: number, kind: ReportFileKind) =>
+  `${kind === 'xlsx' ? `lampiran-laporan-${id}` : `laporan-${id}`}.${kind}`;
+
+/**
+ * One file of the report. The PDF and DOCX list the first articles of the annex and name the XLSX
+ * holding all of them: `annexFile` is that file's name where the reader gets it (the CLI writes
+ * annex.xlsx; a download is called lampiran-laporan-<id>.xlsx).
+ */
 export async function reportFile(
   ctx: Ctx,
   id: number,
   kind: ReportFileKind,
+  opts: { annexFile?: string } = {},
 ): Promise<{ fileName: string; mediaType: string; bytes: Buffer }> {
   const { report, row } = await assembleReport(ctx, id);
+  const annexFile = opts.annexFile ?? fileNameOf(row.id, 'xlsx');
   const bytes =
     kind === 'pdf'
-      ? await renderReportPdf(report)
+      ? await renderReportPdf(report, { annexFile })
       : kind === 'docx'
-        ? await renderReportDocx(report)
+        ? await renderReportDocx(report, { annexFile })
         : await renderAnnexXlsx(report);
-  const base = kind === 'xlsx' ? `lampiran-laporan-${row.id}` : `laporan-${row.id}`;
-  return { fileName: `${base}.${kind}`, mediaType: REPORT_MEDIA_TYPES[kind], bytes };
+  return { fileName: fileNameOf(row.id, kind), mediaType: REPORT_MEDIA_TYPES[kind], bytes };
 }

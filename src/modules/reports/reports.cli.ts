@@ -9,10 +9,11 @@ import { withWorkspaceOf } from '../workspaces/workspaces.service.ts';
 import { reportFile } from './report-files.service.ts';
 import { draftReport } from './reports.service.ts';
 
+const ANNEX_FILE = 'annex.xlsx';
 const FILES = [
   ['pdf', 'report.pdf'],
   ['docx', 'report.docx'],
-  ['xlsx', 'annex.xlsx'],
+  ['xlsx', ANNEX_FILE],
 ] as const;
 
 export function registerReports(program: Command): void {
@@ -54,7 +55,7 @@ export function registerReports(program: Command): void {
             });
             const files: string[] = [];
             for (const [kind, name] of FILES) {
-              const file = await reportFile(inWs, drafted.id, kind);
+              const file = await reportFile(inWs, drafted.id, kind, { annexFile: ANNEX_FILE });
               await writeFile(path.join(out, name), file.bytes);
               files.push(path.join(out, name));
             }

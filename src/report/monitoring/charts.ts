@@ -41,9 +41,24 @@ function validate(chart: ReportChart): void {
   }
 }
 
+// An export draws each chart twice, as SVG for the PDF and again under the DOCX's PNG, and a report
+// is often downloaded more than once: the last few drawings are kept (a few dozen kilobytes each).
+const DRAWN_KEPT = 32;
+const drawn = new Map<string, string>();
+
 export function chartSvg(chart: ReportChart, opts?: Partial<ChartSize>): string {
   validate(chart);
   const size = { ...defaultChartSize(chart), ...opts };
+  const key = JSON.stringify([chart, size.width, size.height]);
+  const kept = drawn.get(key);
+  if (kept !== undefined) return kept;
+  const svg = drawSvg(chart, size);
+  if (drawn.size >= DRAWN_KEPT) drawn.delete(drawn.keys().next().value as string);
+  drawn.set(key, svg);
+  return svg;
+}
+
+function drawSvg(chart: ReportChart, size: ChartSize): string {
   const instance = echarts.init(null, null, {
     renderer: 'svg',
     ssr: true,

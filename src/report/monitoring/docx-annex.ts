@@ -1,4 +1,4 @@
-// The annex (every article of the period) in the DOCX, written as WordprocessingML directly. docx
+// The annex rows the DOCX lists, written as WordprocessingML directly. docx
 // builds several objects per cell and takes many seconds for a 20,000-row table; this string takes
 // a fraction of one. The document is compiled with a placeholder paragraph where the table goes,
 // and the table's XML takes the placeholder's place in word/document.xml before docx zips it.

@@ -3,7 +3,7 @@
 // numerals, as the chapters (BAB I, BAB II …) of Indonesian government reports do; figures and
 // tables are counted through the whole report in Arabic numerals.
 import { PantauError } from '../../domain/errors.ts';
-import type { MonitoringReport, ReportChart, ReportSection, ReportTable } from './model.ts';
+import type { AnnexRow, MonitoringReport, ReportChart, ReportSection, ReportTable } from './model.ts';
 
 export const HEADINGS = {
   contents: 'DAFTAR ISI',
@@ -107,9 +107,47 @@ export function approvalIntro(report: MonitoringReport): string {
 
 const NUMBER = new Intl.NumberFormat('id-ID');
 
-/** The line under the annex heading; says so when a PDF prints only the first rows. */
+/**
+ * How many annex rows the PDF and the DOCX print. A month of an office's news is 20,000 articles,
+ * some 500 printed pages nobody reads and most of the export's time (pdfmake lays out one or two
+ * thousand rows a second); readers of the printed report look at the first pages, analysts sort
+ * and filter the XLSX, which always lists every article.
+ */
+export const PRINTED_ANNEX_LIMIT = 1_000;
+
+/** What the XLSX annex is called where the reader finds it, unless the caller says otherwise. */
+export const DEFAULT_ANNEX_FILE = 'annex.xlsx';
+
+export interface PrintedAnnex {
+  /** The first rows, in the annex's order. */
+  rows: AnnexRow[];
+  /** The intro under the heading. */
+  intro: string;
+  /** The line after the table when rows were left out, else null. */
+  rest: string | null;
+}
+
+/** The part of the annex a printed document lists, and the lines that say where the rest is. */
+export function printedAnnex(
+  report: MonitoringReport,
+  opts: { limit?: number; annexFile?: string } = {},
+): PrintedAnnex {
+  const limit = Math.max(0, opts.limit ?? PRINTED_ANNEX_LIMIT);
+  const rows = report.annex.length > limit ? report.annex.slice(0, limit) : report.annex;
+  const left = report.annex.length - rows.length;
+  return {
+    rows,
+    intro: annexIntro(report, rows.length),
+    rest:
+      left > 0
+        ? `… dan ${NUMBER.format(left)} artikel lainnya tercantum lengkap di lampiran ${opts.annexFile ?? DEFAULT_ANNEX_FILE}.`
+        : null,
+  };
+}
+
+/** The line under the annex heading; says so when only the first rows are printed. */
 export function annexIntro(report: MonitoringReport, printed = report.annex.length): string {
   const all = `${NUMBER.format(report.annex.length)} berita yang dipantau pada periode ${report.period.label}`;
   if (printed >= report.annex.length) return `Daftar ${all}.`;
-  return `Daftar ${NUMBER.format(printed)} berita pertama dari ${all}. Daftar lengkap tersedia pada lampiran XLSX laporan ini.`;
+  return `Daftar ${NUMBER.format(printed)} berita pertama (urut waktu terbit) dari ${all}.`;
 }

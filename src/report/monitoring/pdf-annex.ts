@@ -1,4 +1,4 @@
-// The annex (every article of the period) as one long PDF table, built for speed: thousands of rows
+// The annex rows the PDF prints, as one long table, built for speed: thousands of rows
 // must not make the export slow. Every cell arrives broken into lines that fit (helvetica-wrap.ts),
 // so pdfmake lays out one piece per line instead of one per word; rows are separated by hairlines
 // only, which is both lighter to draw and easier to read at this size than a full grid.

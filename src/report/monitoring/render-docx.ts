@@ -1,6 +1,6 @@
 // The monitoring report as a Word document, for offices that finish or file reports in Word: the
-// same chapters, figures, tables, approval sheet and annex as the PDF, the kop surat in the first
-// page's header, a table of contents Word fills from the heading styles, and "Halaman X dari Y".
+// same chapters, figures, tables, approval sheet and printed annex as the PDF, the kop surat in the
+// first page's header, a table of contents Word fills from the heading styles, "Halaman X dari Y".
 import {
   AlignmentType,
   Document,
@@ -23,13 +23,14 @@ import { REPORT_STYLES } from './docx-styles.ts';
 import { approvalTableDocx, reportTableDocx } from './docx-tables.ts';
 import type { MonitoringReport } from './model.ts';
 import {
-  annexIntro,
   approvalIntro,
   type Chapter,
   type Figure,
   footerNote,
   HEADINGS,
   outlineReport,
+  type PrintedAnnex,
+  printedAnnex,
 } from './outline.ts';
 import { listCounter, richTextDocx } from './rich-text-docx.ts';
 
@@ -119,7 +120,14 @@ function footerDocx(report: MonitoringReport): Footer {
   });
 }
 
-function documentDocx(report: MonitoringReport): Document {
+export interface ReportDocxOptions {
+  /** List at most this many annex rows (default PRINTED_ANNEX_LIMIT); a line after the table says where the rest are. */
+  annexLimit?: number;
+  /** The name of the XLSX annex as the reader receives it, for that line (default annex.xlsx). */
+  annexFile?: string;
+}
+
+function documentDocx(report: MonitoringReport, annex: PrintedAnnex): Document {
   const chapters = outlineReport(report);
   const nextList = listCounter();
   const footer = footerDocx(report);
@@ -154,14 +162,26 @@ function documentDocx(report: MonitoringReport): Document {
             pageBreakBefore: true,
             children: [new TextRun(HEADINGS.annex)],
           }),
-          new Paragraph(annexIntro(report)),
+          new Paragraph(annex.intro),
           annexPlaceholder(),
+          ...(annex.rest
+            ? [
+                new Paragraph({
+                  spacing: { before: 120 },
+                  children: [new TextRun({ text: annex.rest, italics: true })],
+                }),
+              ]
+            : []),
         ],
       },
     ],
   });
 }
 
-export async function renderReportDocx(report: MonitoringReport): Promise<Buffer> {
-  return packWithAnnex(documentDocx(report), annexTableXml(report.annex, CONTENT_WIDTH));
+export async function renderReportDocx(
+  report: MonitoringReport,
+  opts: ReportDocxOptions = {},
+): Promise<Buffer> {
+  const annex = printedAnnex(report, { limit: opts.annexLimit, annexFile: opts.annexFile });
+  return packWithAnnex(documentDocx(report, annex), annexTableXml(annex.rows, CONTENT_WIDTH));
 }

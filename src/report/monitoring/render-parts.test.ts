@@ -236,13 +236,14 @@ describe('richTextPdf', () => {
 });
 
 describe('reportPdfDefinition', () => {
-  test('prints every annex row unless told to stop, and then says where the rest is', () => {
+  test('prints every annex row within the limit, and past it says where the rest are', () => {
     const report = sampleReport(30);
     const all = strings(reportPdfDefinition(report).content).join(' ');
     expect(all).toContain('Daftar 30 berita yang dipantau pada periode 1–30 November 2026.');
     const short = strings(reportPdfDefinition(report, { annexLimit: 10 }).content).join(' ');
     expect(short).toContain(
-      'Daftar 10 berita pertama dari 30 berita yang dipantau pada periode 1–30 November 2026. Daftar lengkap tersedia pada lampiran XLSX laporan ini.',
+      'Daftar 10 berita pertama (urut waktu terbit) dari 30 berita yang dipantau pada periode 1–30 November 2026.',
     );
+    expect(short).toContain('… dan 20 artikel lainnya tercantum lengkap di lampiran annex.xlsx.');
   });
 });

@@ -1,19 +1,19 @@
 // The monitoring report as the PDF that goes up SOP A's chain: A4 portrait, the kop surat, title and
 // table of contents on the first page, the numbered chapters with their figures and tables, the
-// approval sheet, then the annex listing every article; each page footed with the document's status,
-// period and "Halaman X dari Y".
+// approval sheet, then the annex listing the period's first articles (the XLSX lists them all);
+// each page footed with the document's status, period and "Halaman X dari Y".
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { renderPdf } from '../pdf.ts';
 import { chartSvg } from './charts.ts';
 import type { MonitoringReport, ReportChart } from './model.ts';
 import {
-  annexIntro,
   approvalIntro,
   type Chapter,
   footerNote,
   HEADINGS,
   outlineReport,
   pageOf,
+  printedAnnex,
 } from './outline.ts';
 import { annexTablePdf } from './pdf-annex.ts';
 import { letterheadPdf } from './pdf-letterhead.ts';
@@ -86,12 +86,10 @@ function chapterPdf(chapter: Chapter, index: number): Content[] {
 }
 
 export interface ReportPdfOptions {
-  /**
-   * Print at most this many annex rows. pdfmake lays out roughly 1,500–5,000 rows a second, so a
-   * caller with a time budget can keep the printed annex short; the note under the heading then
-   * says how many are printed and that the XLSX lists them all. Default: every row.
-   */
+  /** Print at most this many annex rows (default PRINTED_ANNEX_LIMIT); a line after the table says where the rest are. */
   annexLimit?: number;
+  /** The name of the XLSX annex as the reader receives it, for that line (default annex.xlsx). */
+  annexFile?: string;
 }
 
 export function reportPdfDefinition(
@@ -99,8 +97,7 @@ export function reportPdfDefinition(
   opts: ReportPdfOptions = {},
 ): TDocumentDefinitions {
   const chapters = outlineReport(report);
-  const annex =
-    opts.annexLimit === undefined ? report.annex : report.annex.slice(0, Math.max(0, opts.annexLimit));
+  const annex = printedAnnex(report, { limit: opts.annexLimit, annexFile: opts.annexFile });
   return {
     info: {
       title: winAnsi(`${report.title} — ${report.period.label}`),
@@ -129,8 +126,9 @@ export function reportPdfDefinition(
       { text: winAnsi(approvalIntro(report)), margin: [0, 0, 0, 6] },
       approvalTablePdf(report),
       chapterHeading(HEADINGS.annex, true),
-      { text: winAnsi(annexIntro(report, annex.length)), margin: [0, 0, 0, 6] },
-      annexTablePdf(annex, CONTENT_WIDTH),
+      { text: winAnsi(annex.intro), margin: [0, 0, 0, 6] },
+      annexTablePdf(annex.rows, CONTENT_WIDTH),
+      ...(annex.rest ? [{ text: winAnsi(annex.rest), italics: true, margin: [0, 6, 0, 0] } as Content] : []),
     ],
     footer: (page: number, pages: number): Content => ({
       columns: [

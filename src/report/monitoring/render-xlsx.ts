@@ -12,6 +12,11 @@ const CELL_LIMIT = 32_767;
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE9ECEF' } };
 const HEADER_BORDER: Partial<ExcelJS.Borders> = { bottom: { style: 'thin', color: { argb: 'FF868E96' } } };
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF1C4E9C' }, underline: true };
+// ExcelJS serialises a cell's style to XML to find its number unless it has seen that very object
+// before; every new cell gets a fresh one. Sharing two style objects over the annex's 160,000 cells
+// spares as many serialisations, a fifth of the workbook's time. Nothing changes them afterwards.
+const PLAIN_STYLE: Partial<ExcelJS.Style> = {};
+const LINK_STYLE: Partial<ExcelJS.Style> = { font: LINK_FONT };
 
 const clip = (s: string) => (s.length > CELL_LIMIT ? s.slice(0, CELL_LIMIT) : s);
 
@@ -46,10 +51,13 @@ function annexSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, report: Monitoring
       r.issue,
       null,
     ]);
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.style = PLAIN_STYLE;
+    });
     if (r.url) {
       const link = row.getCell(columns.length);
       link.value = { text: clip(r.url), hyperlink: r.url };
-      link.font = LINK_FONT;
+      link.style = LINK_STYLE;
     }
     row.commit();
   }
