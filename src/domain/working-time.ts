@@ -112,7 +112,13 @@ interface Compiled {
   /** Windows in minutes since local midnight, indexed like Date#getUTCDay (0 = Sunday). */
   week: Array<Array<[number, number]>>;
   holidays: Set<string>;
+  /** Each local day's windows once worked out: zone arithmetic is most of the cost, and an inbox of
+   * 200 late cases asks for the same days again and again. */
+  days: Map<number, Array<[number, number]>>;
 }
+
+/** Days of windows a calendar keeps (about eleven years); past that the memory starts over. */
+const DAYS_KEPT = 4_000;
 
 function compile(input: unknown): Compiled {
   if (!isRecord(input)) throw invalid('Kalender kerja tidak valid — invalid work calendar');
@@ -175,6 +181,7 @@ function compile(input: unknown): Compiled {
     zone,
     week,
     holidays: new Set(outHolidays.map((h) => h.date)),
+    days: new Map(),
   };
 }
 
@@ -213,6 +220,16 @@ function dayOf(at: number, zone: string): number {
 
 /** The working windows of one local day as UTC instants [start, end). */
 function spansOfDay(day: number, c: Compiled): Array<[number, number]> {
+  let spans = c.days.get(day);
+  if (!spans) {
+    if (c.days.size >= DAYS_KEPT) c.days.clear();
+    spans = windowsOfDay(day, c);
+    c.days.set(day, spans);
+  }
+  return spans;
+}
+
+function windowsOfDay(day: number, c: Compiled): Array<[number, number]> {
   const d = new Date(day);
   const [year, month, date] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
   if (c.holidays.has(`${year}-${two(month)}-${two(date)}`)) return [];
