@@ -22,6 +22,8 @@ export interface Config {
   httpPort: number;
   logLevel: string;
   alerts: AlertChannels;
+  /** The web app's address as people open it (links in e-mails); null: where this server listens. */
+  publicUrl: string | null;
 }
 
 /** Where crisis alerts go; each channel is off unless configured. */
@@ -134,5 +136,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpPort: integer(env, 'PORT', 3000),
     logLevel: env.PANTAU_LOG_LEVEL || 'info',
     alerts: alertChannels(env),
+    publicUrl: env.PANTAU_PUBLIC_URL?.trim() || null,
   };
 }

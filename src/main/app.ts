@@ -22,6 +22,7 @@ import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.ts';
 import { demoRoutes } from '../modules/demo/demo.routes.ts';
 import { directionRoutes } from '../modules/directions/directions.routes.ts';
 import { eventRoutes } from '../modules/events/events.routes.ts';
+import { noticeRoutes } from '../modules/inbox-notices/notices.routes.ts';
 import { issueRoutes } from '../modules/issues/issues.routes.ts';
 import { placeRoutes } from '../modules/places/places.routes.ts';
 import { reportRoutes } from '../modules/reports/reports.routes.ts';
@@ -154,6 +155,7 @@ export async function buildApp(options: {
   reportRoutes(app);
   directionRoutes(app);
   sopCaseRoutes(app);
+  noticeRoutes(app);
   eventRoutes(app, { pollMs: options.eventPollMs });
   if (options.webApp !== false) await serveWebApp(app, options.webApp);
   return app;

@@ -20,6 +20,7 @@ test('every schedule has its job handled by the worker', async () => {
       'dashboard-days',
       'sop-times',
       'report-schedule',
+      'notice-mails',
     ]);
   } finally {
     await app.queue.stop();

@@ -20,6 +20,8 @@ import {
 import { enqueueRequestedPolls } from '../modules/crawl/poll-requests.service.ts';
 import { DASHBOARD_REFRESH_SECONDS, refreshDashboardJob } from '../modules/dashboard/dashboard.jobs.ts';
 import { dashboardJobs } from '../modules/dashboard/dashboard.service.ts';
+import { noticeJobs } from '../modules/inbox-notices/notice-mail.service.ts';
+import { NOTICE_MAIL_SECONDS, sendNoticeMailsJob } from '../modules/inbox-notices/notices.jobs.ts';
 import { reportJobs } from '../modules/reports/report-schedule.service.ts';
 import { draftScheduledReportsJob, REPORT_SCHEDULE_SECONDS } from '../modules/reports/reports.jobs.ts';
 import { checkSopTimesJob, SOP_TIME_CHECK_SECONDS } from '../modules/sop-cases/sop-cases.jobs.ts';
@@ -34,6 +36,7 @@ export function workerJobs(app: AppContext): JobRegistration[] {
     ...reanalysisJobs(app),
     ...sopCaseJobs(app),
     ...reportJobs(app),
+    ...noticeJobs(app),
   ];
 }
 
@@ -47,6 +50,7 @@ export const SCHEDULES: readonly {
   { name: 'dashboard-days', everySeconds: DASHBOARD_REFRESH_SECONDS, job: refreshDashboardJob },
   { name: 'sop-times', everySeconds: SOP_TIME_CHECK_SECONDS, job: checkSopTimesJob },
   { name: 'report-schedule', everySeconds: REPORT_SCHEDULE_SECONDS, job: draftScheduledReportsJob },
+  { name: 'notice-mails', everySeconds: NOTICE_MAIL_SECONDS, job: sendNoticeMailsJob },
 ];
 
 export async function runSchedules(app: AppContext, now = new Date()): Promise<number> {

@@ -16,6 +16,7 @@ import { insertAlert } from '../../src/modules/alerts/alerts.repo.ts';
 import { analyzeStoredArticle } from '../../src/modules/analysis/analysis.service.ts';
 import { giveDirection } from '../../src/modules/directions/directions.service.ts';
 import { actOnRecipient } from '../../src/modules/directions/follow-up.service.ts';
+import { notifyPeople } from '../../src/modules/inbox-notices/notices.service.ts';
 import { moveArticleToIssue } from '../../src/modules/issues/issue-edits.service.ts';
 import { findMembership } from '../../src/modules/issues/issues.repo.ts';
 import { addPlace } from '../../src/modules/places/places.service.ts';
@@ -111,6 +112,26 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       const officer = actors.get('agency_officer') as BuiltUser;
       await actOnRecipient(officer.ctx, d.id, d.rid, { type: 'clarify', question: 'Sampai kapan?' });
       return d;
+    },
+    /** An unread notice to this person in this workspace. */
+    notice: async (userId: number, ws: Workspace = home) => {
+      await notifyPeople(
+        { ...sys(), workspace: ws },
+        {
+          workspaceId: ws.id,
+          userIds: [userId],
+          kind: 'waiting',
+          title: `Menunggu Anda: Kasus ${uniq()}`,
+          body: 'Menunggu Anda',
+          link: '/kasus/1',
+        },
+      );
+      const row = await t.store.db
+        .selectFrom('inbox_notice')
+        .select((eb) => eb.fn.max('id').as('id'))
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return Number(row?.id);
     },
     workspace: async () => (await buildWorkspace(t.store, { slug: `ws-${uniq()}` })).slug,
     /** A case of SOP A, or of a one-step SOP whose step belongs to `role`. */
@@ -481,6 +502,26 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       const { id, fileId } = await shared.directionFile();
       return { path: `/api/v1/directions/${id}/files/${fileId}` };
     },
+    'GET /api/v1/notices': async () => ({ path: '/api/v1/notices' }),
+    // Each caller marks a notice of their own; a refused caller, or one of another workspace, one of the viewer's.
+    'POST /api/v1/notices/:id/read': async (who, mutates) => ({
+      path: `/api/v1/notices/${mutates && who ? await fresh.notice(who.user.id) : await shared.notice()}/read`,
+      body: {},
+    }),
+    'POST /api/v1/notices/read-all': async (who, mutates) => {
+      if (mutates && who) await fresh.notice(who.user.id, who === actors.get('other') ? other : home);
+      return { path: '/api/v1/notices/read-all', body: {} };
+    },
+    'GET /api/v1/notices/preferences': async () => ({ path: '/api/v1/notices/preferences' }),
+    'PUT /api/v1/notices/preferences': async () => ({
+      path: '/api/v1/notices/preferences',
+      body: { email: n++ % 2 === 0 },
+    }),
+    'GET /api/v1/settings/notice-quiet-hours': async () => ({ path: '/api/v1/settings/notice-quiet-hours' }),
+    'PUT /api/v1/settings/notice-quiet-hours': async () => ({
+      path: '/api/v1/settings/notice-quiet-hours',
+      body: { enabled: true, start: '21:00', end: `0${5 + (n++ % 3)}:00` },
+    }),
     'GET /api/v1/settings/work-calendar': async () => ({ path: '/api/v1/settings/work-calendar' }),
     'PUT /api/v1/settings/work-calendar': async () => ({
       path: '/api/v1/settings/work-calendar',
@@ -519,6 +560,10 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       }
       return { id: d.id, fileId: directionFileId };
     },
+    notice: async () => {
+      sharedNoticeId ||= await fresh.notice(viewerId);
+      return sharedNoticeId;
+    },
     sopCase: async () => {
       sopCaseId ||= await fresh.sopCase();
       return sopCaseId;
@@ -532,6 +577,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
   let sharedDirection: { id: number; rid: number } | null = null;
   let directionFileId = 0;
   let sopCaseId = 0;
+  let sharedNoticeId = 0;
   const roleOf = (who: BuiltUser): Role =>
     who.ctx.actor.kind === 'user' && who.ctx.actor.memberships[0]
       ? who.ctx.actor.memberships[0].role

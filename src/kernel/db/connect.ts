@@ -26,6 +26,7 @@ import { reanalysisHeartbeat } from './migrations/018-reanalysis-heartbeat.ts';
 import { sopCases } from './migrations/019-sop-cases.ts';
 import { reports } from './migrations/020-reports.ts';
 import { directions } from './migrations/021-directions.ts';
+import { inboxNotices } from './migrations/022-inbox-notices.ts';
 import type { Database } from './schema.ts';
 import { cachingStatements } from './sqlite-statements.ts';
 
@@ -74,6 +75,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '019-sop-cases': sopCases(dialect),
     '020-reports': reports(dialect),
     '021-directions': directions(dialect),
+    '022-inbox-notices': inboxNotices(dialect),
   };
 }
 

@@ -597,7 +597,38 @@ export interface DirectionFileTable {
   created_at: Timestamp;
 }
 
+export type NoticeMailState = 'pending' | 'sending' | 'sent' | 'skipped' | 'failed';
+
+/** A notice to one person, with the state of its e-mail copy (migration 022). */
+export interface InboxNoticeTable {
+  id: Generated<number>;
+  workspace_id: number;
+  user_id: number;
+  kind: string;
+  title: string;
+  body: string;
+  link: string;
+  case_id: number | null;
+  direction_id: number | null;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+  mail_state: NoticeMailState;
+  mail_attempts: Generated<number>;
+  mail_next_at: Timestamp | null;
+  mail_sent_at: Timestamp | null;
+  mail_error: string | null;
+}
+
+/** Whether a person wants notice e-mails (migration 022). */
+export interface NoticePreferenceTable {
+  user_id: number;
+  email: number;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  inbox_notice: InboxNoticeTable;
+  notice_preference: NoticePreferenceTable;
   direction: DirectionTable;
   direction_link: DirectionLinkTable;
   direction_recipient: DirectionRecipientTable;

@@ -27,6 +27,7 @@ import {
   directionIdsLinkedTo,
   listDirectionRows,
 } from './direction-lists.repo.ts';
+import { noticeDirectionSent } from './direction-notices.service.ts';
 import {
   type DirectionListItem,
   type DirectionView,
@@ -188,6 +189,13 @@ export async function giveDirection(ctx: Ctx, input: GiveDirectionInput): Promis
         at,
       });
     }
+    await noticeDirectionSent(
+      t,
+      ws,
+      d,
+      agencies.map((a) => a.id),
+      'dispatch',
+    );
     await recordChange(t, {
       action: 'directions.give',
       recordType: 'direction',

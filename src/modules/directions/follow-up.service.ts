@@ -9,6 +9,7 @@ import type { Workspace } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { type Ctx, editorName, tx } from '../../kernel/ctx.ts';
 import { recordChange } from '../audit/audit.service.ts';
+import { noticeDirectionSent } from './direction-notices.service.ts';
 import { type DirectionView, type Loaded, loadDirection, viewerOf, workspaceOf } from './direction-view.ts';
 import { directionsPolicy } from './directions.policy.ts';
 import {
@@ -169,6 +170,14 @@ export async function actOnRecipient(
         });
       }
       forwarded = forwardTo.map((a) => a.shortName);
+      await noticeDirectionSent(
+        t,
+        ws,
+        loaded.direction,
+        forwardTo.map((a) => a.id),
+        'forward',
+        row.agencyShortName,
+      );
     } else {
       if (action.type === 'progress' || action.type === 'report')
         evidence = await storeEvidence(t, row, checked);

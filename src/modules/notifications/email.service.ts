@@ -1,4 +1,5 @@
-// Sends a crisis alert by e-mail over the workspace's SMTP server.
+// Sends e-mail over the installation's SMTP server: a crisis alert, or any message another module
+// renders (one attempt each; the caller's job retries).
 
 import nodemailer from 'nodemailer';
 import type { Alert } from '../../analyze/crisis/types.ts';
@@ -42,33 +43,60 @@ export async function sendAlertEmail(
   smtp: SmtpSettings,
   options: SendAlertEmailOptions = {},
 ): Promise<EmailDelivery> {
+  const recipients = checkedRecipients(to, 'Tidak ada penerima e-mail peringatan');
+  const message = renderAlert(alert, options);
+  return sendEmail(
+    { ...message, headers: { 'X-Pantau-Alert-Id': alert.id } },
+    recipients,
+    smtp,
+    options.timeoutMs,
+  );
+}
+
+export interface EmailMessage {
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+}
+
+/** Trimmed recipients; refuses none at all and any address that could inject a header. */
+export function checkedRecipients(to: readonly string[], noneMessage: string): string[] {
   const recipients = to.map((r) => r.trim()).filter((r) => r !== '');
-  if (recipients.length === 0) throw new PantauError('validation', 'Tidak ada penerima e-mail peringatan');
+  if (recipients.length === 0) throw new PantauError('validation', noneMessage);
   for (const r of recipients) {
     if (/[\r\n]/.test(r) || !/^[^@\s]+@[^@\s]+$/.test(r.replace(/^.*<(.*)>$/, '$1'))) {
       throw new PantauError('validation', `Alamat e-mail tidak valid: ${JSON.stringify(r)}`);
     }
   }
-  const message = renderAlert(alert, options);
-  const timeout = options.timeoutMs ?? 30_000;
+  return recipients;
+}
+
+/** One attempt to send one message over SMTP (no retry here: the caller's job retries). */
+export async function sendEmail(
+  message: EmailMessage,
+  recipients: readonly string[],
+  smtp: SmtpSettings,
+  timeoutMs = 30_000,
+): Promise<EmailDelivery> {
   const transport = nodemailer.createTransport({
     host: smtp.host,
     port: smtp.port,
     secure: smtp.secure,
     auth: smtp.user ? { user: smtp.user, pass: smtp.pass ?? '' } : undefined,
-    connectionTimeout: timeout,
-    greetingTimeout: timeout,
-    socketTimeout: timeout,
+    connectionTimeout: timeoutMs,
+    greetingTimeout: timeoutMs,
+    socketTimeout: timeoutMs,
     logger: false,
   });
   try {
     const info = await transport.sendMail({
       from: smtp.from,
-      to: recipients,
+      to: [...recipients],
       subject: message.subject,
       text: message.text,
       html: message.html,
-      headers: { 'X-Pantau-Alert-Id': alert.id },
+      headers: message.headers,
     });
     const accepted = info.accepted.map(String);
     const rejected = info.rejected.map(String);

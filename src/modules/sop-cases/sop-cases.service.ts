@@ -27,6 +27,7 @@ import { stepClock, workingMinutesLeft, workingMinutesTaken } from '../../sop/ti
 import { recordChange } from '../audit/audit.service.ts';
 import { getSop, type SopVersion, sopVersionOfCase } from '../sops/sops.service.ts';
 import { peopleWithAccess } from '../users/users.service.ts';
+import { noticeMove, noticeWaiting } from './case-notices.service.ts';
 import { sopCasesPolicy } from './sop-cases.policy.ts';
 import {
   type CaseEventRow,
@@ -245,6 +246,7 @@ export async function startCase(ctx: Ctx, input: StartCaseInput): Promise<CaseVi
       standardMinutes: clock.standardMinutes,
       at: c.stepStartedAt,
     });
+    await noticeWaiting(t, ws, c, def, { step: c.step, assigneeId: c.assigneeId }, c.stepDueAt);
     await recordChange(t, {
       action: 'sop-cases.start',
       recordType: 'sop_case',
@@ -334,6 +336,13 @@ export async function actOnCase(ctx: Ctx, id: number, input: CaseActionInput): P
       workingMinutes: finishesStep ? workingMinutesTaken(new Date(c.stepStartedAt), now, cal) : 0,
       standardMinutes: stepClock(from, new Date(c.stepStartedAt), cal).standardMinutes,
       at: now.toISOString(),
+    });
+    await noticeMove(t, ws, c, def, {
+      action: action.type,
+      state: result.state,
+      newVisit,
+      dueAt: clock ? clock.dueAt.toISOString() : c.stepDueAt,
+      note: result.event.note.slice(0, 500),
     });
     await recordChange(t, {
       action: `sop-cases.${action.type}`,

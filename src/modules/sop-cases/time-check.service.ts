@@ -12,6 +12,7 @@ import { escalationRole, stepByNo } from '../../sop/definition.ts';
 import { noticesDue, stepClock, type TimeNotice, workingMinutesTaken } from '../../sop/time-standard.ts';
 import { sopVersionOfCase } from '../sops/sops.service.ts';
 import { listWorkspaces } from '../workspaces/workspaces.service.ts';
+import { noticeTime } from './case-notices.service.ts';
 import { checkSopTimesJob } from './sop-cases.jobs.ts';
 import { insertCaseEvent, markNotice, openCasesForTimeCheck } from './sop-cases.repo.ts';
 import { workCalendarOf } from './work-calendar.service.ts';
@@ -35,7 +36,8 @@ export async function checkTimeStandards(store: Store, now: Date): Promise<numbe
   for (const c of cases) {
     const ws = workspaces.get(c.workspaceId);
     if (!ws) continue;
-    const ctx = systemCtx(store, ws);
+    // The check's own clock, so the notices it writes carry the moment it judged.
+    const ctx = { ...systemCtx(store, ws), now: () => now };
     const version = await sopVersionOfCase(ctx, c.definitionId);
     const step = stepByNo(version.definition, c.step);
     if (!step) continue;
@@ -70,7 +72,16 @@ export async function checkTimeStandards(store: Store, now: Date): Promise<numbe
           at: now.toISOString(),
         });
         await markNotice(t, c.id, c.stepStartedAt, notice, now.toISOString());
-        if (event) written++;
+        if (!event) continue;
+        written++;
+        await noticeTime(
+          t,
+          ws,
+          { id: c.id, title: c.title, step: c.step, assigneeId: c.assigneeId, dueAt: c.stepDueAt },
+          version.definition,
+          notice,
+          notice === 'escalation' ? escalateTo : null,
+        );
       }
     });
   }

@@ -243,3 +243,23 @@ export async function listPeopleWithAccess(
     .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, role: r.role ?? 'admin' }));
 }
+
+/** Active officers of these agencies in a workspace (the people a direction to them reaches). */
+export async function listAgencyOfficers(
+  store: Executor,
+  workspaceId: number,
+  agencyIds: number[],
+): Promise<{ id: number; agencyId: number }[]> {
+  if (agencyIds.length === 0) return [];
+  const rows = await store.db
+    .selectFrom('membership')
+    .innerJoin('app_user', 'app_user.id', 'membership.user_id')
+    .select(['app_user.id', 'membership.agency_id'])
+    .where('membership.workspace_id', '=', workspaceId)
+    .where('membership.role', '=', 'agency_officer')
+    .where('membership.agency_id', 'in', agencyIds)
+    .where('app_user.disabled', '=', 0)
+    .orderBy('app_user.id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, agencyId: r.agency_id as number }));
+}

@@ -21,6 +21,7 @@ import {
   findUserByEmail,
   firstAdministrator,
   insertUser,
+  listAgencyOfficers,
   listPeopleWithAccess,
   listUserRows,
   membershipsOf,
@@ -381,4 +382,13 @@ export async function peopleWithAccess(
   workspaceId: number,
 ): Promise<{ id: number; name: string; role: string }[]> {
   return listPeopleWithAccess(store, workspaceId);
+}
+
+/** Active officers of these agencies, for telling them a direction reached them. */
+export async function agencyOfficers(
+  store: Executor,
+  workspaceId: number,
+  agencyIds: number[],
+): Promise<{ id: number; agencyId: number }[]> {
+  return listAgencyOfficers(store, workspaceId, agencyIds);
 }
