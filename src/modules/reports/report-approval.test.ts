@@ -147,6 +147,13 @@ describe.each(DIALECTS)('a monitoring report through all seven steps of SOP A on
     // Step 5 waits past its 30 minutes: reminded, overdue, then escalated to the assistant.
     for (const at of ['2026-12-07T09:55', '2026-12-07T10:05', '2026-12-07T10:20'])
       expect(await checkTimeStandards(t.store, wib(at))).toBe(1);
+    // The list of reports says where each stands, and that this one is late.
+    now = wib('2026-12-07T10:25');
+    const listed = ok(await call('rina', 'GET', '/api/v1/reports')).reports;
+    expect(listed.map((r: Json) => [r.id, r.caseStatus, r.step, r.late])).toEqual([
+      [report.id, 'open', 5, true],
+    ]);
+    expect(listed[0].stepActivity).toMatch(/Wali Kota/);
     c = await act('dewi', '2026-12-07T10:30', { type: 'complete', note: 'Diajukan kepada Wali Kota' });
     c = await act('wali', '2026-12-07T10:45', {
       type: 'complete',
@@ -172,6 +179,9 @@ describe.each(DIALECTS)('a monitoring report through all seven steps of SOP A on
       note: 'Arahan disampaikan ke OPD terkait',
     });
     expect(c.status).toBe('done');
+    expect(
+      ok(await call('rina', 'GET', '/api/v1/reports')).reports.map((r: Json) => [r.caseStatus, r.late]),
+    ).toEqual([['done', false]]);
     expect(
       c.history.filter((e: Json) => ['return', 'escalation'].includes(e.action)).map((e: Json) => e.action),
     ).toEqual(['return', 'escalation']);

@@ -12,7 +12,7 @@ import { draftReport as draftFromData } from '../../report/monitoring/draft.ts';
 import type { ApprovalRow, MonitoringReport, ReportSection } from '../../report/monitoring/model.ts';
 import { plainText, type RichDoc } from '../../report/rich-text.ts';
 import { recordChange } from '../audit/audit.service.ts';
-import { type CaseView, getCase, startCase } from '../sop-cases/sop-cases.service.ts';
+import { type CaseView, caseSummaries, getCase, startCase } from '../sop-cases/sop-cases.service.ts';
 import { getSop } from '../sops/sops.service.ts';
 import { letterheadOf } from './letterhead.service.ts';
 import { gatherReportData, type ReportPeriod } from './report-data.service.ts';
@@ -179,18 +179,20 @@ export async function listReports(ctx: Ctx, q: { limit?: number; before?: number
   const ws = workspaceOf(ctx);
   authorize(ctx.actor, reportsPolicy.can('read'), ws.id);
   const rows = await listReportRows(ctx, ws.id, Math.min(Math.max(q.limit ?? 50, 1), 200), q.before);
-  const out = [];
-  for (const r of rows) {
-    const c = await caseOf(ctx, r);
-    out.push({
+  const cases = await caseSummaries(
+    ctx,
+    rows.flatMap((r) => (r.caseId === null ? [] : [r.caseId])),
+  );
+  return rows.map((r) => {
+    const c = r.caseId === null ? undefined : cases.get(r.caseId);
+    return {
       ...r,
       caseStatus: c?.status ?? null,
-      step: c?.step.no ?? null,
-      stepActivity: c?.step.activity ?? null,
+      step: c?.step ?? null,
+      stepActivity: c?.activity ?? null,
       late: c?.late ?? false,
-    });
-  }
-  return out;
+    };
+  });
 }
 
 export async function sectionHistory(ctx: Ctx, id: number, key: string): Promise<SectionVersion[]> {

@@ -145,6 +145,22 @@ export async function findCase(store: Executor, workspaceId: number, id: number)
   return r ? toCase(r) : null;
 }
 
+/** The workspace's cases among `ids` (a list page's worth), keyed by id. */
+export async function findCases(
+  store: Executor,
+  workspaceId: number,
+  ids: number[],
+): Promise<Map<number, CaseRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await store.db
+    .selectFrom('sop_case')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((r) => [Number(r.id), toCase(r)]));
+}
+
 export interface CaseMove {
   status: 'open' | 'done' | 'cancelled';
   step: number;

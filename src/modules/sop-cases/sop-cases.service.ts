@@ -33,6 +33,7 @@ import {
   type CaseEventRow,
   type CaseRow,
   findCase,
+  findCases as findCaseRows,
   insertCase,
   insertCaseEvent,
   listCaseEvents,
@@ -411,6 +412,37 @@ export async function listCases(
   });
   const now = ctx.now();
   return rows.map((c) => listItem(c, now));
+}
+
+export interface CaseSummary {
+  status: CaseRow['status'];
+  step: number;
+  activity: string;
+  late: boolean;
+}
+
+/** Where each of these cases stands, for a list of the records they route (reports, materials): one query. */
+export async function caseSummaries(ctx: Ctx, ids: number[]): Promise<Map<number, CaseSummary>> {
+  const ws = workspaceOf(ctx);
+  authorize(ctx.actor, sopCasesPolicy.can('read'), ws.id);
+  const rows = await findCaseRows(ctx, ws.id, [...new Set(ids)]);
+  const now = ctx.now();
+  const versions = new Map<number, SopVersion>();
+  const out = new Map<number, CaseSummary>();
+  for (const c of rows.values()) {
+    let version = versions.get(c.definitionId);
+    if (!version) {
+      version = await sopVersionOfCase(ctx, c.definitionId);
+      versions.set(c.definitionId, version);
+    }
+    out.set(c.id, {
+      status: c.status,
+      step: c.step,
+      activity: stepByNo(version.definition, c.step)?.activity ?? '',
+      late: listItem(c, now).late,
+    });
+  }
+  return out;
 }
 
 export interface InboxItem extends CaseListItem {
