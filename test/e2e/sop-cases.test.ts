@@ -413,11 +413,28 @@ describe('SOP pages and office hours, in Chromium', () => {
       await page.getByRole('button', { name: 'Tambah libur kantor' }).click();
       await page.getByLabel('Tanggal libur kantor 1').fill('2026-12-28');
       await page.getByLabel('Nama libur kantor 1').fill('Hari Jadi Kota Sukamaju');
-      await page.getByRole('button', { name: 'Simpan' }).click();
+      await page.getByRole('button', { name: 'Simpan', exact: true }).click();
       await page.getByText('Jam kerja disimpan.').waitFor({ timeout: 15_000 });
       const saved = (await apiFrom(page, '/api/v1/settings/work-calendar')).calendar;
       expect(saved.officeHolidays).toEqual([{ date: '2026-12-28', name: 'Hari Jadi Kota Sukamaju' }]);
       await shot(page, 'desktop-jam-kerja');
+
+      // Quiet hours for notice e-mails, on the same tab.
+      await page.getByText('Bawaan Pantau: 21.00–06.00 waktu setempat.').waitFor();
+      const quiet = page.getByRole('region', { name: 'Jam tenang surel pemberitahuan' });
+      await quiet.getByLabel(/^Mulai/).fill('22:00');
+      await quiet.getByLabel(/^Selesai/).fill('05:30');
+      await quiet.getByRole('button', { name: 'Simpan jam tenang' }).click();
+      await page.getByText('Jam tenang disimpan.').waitFor({ timeout: 15_000 });
+      expect((await apiFrom(page, '/api/v1/settings/notice-quiet-hours')).quietHours).toMatchObject({
+        enabled: true,
+        start: '22:00',
+        end: '05:30',
+      });
+      await page
+        .getByText(/^Diubah oleh .+, /)
+        .last()
+        .waitFor();
 
       const p = phone.pages()[0] ?? (await phone.newPage());
       await p.goto(`${pantau.base}/pengaturan?tab=workCalendar`);

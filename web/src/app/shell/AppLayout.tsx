@@ -5,6 +5,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { NoticeBell } from '../../features/notices/NoticeBell.tsx';
 import { useLiveEvents } from '../live/useLiveEvents.ts';
 import { useSession } from '../session/SessionProvider.tsx';
 import { Toaster } from '../toasts/Toaster.tsx';
@@ -111,6 +112,7 @@ export function AppLayout() {
               </Group>
             </Group>
             <Group gap="xs" wrap="nowrap">
+              <NoticeBell />
               <LanguageSwitch />
               <UserMenu />
             </Group>

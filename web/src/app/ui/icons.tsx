@@ -51,3 +51,4 @@ export const SopIcon = (p: P) => <Icon d="M6 3h9l4 4v14H6zM9 10h7M9 14h7M9 18h4"
 export const CloseIcon = (p: P) => <Icon d="M6 6l12 12M18 6L6 18" {...p} />;
 export const CheckIcon = (p: P) => <Icon d="M5 12l5 5L20 7" {...p} />;
 export const UploadIcon = (p: P) => <Icon d="M12 20V8M7 13l5-5 5 5M5 4h14" {...p} />;
+export const BellIcon = (p: P) => <Icon d="M6 16V11a6 6 0 0 1 12 0v5l2 2H4zM10 20a2 2 0 0 0 4 0" {...p} />;

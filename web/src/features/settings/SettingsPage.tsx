@@ -10,6 +10,7 @@ import { RecipientsForm } from '../alerts/RecipientsForm.tsx';
 import { ThresholdsForm } from '../alerts/ThresholdsForm.tsx';
 import { AgenciesSettings } from './AgenciesSettings.tsx';
 import { PlacesSettings } from './PlacesSettings.tsx';
+import { QuietHoursSettings } from './QuietHoursSettings.tsx';
 import { SubjectsSettings } from './SubjectsSettings.tsx';
 import { TokensSettings } from './TokensSettings.tsx';
 import { UsersSettings } from './UsersSettings.tsx';
@@ -65,7 +66,10 @@ export function SettingsPage() {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="workCalendar">
-          <WorkCalendarSettings workspace={workspace} canEdit={session.can('workCalendar')} />
+          <Stack gap="xl">
+            <WorkCalendarSettings workspace={workspace} canEdit={session.can('workCalendar')} />
+            <QuietHoursSettings workspace={workspace} canEdit={session.can('workCalendar')} />
+          </Stack>
         </Tabs.Panel>
         {session.can('manageUsers') && (
           <Tabs.Panel value="users">
