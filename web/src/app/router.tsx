@@ -24,6 +24,7 @@ const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage.tsx')
 const ReportPage = lazyPage(() => import('../features/reports/ReportPage.tsx'), 'ReportPage');
 const SopsPage = lazyPage(() => import('../features/sops/SopsPage.tsx'), 'SopsPage');
 const SopPage = lazyPage(() => import('../features/sops/SopPage.tsx'), 'SopPage');
+const EditSopPage = lazyPage(() => import('../features/sops/edit/EditSopPage.tsx'), 'EditSopPage');
 const SourcesPage = lazyPage(() => import('../features/sources/SourcesPage.tsx'), 'SourcesPage');
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage.tsx'), 'SettingsPage');
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage.tsx'), 'AuditPage');
@@ -74,6 +75,7 @@ export const router = createBrowserRouter([
           { path: 'sumber', element: <SourcesPage /> },
           { path: 'sop', element: <SopsPage /> },
           { path: 'sop/:key', element: <SopPage /> },
+          { path: 'sop/:key/ubah', element: <EditSopPage /> },
           { path: 'pengaturan', element: <SettingsPage /> },
           { path: 'audit', element: <AuditPage /> },
           { path: 'akun', element: <AccountPage /> },

@@ -50,7 +50,7 @@ const RULES = {
   giveDirections: ['team_lead', 'head', 'leader', 'admin'],
   /** sop-cases.start: "Mulai kasus" */
   startCases: OPERATORS,
-  /** sops.edit: a new SOP version from an imported JSON */
+  /** sops.edit: a new SOP version from the editor ("Ubah SOP") or an imported JSON */
   editSops: ADMINS,
   /** sop-cases.configure: office hours and office holidays */
   workCalendar: ADMINS,

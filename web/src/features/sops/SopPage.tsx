@@ -1,6 +1,6 @@
 // One SOP (/sop/:key, ?versi=N for an older version): its identity part, its flowchart table, its
 // steps in text, its versions; its document as PDF and its definition as JSON to download, and for
-// administrators a new version from a JSON file.
+// administrators "Ubah SOP" (the editor) and a new version from a JSON file.
 import { Anchor, Button, Grid, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -148,7 +148,14 @@ function SopView(props: { workspace: string; sop: SopVersion; versions: SopVersi
             >
               {t('sops.exportJson')}
             </Button>
-            {session.can('editSops') && <ImportSopButton workspace={props.workspace} />}
+            {session.can('editSops') && (
+              <>
+                <Button component={Link} to={`/sop/${encodeURIComponent(sop.key)}/ubah`}>
+                  {t('sops.edit.button')}
+                </Button>
+                <ImportSopButton workspace={props.workspace} />
+              </>
+            )}
           </>
         }
       />
