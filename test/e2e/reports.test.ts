@@ -154,7 +154,7 @@ describe('a monitoring report through SOP A, in Chromium', () => {
         .poll(async () => (await summary.getByTestId('section-version').textContent()) ?? '', {
           timeout: 15_000,
         })
-        .toMatch(/^versi 2 oleh Rina Penelaah \(Analis/);
+        .toMatch(/^versi 2 oleh Rina Penelaah \(Analis\), /);
       expect(await summary.textContent()).toContain(ANALYST_TEXT);
 
       const current = page.getByTestId('current-step');

@@ -36,7 +36,7 @@ export function DirectionTimeline(props: { workspace: string; d: Direction }) {
                 <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
                   {e.actorName}{' '}
                   <Text span size="xs" c="dimmed" fw={400}>
-                    ({t(`roles.${e.actorRole as 'analyst'}`, { defaultValue: e.actorRole })}
+                    ({t(`rolesShort.${e.actorRole as 'analyst'}`, { defaultValue: e.actorRole })}
                     {e.agencyShortName && !toAgency(e.action) ? ` · ${e.agencyShortName}` : ''})
                   </Text>{' '}
                   {t(`directions.events.${e.action}`)}

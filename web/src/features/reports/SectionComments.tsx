@@ -36,7 +36,7 @@ export function SectionComments(props: {
           props.comments.map((c) => (
             <div key={c.id}>
               <Text size="xs" c="dimmed">
-                {c.authorName} ({t(`roles.${c.authorRole}`, { defaultValue: c.authorRole })}) ·{' '}
+                {c.authorName} ({t(`rolesShort.${c.authorRole}`, { defaultValue: c.authorRole })}) ·{' '}
                 {fmt.dateTime(c.createdAt)}
               </Text>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>

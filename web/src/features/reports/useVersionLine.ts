@@ -10,7 +10,7 @@ export function useVersionLine() {
     t('reports.versionLine', {
       n: v.version,
       name: v.authorName,
-      role: t(`roles.${v.authorRole}`, { defaultValue: v.authorRole }),
+      role: t(`rolesShort.${v.authorRole}`, { defaultValue: v.authorRole }),
       when: fmt.dateTime(v.createdAt),
     });
 }

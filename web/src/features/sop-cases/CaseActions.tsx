@@ -114,7 +114,7 @@ export function CaseActions(props: { workspace: string; c: SopCase; definition?:
               ? t('cases.actions.nowDone')
               : next.status === 'cancelled'
                 ? undefined
-                : t('cases.actions.nowAt', { no: next.step.no, role: t(`roles.${next.step.role}`) }),
+                : t('cases.actions.nowAt', { no: next.step.no, role: t(`rolesShort.${next.step.role}`) }),
           color: 'teal',
         });
       },
@@ -130,7 +130,10 @@ export function CaseActions(props: { workspace: string; c: SopCase; definition?:
           <ProblemAlert error={act.error} />
           <Text size="sm">
             {c.assignee
-              ? t('cases.actions.waitingForPerson', { name: c.assignee.name, role: roleName })
+              ? t('cases.actions.waitingForPerson', {
+                  name: c.assignee.name,
+                  role: t(`rolesShort.${c.step.role}`),
+                })
               : t('cases.actions.waitingForRole', { role: roleName })}
           </Text>
         </Stack>

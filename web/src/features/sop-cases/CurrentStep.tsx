@@ -65,7 +65,7 @@ export function CurrentStep(props: { c: SopCase }) {
             {step.executorTitle}
             <Text span size="xs" c="dimmed">
               {' '}
-              ({roleName})
+              ({t(`rolesShort.${step.role}`)})
             </Text>
           </Fact>
           {c.status === 'open' && (
