@@ -1,5 +1,6 @@
 // The context every use case takes: who is acting, in which workspace and role, on which executor
 // (database or transaction), with the request's id and address for the audit trail.
+import { PantauError } from '../domain/errors.ts';
 import { type Actor, type Role, roleIn, SYSTEM_ACTOR } from '../domain/user.ts';
 import type { Workspace } from '../domain/workspace.ts';
 import type { Store } from './db/connect.ts';
@@ -31,6 +32,12 @@ export function createCtx(store: Store, init: Partial<Omit<Ctx, keyof Store>> & 
 /** The system acting on its own (scheduled checks, jobs). */
 export function systemCtx(store: Store, workspace: Workspace | null = null): Ctx {
   return createCtx(store, { actor: SYSTEM_ACTOR, workspace });
+}
+
+/** The workspace a workspace-scoped use case works in; refused when the caller named none. */
+export function workspaceOf(ctx: Ctx): Workspace {
+  if (!ctx.workspace) throw new PantauError('validation', 'Pilih workspace — choose a workspace');
+  return ctx.workspace;
 }
 
 export function withWorkspace(ctx: Ctx, workspace: Workspace): Ctx {

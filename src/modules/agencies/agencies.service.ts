@@ -3,7 +3,7 @@ import type { Agency } from '../../domain/agency.ts';
 import { PantauError } from '../../domain/errors.ts';
 import { agencyIn, roleIn } from '../../domain/user.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
-import { type Ctx, tx } from '../../kernel/ctx.ts';
+import { type Ctx, tx, workspaceOf } from '../../kernel/ctx.ts';
 import type { Executor } from '../../kernel/db/tx.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { agenciesPolicy } from './agencies.policy.ts';
@@ -15,11 +15,6 @@ import {
   listAgencyRows,
   updateAgency,
 } from './agencies.repo.ts';
-
-function workspaceOf(ctx: Ctx) {
-  if (!ctx.workspace) throw new PantauError('validation', 'Pilih workspace — choose a workspace');
-  return ctx.workspace;
-}
 
 export function findAgencyByShortName(
   store: Executor,

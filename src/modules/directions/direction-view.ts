@@ -20,11 +20,6 @@ import type { Evidence } from './evidence.ts';
 
 export type Viewer = { kind: 'office' } | { kind: 'agency'; agencyId: number };
 
-export function workspaceOf(ctx: Ctx): Workspace {
-  if (!ctx.workspace) throw new PantauError('validation', 'Pilih workspace — choose a workspace');
-  return ctx.workspace;
-}
-
 export function viewerOf(ctx: Ctx, ws: Workspace): Viewer {
   if (roleIn(ctx.actor, ws.id) !== 'agency_officer') return { kind: 'office' };
   // An officer whose membership names no agency sees nothing (-1 matches no row).

@@ -13,7 +13,7 @@ import { wallClock, zonedTimeToUtc } from '../../domain/time.ts';
 import { roleIn, SYSTEM_ACTOR } from '../../domain/user.ts';
 import type { Workspace } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
-import { type Ctx, editorName, tx } from '../../kernel/ctx.ts';
+import { type Ctx, editorName, tx, workspaceOf } from '../../kernel/ctx.ts';
 import { listAgencies } from '../agencies/agencies.service.ts';
 import { getArticle } from '../articles/search.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
@@ -37,7 +37,6 @@ import {
   loadDirection,
   type Viewer,
   viewerOf,
-  workspaceOf,
 } from './direction-view.ts';
 import { directionsPolicy } from './directions.policy.ts';
 import {

@@ -5,9 +5,10 @@ import { PantauError } from '../../domain/errors.ts';
 import { formatDate, formatDateTime } from '../../domain/time.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import type { Ctx } from '../../kernel/ctx.ts';
+import { workspaceOf } from '../../kernel/ctx.ts';
 import { type DispositionSheet, renderDispositionSheet } from '../../report/disposition-sheet.ts';
 import { letterheadOf } from '../reports/letterhead.service.ts';
-import { loadDirection, recipientTree, viewerOf, workspaceOf } from './direction-view.ts';
+import { loadDirection, recipientTree, viewerOf } from './direction-view.ts';
 import { directionsPolicy } from './directions.policy.ts';
 import { listEvents, type RecipientRow } from './directions.repo.ts';
 

@@ -7,10 +7,10 @@ import { PantauError } from '../../domain/errors.ts';
 import { roleIn } from '../../domain/user.ts';
 import type { Workspace } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
-import { type Ctx, editorName, tx } from '../../kernel/ctx.ts';
+import { type Ctx, editorName, tx, workspaceOf } from '../../kernel/ctx.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { noticeDirectionSent } from './direction-notices.service.ts';
-import { type DirectionView, type Loaded, loadDirection, viewerOf, workspaceOf } from './direction-view.ts';
+import { type DirectionView, type Loaded, loadDirection, viewerOf } from './direction-view.ts';
 import { directionsPolicy } from './directions.policy.ts';
 import {
   closeDirectionRow,

@@ -4,7 +4,7 @@
 import { PantauError } from '../../domain/errors.ts';
 import type { Workspace } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
-import { type Ctx, tx } from '../../kernel/ctx.ts';
+import { type Ctx, tx, workspaceOf } from '../../kernel/ctx.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { noticesPolicy } from './notices.policy.ts';
 import {
@@ -89,12 +89,16 @@ const view = (n: NoticeRow): NoticeView => ({
   mail: { state: n.mailState, error: n.mailError },
 });
 
-function mine(ctx: Ctx): { ws: Workspace; userId: number } {
-  if (!ctx.workspace) throw new PantauError('validation', 'Pilih workspace — choose a workspace');
-  authorize(ctx.actor, noticesPolicy.can('read'), ctx.workspace.id);
+function signedIn(ctx: Ctx): number {
   if (ctx.actor.kind !== 'user')
     throw new PantauError('unauthorized', 'Masuk terlebih dahulu — sign in first');
-  return { ws: ctx.workspace, userId: ctx.actor.userId };
+  return ctx.actor.userId;
+}
+
+function mine(ctx: Ctx): { ws: Workspace; userId: number } {
+  const ws = workspaceOf(ctx);
+  authorize(ctx.actor, noticesPolicy.can('read'), ws.id);
+  return { ws, userId: signedIn(ctx) };
 }
 
 /** My notices in this workspace, newest first, with how many are unread. */
@@ -144,12 +148,6 @@ export async function markAllNoticesRead(ctx: Ctx): Promise<{ marked: number }> 
       });
     return { marked };
   });
-}
-
-function signedIn(ctx: Ctx): number {
-  if (ctx.actor.kind !== 'user')
-    throw new PantauError('unauthorized', 'Masuk terlebih dahulu — sign in first');
-  return ctx.actor.userId;
 }
 
 /** My own choice, for every workspace: whether notices also come to me by e-mail. */

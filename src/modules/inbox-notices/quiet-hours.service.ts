@@ -2,9 +2,8 @@
 // notices still appear in the app at once, but their e-mails wait until the quiet hours end.
 import { PantauError } from '../../domain/errors.ts';
 import { wallClock } from '../../domain/time.ts';
-import type { Workspace } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
-import { type Ctx, editorName, tx } from '../../kernel/ctx.ts';
+import { type Ctx, editorName, tx, workspaceOf } from '../../kernel/ctx.ts';
 import type { Executor } from '../../kernel/db/tx.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { readWorkspaceSetting, writeWorkspaceSetting } from '../workspaces/workspaces.service.ts';
@@ -47,11 +46,6 @@ export function isQuiet(q: QuietHours, now: Date, zone: string): boolean {
 export async function quietHoursOf(store: Executor, workspaceId: number): Promise<QuietHours> {
   const row = await readWorkspaceSetting<QuietHours>(store, workspaceId, KEY);
   return row?.value ?? DEFAULT_QUIET_HOURS;
-}
-
-function workspaceOf(ctx: Ctx): Workspace {
-  if (!ctx.workspace) throw new PantauError('validation', 'Pilih workspace — choose a workspace');
-  return ctx.workspace;
 }
 
 export async function getQuietHours(ctx: Ctx): Promise<QuietHoursView> {

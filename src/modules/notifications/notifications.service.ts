@@ -4,10 +4,9 @@
 import type { Alert } from '../../analyze/crisis/index.ts';
 import type { AddressGuard } from '../../collect/fetch/index.ts';
 import { PantauError } from '../../domain/errors.ts';
-import type { Workspace } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import type { AlertChannels } from '../../kernel/config.ts';
-import { type Ctx, editorName, tx } from '../../kernel/ctx.ts';
+import { type Ctx, editorName, tx, workspaceOf } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import {
@@ -78,11 +77,6 @@ export function routeFor(recipients: Recipients, defaults: AlertChannels): Alert
 /** The channels an alert of this workspace goes to now. */
 export function channelsFor(recipients: Recipients, defaults: AlertChannels): Channel[] {
   return routeFor(recipients, defaults).destinations.map((d) => d.channel);
-}
-
-function workspaceOf(ctx: Ctx): Workspace {
-  if (!ctx.workspace) throw new PantauError('validation', 'Pilih workspace — choose a workspace');
-  return ctx.workspace;
 }
 
 /** As shown to people: the webhook secret is never shown back, only whether one is set. */

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../domain/time.ts';
 import { roleIn } from '../../domain/user.ts';
 import type { Workspace } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
-import { type Ctx, editorName, tx } from '../../kernel/ctx.ts';
+import { type Ctx, editorName, tx, workspaceOf } from '../../kernel/ctx.ts';
 import { draftReport as draftFromData } from '../../report/monitoring/draft.ts';
 import type { ApprovalRow, MonitoringReport, ReportSection } from '../../report/monitoring/model.ts';
 import { plainText, type RichDoc } from '../../report/rich-text.ts';
@@ -39,11 +39,6 @@ export type { ReportComment, SectionVersion } from './reports.repo.ts';
 const REPORT_SOP = 'sop-a';
 const MAX_DAYS = 366;
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-function workspaceOf(ctx: Ctx): Workspace {
-  if (!ctx.workspace) throw new PantauError('validation', 'Pilih workspace — choose a workspace');
-  return ctx.workspace;
-}
 
 function checkPeriod(p: ReportPeriod): void {
   if (

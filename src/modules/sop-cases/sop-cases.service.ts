@@ -6,7 +6,7 @@ import { isRole, type Role, roleIn } from '../../domain/user.ts';
 import type { WorkCalendar } from '../../domain/working-time.ts';
 import type { Workspace } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
-import { type Ctx, editorName, tx } from '../../kernel/ctx.ts';
+import { type Ctx, editorName, tx, workspaceOf } from '../../kernel/ctx.ts';
 import {
   type SopDefinition,
   type SopStep,
@@ -41,11 +41,6 @@ import {
   moveCase,
 } from './sop-cases.repo.ts';
 import { workCalendarOf } from './work-calendar.service.ts';
-
-function workspaceOf(ctx: Ctx): Workspace {
-  if (!ctx.workspace) throw new PantauError('validation', 'Pilih workspace — choose a workspace');
-  return ctx.workspace;
-}
 
 function performerOf(ctx: Ctx, ws: Workspace): Performer {
   if (ctx.actor.kind === 'system') return { role: 'system', userId: null };

@@ -4,7 +4,7 @@
 import { PantauError } from '../../domain/errors.ts';
 import type { Workspace } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
-import { type Ctx, editorName, tx } from '../../kernel/ctx.ts';
+import { type Ctx, editorName, tx, workspaceOf } from '../../kernel/ctx.ts';
 import { type SopDefinition, totalTimeText, validateDefinition } from '../../sop/definition.ts';
 import { SOP_TEMPLATES } from '../../sop/templates/index.ts';
 import { recordChange } from '../audit/audit.service.ts';
@@ -20,11 +20,6 @@ import {
 import { sopDefinitionSchema } from './sops.schema.ts';
 
 export type { SopVersion } from './sops.repo.ts';
-
-function workspaceOf(ctx: Ctx): Workspace {
-  if (!ctx.workspace) throw new PantauError('validation', 'Pilih workspace — choose a workspace');
-  return ctx.workspace;
-}
 
 const userId = (ctx: Ctx) => (ctx.actor.kind === 'user' ? ctx.actor.userId : null);
 
