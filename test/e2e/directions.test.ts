@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { createWorkspace, runCli } from '../support/cli.ts';
 import { type RunningServer, startServer } from '../support/server.ts';
+import { firstSignIn as firstSignInAt } from '../support/sign-in.ts';
 import { ensureWebBuilt } from '../support/web-build.ts';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
@@ -95,24 +96,6 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-/** The first sign-in of a user made with a one-time password: it is replaced before anything else. */
-async function firstSignIn(context: BrowserContext, person: Person): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${pantau.base}/`);
-  await page.waitForURL(/\/masuk/);
-  await page.getByLabel('Surel').fill(person.email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(person.password);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL(/\/ganti-sandi/);
-  await page.getByLabel('Kata sandi sekali pakai').fill(person.password);
-  await page.getByLabel('Kata sandi baru', { exact: true }).fill(NEW_PASSWORD);
-  await page.getByLabel('Ulangi kata sandi baru').fill(NEW_PASSWORD);
-  await page.getByRole('button', { name: /simpan|ganti/i }).click();
-  await page.waitForURL((url) => url.pathname === '/' || url.pathname === '/arahan', { timeout: 15_000 });
-  person.password = NEW_PASSWORD;
-  return page;
-}
-
 async function noHorizontalScroll(page: Page): Promise<void> {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, page.url()).toBeLessThanOrEqual(PHONE.width);
@@ -124,6 +107,10 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 const SLOW = 90_000;
+
+/** The first sign-in: the one-time password is replaced by NEW_PASSWORD before anything else. */
+const firstSignIn = (context: BrowserContext, person: Person) =>
+  firstSignInAt(pantau.base, context, person, NEW_PASSWORD, (path) => path === '/' || path === '/arahan');
 
 describe('Arahan from the head to two agencies, in Chromium', () => {
   const contexts: Partial<Record<keyof typeof people, { context: BrowserContext; page: Page }>> = {};

@@ -6,11 +6,12 @@ import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { createWorkspace, runCli } from '../support/cli.ts';
 import { type RunningServer, startServer } from '../support/server.ts';
+import { firstSignIn as firstSignInAt } from '../support/sign-in.ts';
 import { ensureWebBuilt } from '../support/web-build.ts';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
@@ -65,22 +66,9 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-/** Signs in with the one-time password and replaces it, as a new user's first visit does. */
-async function firstSignIn(context: BrowserContext, person: Person): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${pantau.base}/`);
-  await page.waitForURL(/\/masuk/);
-  await page.getByLabel('Surel').fill(person.email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(person.password);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL(/\/ganti-sandi/);
-  await page.getByLabel('Kata sandi sekali pakai').fill(person.password);
-  await page.getByLabel('Kata sandi baru', { exact: true }).fill(NEW_PASSWORD);
-  await page.getByLabel('Ulangi kata sandi baru').fill(NEW_PASSWORD);
-  await page.getByRole('button', { name: /simpan|ganti/i }).click();
-  await page.waitForURL((url) => url.pathname === '/', { timeout: 15_000 });
-  return page;
-}
+/** The first sign-in: the one-time password is replaced by NEW_PASSWORD before anything else. */
+const firstSignIn = (context: BrowserContext, person: Person) =>
+  firstSignInAt(pantau.base, context, person, NEW_PASSWORD);
 
 test('the reviewer’s bell counts the case waiting for her and opens it', { timeout: 120_000 }, async () => {
   const rina = await browser.newContext({ locale: 'id-ID' });

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { createWorkspace, runCli } from '../support/cli.ts';
 import { type RunningServer, startServer } from '../support/server.ts';
+import { firstSignIn as firstSignInAt } from '../support/sign-in.ts';
 import { ensureWebBuilt } from '../support/web-build.ts';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
@@ -64,24 +65,6 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-/** The first sign-in of a user made with a one-time password: it is replaced before anything else. */
-async function firstSignIn(context: BrowserContext, person: Person): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${pantau.base}/`);
-  await page.waitForURL(/\/masuk/);
-  await page.getByLabel('Surel').fill(person.email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(person.password);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL(/\/ganti-sandi/);
-  await page.getByLabel('Kata sandi sekali pakai').fill(person.password);
-  await page.getByLabel('Kata sandi baru', { exact: true }).fill(NEW_PASSWORD);
-  await page.getByLabel('Ulangi kata sandi baru').fill(NEW_PASSWORD);
-  await page.getByRole('button', { name: /simpan|ganti/i }).click();
-  await page.waitForURL((url) => url.pathname === '/', { timeout: 15_000 });
-  person.password = NEW_PASSWORD;
-  return page;
-}
-
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
@@ -105,6 +88,10 @@ async function rewriteSummary(page: Page, text: string, note: string): Promise<v
 }
 
 const SLOW = 120_000;
+
+/** The first sign-in: the one-time password is replaced by NEW_PASSWORD before anything else. */
+const firstSignIn = (context: BrowserContext, person: Person) =>
+  firstSignInAt(pantau.base, context, person, NEW_PASSWORD);
 
 describe('a monitoring report through SOP A, in Chromium', () => {
   const contexts: BrowserContext[] = [];

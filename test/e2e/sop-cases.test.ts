@@ -14,6 +14,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, createWorkspace, runCli } from '../support/cli.ts';
 import { type RunningServer, startServer } from '../support/server.ts';
+import {
+  apiFrom as apiFromAt,
+  firstSignIn as firstSignInAt,
+  signIn as signInAt,
+} from '../support/sign-in.ts';
 import { ensureWebBuilt } from '../support/web-build.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies of the API
@@ -67,35 +72,6 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-async function signIn(context: BrowserContext, email: string, password: string, next = '/'): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${pantau.base}${next}`);
-  await page.waitForURL(/\/masuk/);
-  await page.getByLabel('Surel').fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  return page;
-}
-
-/** The first sign-in of a user made with a one-time password: it is replaced before anything else. */
-async function firstSignIn(context: BrowserContext, person: Person): Promise<Page> {
-  const page = await signIn(context, person.email, person.password);
-  await page.waitForURL(/\/ganti-sandi/);
-  await page.getByLabel('Kata sandi sekali pakai').fill(person.password);
-  await page.getByLabel('Kata sandi baru', { exact: true }).fill(NEW_PASSWORD);
-  await page.getByLabel('Ulangi kata sandi baru').fill(NEW_PASSWORD);
-  await page.getByRole('button', { name: /simpan|ganti/i }).click();
-  await page.waitForURL((url) => url.pathname === '/', { timeout: 15_000 });
-  person.password = NEW_PASSWORD;
-  return page;
-}
-
-async function apiFrom(page: Page, url: string): Promise<Json> {
-  const res = await page.request.get(`${pantau.base}${url}`);
-  expect(res.status(), url).toBe(200);
-  return res.json();
-}
-
 async function noHorizontalScroll(page: Page): Promise<void> {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, page.url()).toBeLessThanOrEqual(PHONE.width);
@@ -109,6 +85,15 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
+
+const signIn = (context: BrowserContext, email: string, password: string, next = '/') =>
+  signInAt(pantau.base, context, email, password, next);
+
+/** The first sign-in: the one-time password is replaced by NEW_PASSWORD before anything else. */
+const firstSignIn = (context: BrowserContext, person: Person) =>
+  firstSignInAt(pantau.base, context, person, NEW_PASSWORD);
+
+const apiFrom = (page: Page, url: string) => apiFromAt<Json>(pantau.base, page, url);
 
 describe('SOP A through Kotak masuk, in Chromium', () => {
   const contexts: Partial<Record<keyof typeof people, { context: BrowserContext; page: Page }>> = {};

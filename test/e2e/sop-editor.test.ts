@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, createWorkspace, runCli } from '../support/cli.ts';
 import { type RunningServer, startServer } from '../support/server.ts';
+import { signIn as signInAt } from '../support/sign-in.ts';
 import { ensureWebBuilt } from '../support/web-build.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies of the API
@@ -62,21 +63,14 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-async function signIn(context: BrowserContext, email: string, password: string, next: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${pantau.base}${next}`);
-  await page.waitForURL(/\/masuk/);
-  await page.getByLabel('Surel').fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  return page;
-}
-
 async function sopA(page: Page): Promise<Json> {
   const res = await page.request.get(`${pantau.base}/api/v1/sops/sop-a`);
   expect(res.status()).toBe(200);
   return (await res.json()).sop;
 }
+
+const signIn = (context: BrowserContext, email: string, password: string, next = '/') =>
+  signInAt(pantau.base, context, email, password, next);
 
 describe('Ubah SOP, in Chromium', () => {
   let context: BrowserContext;

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, runCli } from '../support/cli.ts';
 import { type RunningServer, startServer } from '../support/server.ts';
+import { apiFrom as apiFromAt, signIn as signInAt } from '../support/sign-in.ts';
 import { ensureWebBuilt } from '../support/web-build.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies of the API
@@ -121,29 +122,17 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-async function signIn(context: BrowserContext, email: string, password: string, next = '/'): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${pantau.base}${next}`);
-  await page.waitForURL(/\/masuk/);
-  await page.getByLabel('Surel').fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  return page;
-}
-
-/** The API as the signed-in page sees it (its cookie), for comparing what is shown with the data. */
-async function apiFrom(page: Page, url: string): Promise<Json> {
-  const res = await page.request.get(`${pantau.base}${url}`);
-  expect(res.status(), url).toBe(200);
-  return res.json();
-}
-
 const idNumber = (n: number) => new Intl.NumberFormat('id-ID').format(n);
 
 async function noHorizontalScroll(page: Page): Promise<void> {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, page.url()).toBeLessThanOrEqual(PHONE.width);
 }
+
+const signIn = (context: BrowserContext, email: string, password: string, next = '/') =>
+  signInAt(pantau.base, context, email, password, next);
+
+const apiFrom = (page: Page, url: string) => apiFromAt<Json>(pantau.base, page, url);
 
 describe('the office web app in Chromium', () => {
   let analyst: BrowserContext;

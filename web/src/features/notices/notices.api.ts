@@ -1,5 +1,6 @@
 // My notices in the current workspace (what waits for me, what reached my agency) and marking them
-// read. Asked again every minute and on a live 'notice' event, so the bell's count stays true.
+// read. Asked again every minute and when a page loads (live updates go to a whole workspace,
+// notices to one person).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { noticeListSchema, noticeSchema } from '../../../../src/modules/inbox-notices/notices.schema.ts';
