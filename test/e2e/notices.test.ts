@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { createWorkspace, runCli } from '../support/cli.ts';
 import { type RunningServer, startServer } from '../support/server.ts';
-import { firstSignIn as firstSignInAt } from '../support/sign-in.ts';
+import { firstSignIn as firstSignInAt, signIn } from '../support/sign-in.ts';
 import { ensureWebBuilt } from '../support/web-build.ts';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
@@ -108,6 +108,21 @@ test('the reviewer’s bell counts the case waiting for her and opens it', { tim
     await item.click();
     await sariPage.waitForURL((url) => url.pathname === `/kasus/${caseId}`);
     await expect.poll(() => bell.getAttribute('data-unread'), { timeout: 15_000 }).toBe('0');
+
+    // On a phone the list opens within the screen, the notice read but still listed.
+    const phone = await browser.newContext({ locale: 'id-ID', viewport: { width: 390, height: 844 } });
+    try {
+      const page = await signIn(pantau.base, phone, reviewer.email, reviewer.password);
+      await page.waitForURL((url) => url.pathname === '/');
+      await page.getByTestId('notice-bell').click();
+      const listed = page.getByTestId('notice-item').first();
+      await expect.poll(() => listed.getAttribute('data-unread')).toBe('false');
+      const box = await page.getByRole('dialog').boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+      await page.screenshot({ path: path.join(SHOTS, 'phone-notices-bell.png') });
+    } finally {
+      await phone.close();
+    }
   } finally {
     await rina.close();
     await sari.close();
