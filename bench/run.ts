@@ -35,6 +35,8 @@ const PLANS: Plan[] = [
   { name: 'web-postgres', file: 'bench/web-load.ts', database: 'postgres' },
   { name: 'reports-sqlite', file: 'bench/reports.ts', database: 'sqlite' },
   { name: 'reports-postgres', file: 'bench/reports.ts', database: 'postgres' },
+  { name: 'publications-sqlite', file: 'bench/publications.ts', database: 'sqlite' },
+  { name: 'publications-postgres', file: 'bench/publications.ts', database: 'postgres' },
 ];
 
 type Outcome = { bench: string; status: 'ok' | 'error' | 'skipped'; seconds: number } & Record<

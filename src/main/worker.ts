@@ -20,8 +20,16 @@ import {
 import { enqueueRequestedPolls } from '../modules/crawl/poll-requests.service.ts';
 import { DASHBOARD_REFRESH_SECONDS, refreshDashboardJob } from '../modules/dashboard/dashboard.jobs.ts';
 import { dashboardJobs } from '../modules/dashboard/dashboard.service.ts';
-import { noticeJobs } from '../modules/inbox-notices/notice-mail.service.ts';
+import { noticeJobs, publicUrlOf } from '../modules/inbox-notices/notice-mail.service.ts';
 import { NOTICE_MAIL_SECONDS, sendNoticeMailsJob } from '../modules/inbox-notices/notices.jobs.ts';
+import { deliveryJobs } from '../modules/publications/deliveries.service.ts';
+import { pickupJobs } from '../modules/publications/pickup.service.ts';
+import {
+  DELIVERY_SECONDS,
+  findPickupsJob,
+  PICKUP_SECONDS,
+  sendPublicationDeliveriesJob,
+} from '../modules/publications/publications.jobs.ts';
 import { reportJobs } from '../modules/reports/report-schedule.service.ts';
 import { draftScheduledReportsJob, REPORT_SCHEDULE_SECONDS } from '../modules/reports/reports.jobs.ts';
 import { checkSopTimesJob, SOP_TIME_CHECK_SECONDS } from '../modules/sop-cases/sop-cases.jobs.ts';
@@ -37,6 +45,8 @@ export function workerJobs(app: AppContext): JobRegistration[] {
     ...sopCaseJobs(app),
     ...reportJobs(app),
     ...noticeJobs(app),
+    ...deliveryJobs(app, publicUrlOf(app)),
+    ...pickupJobs(app),
   ];
 }
 
@@ -51,6 +61,8 @@ export const SCHEDULES: readonly {
   { name: 'sop-times', everySeconds: SOP_TIME_CHECK_SECONDS, job: checkSopTimesJob },
   { name: 'report-schedule', everySeconds: REPORT_SCHEDULE_SECONDS, job: draftScheduledReportsJob },
   { name: 'notice-mails', everySeconds: NOTICE_MAIL_SECONDS, job: sendNoticeMailsJob },
+  { name: 'publication-deliveries', everySeconds: DELIVERY_SECONDS, job: sendPublicationDeliveriesJob },
+  { name: 'publication-pickups', everySeconds: PICKUP_SECONDS, job: findPickupsJob },
 ];
 
 export async function runSchedules(app: AppContext, now = new Date()): Promise<number> {

@@ -19,7 +19,17 @@ import { actOnRecipient } from '../../src/modules/directions/follow-up.service.t
 import { notifyPeople } from '../../src/modules/inbox-notices/notices.service.ts';
 import { moveArticleToIssue } from '../../src/modules/issues/issue-edits.service.ts';
 import { findMembership } from '../../src/modules/issues/issues.repo.ts';
+import { registerLetter } from '../../src/modules/letters/letters.service.ts';
+import { addAgreement, addCertificate } from '../../src/modules/partners/partner-records.service.ts';
+import { addPartner } from '../../src/modules/partners/partners.service.ts';
 import { addPlace } from '../../src/modules/places/places.service.ts';
+import { addProgram } from '../../src/modules/programs/programs.service.ts';
+import {
+  draftPublication,
+  getPublication,
+  saveMaterial,
+} from '../../src/modules/publications/publications.service.ts';
+import { publishPublication } from '../../src/modules/publications/publish.service.ts';
 import { draftReport, sectionHistory } from '../../src/modules/reports/reports.service.ts';
 import { actOnCase, getCase, startCase } from '../../src/modules/sop-cases/sop-cases.service.ts';
 import { listSops, saveSop } from '../../src/modules/sops/sops.service.ts';
@@ -64,6 +74,26 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     subject: async () => (await addSubject(inHome(), { name: `Subjek ${uniq()}`, query: 'banjir' })).id,
     place: async () => (await addPlace(inHome(), { name: `Kampung ${uniq()}`, kind: 'kelurahan' })).id,
     agency: async () => (await buildAgency(t.store, home, `Dinas ${uniq()}`)).id,
+    partner: async () =>
+      (await addPartner(inHome(), { name: `Media ${uniq()}`, hosts: [`${uniq()}.media.example`] })).id,
+    /** A partner of the home workspace with one UKW certificate and one agreement. */
+    partnerRecords: async () => {
+      const id = await fresh.partner();
+      const certificate = await addCertificate(inHome(), id, {
+        journalistName: 'Budi Prasetyo',
+        level: 'madya',
+        number: `UKW-${uniq()}`,
+        issuedOn: '2025-01-01',
+        expiresOn: '2028-01-01',
+      });
+      const agreement = await addAgreement(inHome(), id, {
+        number: `PKS-${uniq()}`,
+        startsOn: '2026-01-01',
+        endsOn: '2026-12-31',
+      });
+      return { id, certificateId: certificate.id, agreementId: agreement.id };
+    },
+    program: async () => (await addProgram(inHome(), { name: `Kegiatan ${uniq()}` })).id,
     article: async () => {
       // Made-up words only, so each fresh article starts an issue of its own.
       const w = Array.from({ length: 6 }, () => word());
@@ -134,6 +164,18 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       return Number(row?.id);
     },
     workspace: async () => (await buildWorkspace(t.store, { slug: `ws-${uniq()}` })).slug,
+    /** An incoming letter in the home workspace's agenda book. */
+    letter: async () =>
+      (
+        await registerLetter(inHome(), {
+          direction: 'masuk',
+          letterNumber: `005/${uniq()}/2026`,
+          letterDate: '2026-12-01',
+          receivedSentDate: '2026-12-02',
+          counterpart: 'Sekretariat DPRD',
+          subject: `Undangan ${uniq()}`,
+        })
+      ).id,
     /** A case of SOP A, or of a one-step SOP whose step belongs to `role`. */
     sopCase: async (role?: Role) => {
       let sop = 'sop-a';
@@ -150,6 +192,40 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       return (await startCase(inHome(), { sop, title: `Kasus ${uniq()}` })).id;
     },
     /** A report whose SOP A case waits at the first step of `role`, moved there by the people of the steps before. */
+    /** A publication material whose SOP B case waits at `step` (filled in, so step 6 may publish it). */
+    publicationAt: async (step: number) => {
+      const pub = await draftPublication(inHome(), { issueId: await shared.issue() });
+      const filled = {
+        ...pub.current.content,
+        title: `Siaran ${uniq()}`,
+        quote: null,
+        contacts: 'Humas',
+        webSummary: 'Ringkas',
+        socialText: 'Singkat',
+      };
+      filled.body = {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Fakta lengkap.' }] }],
+      };
+      const analyst = actors.get('analyst') as BuiltUser;
+      await saveMaterial({ ...analyst.ctx, workspace: home }, pub.id, { content: filled, baseVersion: 1 });
+      for (let guard = 0; guard < 8; guard++) {
+        const c = await getCase(inHome(), pub.caseId as number);
+        if (c.step.no === step || c.status !== 'open') break;
+        const actor = actors.get(c.step.role) as BuiltUser;
+        await actOnCase(
+          { ...actor.ctx, workspace: home },
+          c.id,
+          c.step.decision ? { type: 'decide', answer: 'yes' } : { type: 'complete' },
+        );
+      }
+      return pub.id;
+    },
+    published: async () => {
+      const id = await fresh.publicationAt(6);
+      await publishPublication({ ...(actors.get('analyst') as BuiltUser).ctx, workspace: home }, id);
+      return id;
+    },
     reportAt: async (role: Role) => {
       const report = await draftReport(inHome(), { fromDay: '2026-12-01', toDay: '2026-12-07' });
       for (let guard = 0; guard < 8; guard++) {
@@ -233,6 +309,41 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       path: `/api/v1/agencies/${await (mutates ? fresh.agency() : shared.agency())}`,
       body: { head: 'Ir. Sutrisno' },
     }),
+    'GET /api/v1/partners': async () => ({ path: '/api/v1/partners' }),
+    'GET /api/v1/partners/:id': async () => ({ path: `/api/v1/partners/${(await shared.partner()).id}` }),
+    'POST /api/v1/partners': async () => ({
+      path: '/api/v1/partners',
+      body: { name: `Kabar ${uniq()}`, newsroomEmail: 'redaksi@kabar.example', hosts: [`${uniq()}.example`] },
+    }),
+    'PATCH /api/v1/partners/:id': async (_who, mutates) => ({
+      path: `/api/v1/partners/${mutates ? await fresh.partner() : (await shared.partner()).id}`,
+      body: { chiefEditor: 'Rina Wulandari' },
+    }),
+    'DELETE /api/v1/partners/:id': async (_who, mutates) => ({
+      path: `/api/v1/partners/${mutates ? await fresh.partner() : (await shared.partner()).id}`,
+    }),
+    'POST /api/v1/partners/:id/certificates': async () => ({
+      path: `/api/v1/partners/${(await shared.partner()).id}/certificates`,
+      body: {
+        journalistName: 'Sri Lestari',
+        level: 'muda',
+        number: `UKW-${uniq()}`,
+        issuedOn: '2026-01-06',
+        expiresOn: '2029-01-06',
+      },
+    }),
+    'DELETE /api/v1/partners/:id/certificates/:certificateId': async (_who, mutates) => {
+      const p = mutates ? await fresh.partnerRecords() : await shared.partner();
+      return { path: `/api/v1/partners/${p.id}/certificates/${p.certificateId}` };
+    },
+    'POST /api/v1/partners/:id/agreements': async () => ({
+      path: `/api/v1/partners/${(await shared.partner()).id}/agreements`,
+      body: { number: `PKS-${uniq()}`, startsOn: '2027-01-01', endsOn: '2027-12-31', requiredReleases: 24 },
+    }),
+    'DELETE /api/v1/partners/:id/agreements/:agreementId': async (_who, mutates) => {
+      const p = mutates ? await fresh.partnerRecords() : await shared.partner();
+      return { path: `/api/v1/partners/${p.id}/agreements/${p.agreementId}` };
+    },
     'GET /api/v1/audit': async () => ({ path: '/api/v1/audit' }),
     'GET /api/v1/audit/verify': async () => ({ path: '/api/v1/audit/verify' }),
     'GET /api/v1/sources': async () => ({ path: '/api/v1/sources' }),
@@ -460,6 +571,60 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     'GET /api/v1/sops/:key/monitoring-form.pdf': async () => ({
       path: '/api/v1/sops/sop-a/monitoring-form.pdf?from=2026-12-01&to=2026-12-31',
     }),
+    'GET /api/v1/publications': async () => ({ path: '/api/v1/publications' }),
+    // Drafted from an issue of the caller's own workspace (another workspace's user drafts from theirs).
+    'POST /api/v1/publications': async (who) => ({
+      path: '/api/v1/publications',
+      body: { issueId: who && who === actors.get('other') ? await otherIssue() : await shared.issue() },
+    }),
+    'GET /api/v1/publications/:id': async () => ({
+      path: `/api/v1/publications/${await shared.publication()}`,
+    }),
+    // Written by whoever SOP B has at the current step: a material brought to the caller's step.
+    'PUT /api/v1/publications/:id/material': async (who, mutates) => {
+      const stepOf: Partial<Record<Role, number>> = { analyst: 2, head: 3, leader: 4 };
+      const id =
+        mutates && who ? await fresh.publicationAt(stepOf[roleOf(who)] ?? 2) : await shared.publication();
+      const { current } = await getPublication(inHome(), id);
+      return {
+        path: `/api/v1/publications/${id}/material`,
+        body: { content: { ...current.content, lead: `Paragraf ${uniq()}` }, baseVersion: current.version },
+      };
+    },
+    'POST /api/v1/publications/:id/publish': async (_who, mutates) => ({
+      path: `/api/v1/publications/${mutates ? await fresh.publicationAt(6) : await shared.publication()}/publish`,
+      body: {},
+    }),
+    'POST /api/v1/publications/:id/corrections': async (_who, mutates) => {
+      const id = mutates ? await fresh.published() : await shared.publication();
+      const { current } = await getPublication(inHome(), id);
+      return {
+        path: `/api/v1/publications/${id}/corrections`,
+        body: { content: { ...current.content, lead: `Ralat ${uniq()}` }, note: 'Angka diperbaiki' },
+      };
+    },
+    'POST /api/v1/publications/:id/withdraw': async (_who, mutates) => ({
+      path: `/api/v1/publications/${mutates ? await fresh.published() : await shared.publication()}/withdraw`,
+      body: { reason: 'Data keliru' },
+    }),
+    'GET /api/v1/publications/:id/release.pdf': async () => ({
+      path: `/api/v1/publications/${await shared.publication()}/release.pdf`,
+    }),
+    'GET /api/v1/publications/:id/pickup': async () => ({
+      path: `/api/v1/publications/${await shared.publication()}/pickup`,
+    }),
+    'GET /api/v1/settings/newsroom': async () => ({ path: '/api/v1/settings/newsroom' }),
+    'PUT /api/v1/settings/newsroom': async () => ({
+      path: '/api/v1/settings/newsroom',
+      body: { title: `Ruang Berita ${uniq()}`, host: '' },
+    }),
+    'GET /api/v1/settings/publication-webhooks': async () => ({
+      path: '/api/v1/settings/publication-webhooks',
+    }),
+    'PUT /api/v1/settings/publication-webhooks': async () => ({
+      path: '/api/v1/settings/publication-webhooks',
+      body: { webhooks: [{ url: `https://hook.example/${uniq()}`, secret: 'rahasia-yang-cukup-panjang' }] },
+    }),
     'GET /api/v1/directions': async () => ({ path: '/api/v1/directions?status=open' }),
     'GET /api/v1/directions/summary': async () => ({ path: '/api/v1/directions/summary' }),
     'GET /api/v1/directions/:id': async () => ({
@@ -502,6 +667,54 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       const { id, fileId } = await shared.directionFile();
       return { path: `/api/v1/directions/${id}/files/${fileId}` };
     },
+    'GET /api/v1/letters': async () => ({ path: '/api/v1/letters?direction=masuk&q=undangan' }),
+    'GET /api/v1/letters/:id': async () => ({ path: `/api/v1/letters/${await shared.letter()}` }),
+    'POST /api/v1/letters': async () => ({
+      path: '/api/v1/letters',
+      body: {
+        direction: 'keluar',
+        letterNumber: `480/${uniq()}/2026`,
+        letterDate: '2026-12-01',
+        receivedSentDate: '2026-12-01',
+        counterpart: 'Radio Mitra',
+        subject: `Siaran pers ${uniq()}`,
+      },
+    }),
+    'PATCH /api/v1/letters/:id': async () => ({
+      path: `/api/v1/letters/${await shared.letter()}`,
+      body: { summary: `Ringkasan ${uniq()}` },
+    }),
+    'PUT /api/v1/letters/:id/disposition': async () => ({
+      path: `/api/v1/letters/${await shared.letter()}/disposition`,
+      body: { instruction: `Hadiri dan laporkan ${uniq()}`, targets: [{ name: 'Kepala Bidang IKP' }] },
+    }),
+    'GET /api/v1/letters/:id/disposition.pdf': async () => ({
+      path: `/api/v1/letters/${await shared.letter()}/disposition.pdf`,
+    }),
+    'GET /api/v1/programs': async () => ({ path: '/api/v1/programs?year=2026&status=berjalan' }),
+    'GET /api/v1/programs/public-issues': async () => ({ path: '/api/v1/programs/public-issues' }),
+    'GET /api/v1/programs/:id': async () => ({ path: `/api/v1/programs/${await fresh.program()}` }),
+    'POST /api/v1/programs': async () => ({
+      path: '/api/v1/programs',
+      body: { name: `Program ${uniq()}`, budgetYear: 2026, status: 'rencana' },
+    }),
+    'PATCH /api/v1/programs/:id': async () => ({
+      path: `/api/v1/programs/${await fresh.program()}`,
+      body: { status: 'berjalan' },
+    }),
+    'DELETE /api/v1/programs/:id': async () => ({ path: `/api/v1/programs/${await fresh.program()}` }),
+    'POST /api/v1/programs/import/preview': async () => ({
+      path: '/api/v1/programs/import/preview',
+      body: {
+        contentBase64: Buffer.from(`Nama Program;OPD\nProgram ${uniq()};Dinas PUPR\n`).toString('base64'),
+      },
+    }),
+    'POST /api/v1/programs/import': async () => ({
+      path: '/api/v1/programs/import',
+      body: {
+        contentBase64: Buffer.from(`Nama Program;OPD\nProgram ${uniq()};Dinas PUPR\n`).toString('base64'),
+      },
+    }),
     'GET /api/v1/notices': async () => ({ path: '/api/v1/notices' }),
     // Each caller marks a notice of their own; a refused caller, or one of another workspace, one of the viewer's.
     'POST /api/v1/notices/:id/read': async (who, mutates) => ({
@@ -537,6 +750,10 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     subject: async () => subjectId,
     place: async () => placeId,
     agency: async () => agencyId,
+    partner: async () => {
+      sharedPartner ||= await fresh.partnerRecords();
+      return sharedPartner;
+    },
     article: async () => articleId,
     issue: async () => issueId,
     user: async (_role?: Role) => viewerId,
@@ -564,9 +781,17 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       sharedNoticeId ||= await fresh.notice(viewerId);
       return sharedNoticeId;
     },
+    letter: async () => {
+      sharedLetterId ||= await fresh.letter();
+      return sharedLetterId;
+    },
     sopCase: async () => {
       sopCaseId ||= await fresh.sopCase();
       return sopCaseId;
+    },
+    publication: async () => {
+      publicationId ||= (await draftPublication(inHome(), { issueId: await shared.issue() })).id;
+      return publicationId;
     },
     report: async () => {
       reportId ||= (await draftReport(inHome(), { fromDay: '2026-12-01', toDay: '2026-12-07' })).id;
@@ -574,10 +799,26 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     },
   };
   let reportId = 0;
+  let publicationId = 0;
+  let otherIssueId = 0;
+  /** An issue of the other workspace, for its own user's requests. */
+  const otherIssue = async () => {
+    if (!otherIssueId) {
+      const article = await buildArticle(t.store, other, {
+        title: 'Pasar Induk Tetangga Direnovasi',
+        text: 'Pasar induk kota tetangga direnovasi mulai bulan depan. Pedagang dipindahkan sementara.',
+      });
+      await analyzeStoredArticle(t.store, pages, article);
+      otherIssueId = (await findMembership(t.store.db, article))?.issueId as number;
+    }
+    return otherIssueId;
+  };
+  let sharedPartner: { id: number; certificateId: number; agreementId: number } | null = null;
   let sharedDirection: { id: number; rid: number } | null = null;
   let directionFileId = 0;
   let sopCaseId = 0;
   let sharedNoticeId = 0;
+  let sharedLetterId = 0;
   const roleOf = (who: BuiltUser): Role =>
     who.ctx.actor.kind === 'user' && who.ctx.actor.memberships[0]
       ? who.ctx.actor.memberships[0].role
@@ -587,9 +828,18 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
   let agencyId = 0;
   /** Changes nothing when the caller uses a token (there is no session to end). */
   /** Operations made of many changes: each writes its own audit row, all naming the caller. */
-  const COMPOSITE = new Set(['POST /api/v1/demo', 'POST /api/v1/reports']);
+  const COMPOSITE = new Set([
+    'POST /api/v1/demo',
+    'POST /api/v1/reports',
+    'POST /api/v1/publications',
+    'POST /api/v1/publications/:id/publish',
+  ]);
   // A source preview only reads (the address it is given, never the store): logged, not audited.
-  const NO_CHANGE = new Set(['DELETE /api/v1/auth/session', 'POST /api/v1/sources/preview']);
+  const NO_CHANGE = new Set([
+    'DELETE /api/v1/auth/session',
+    'POST /api/v1/sources/preview',
+    'POST /api/v1/programs/import/preview',
+  ]);
   const auditCount = async () =>
     Number(
       (

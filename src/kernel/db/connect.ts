@@ -27,6 +27,10 @@ import { sopCases } from './migrations/019-sop-cases.ts';
 import { reports } from './migrations/020-reports.ts';
 import { directions } from './migrations/021-directions.ts';
 import { inboxNotices } from './migrations/022-inbox-notices.ts';
+import { publications } from './migrations/023-publications.ts';
+import { partners } from './migrations/024-partners.ts';
+import { letters } from './migrations/025-letters.ts';
+import { programs } from './migrations/026-programs.ts';
 import type { Database } from './schema.ts';
 import { cachingStatements } from './sqlite-statements.ts';
 
@@ -76,6 +80,10 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '020-reports': reports(dialect),
     '021-directions': directions(dialect),
     '022-inbox-notices': inboxNotices(dialect),
+    '023-publications': publications(dialect),
+    '024-partners': partners(dialect),
+    '025-letters': letters(dialect),
+    '026-programs': programs(dialect),
   };
 }
 

@@ -626,7 +626,206 @@ export interface NoticePreferenceTable {
   updated_at: Timestamp;
 }
 
+export type PublicationStatus = 'draft' | 'published' | 'withdrawn';
+export type DeliveryState = 'pending' | 'sending' | 'sent' | 'failed' | 'skipped';
+
+/** A publication material of SOP B (migration 023). */
+export interface PublicationTable {
+  id: Generated<number>;
+  workspace_id: number;
+  issue_id: number | null;
+  case_id: number | null;
+  slug: string;
+  status: PublicationStatus;
+  public_class: string;
+  evidence: string;
+  published_version: number | null;
+  published_at: Timestamp | null;
+  published_by_name: string | null;
+  withdrawn_at: Timestamp | null;
+  withdrawn_reason: string | null;
+  public_changed_at: Timestamp | null;
+  created_by: number | null;
+  created_by_name: string;
+  created_at: Timestamp;
+}
+
+export interface PublicationVersionTable {
+  id: Generated<number>;
+  publication_id: number;
+  version: number;
+  content: string;
+  author_id: number | null;
+  author_name: string;
+  author_role: string;
+  step: number;
+  note: Generated<string>;
+  correction: Generated<number>;
+  created_at: Timestamp;
+}
+
+export interface PublicationDeliveryTable {
+  id: Generated<number>;
+  publication_id: number;
+  workspace_id: number;
+  channel: 'newsroom' | 'email' | 'webhook';
+  target: string;
+  address: string;
+  partner_id: number | null;
+  version: number;
+  state: DeliveryState;
+  attempts: Generated<number>;
+  next_at: Timestamp | null;
+  sent_at: Timestamp | null;
+  error: string | null;
+  by_name: string;
+  created_at: Timestamp;
+}
+
+export interface PublicationPickupTable {
+  id: Generated<number>;
+  publication_id: number;
+  article_id: number;
+  host: string;
+  kept: number;
+  title_match: number;
+  quote_match: number;
+  found_at: Timestamp;
+}
+
+/** The running agenda number of a workspace's letters per direction and year (migration 025). */
+export interface LetterAgendaCounterTable {
+  workspace_id: number;
+  direction: 'masuk' | 'keluar';
+  year: number;
+  last_seq: number;
+}
+
+/** A letter in the agenda book, with its disposition when incoming (migration 025). */
+export interface LetterTable {
+  id: Generated<number>;
+  workspace_id: number;
+  direction: 'masuk' | 'keluar';
+  agenda_year: number;
+  agenda_seq: number;
+  agenda_number: string;
+  letter_number: string;
+  letter_date: string;
+  received_sent_date: string;
+  counterpart: string;
+  nature: 'biasa' | 'segera' | 'sangat_segera' | 'rahasia';
+  subject: string;
+  summary: Generated<string>;
+  classification: Generated<string>;
+  attachment_count: Generated<number>;
+  attachment_note: Generated<string>;
+  srikandi_ref: string | null;
+  public_class: 'berkala' | 'serta_merta' | 'setiap_saat' | 'dikecualikan';
+  registered_by: number | null;
+  registered_by_name: string;
+  registered_at: Timestamp;
+  updated_at: Timestamp;
+  disposition_text: string | null;
+  /** JSON array of {agencyId, name}. */
+  disposition_targets: Generated<string>;
+  /** JSON array of the "Dengan hormat harap" items ticked. */
+  disposition_asks: Generated<string>;
+  disposition_due_date: string | null;
+  disposition_given_by: string | null;
+  disposition_entered_by_name: string | null;
+  disposition_at: Timestamp | null;
+}
+
+/** A partner outlet (mitra media) of a workspace (migration 024). Days are YYYY-MM-DD. */
+export interface PartnerTable {
+  id: Generated<number>;
+  workspace_id: number;
+  name: string;
+  legal_entity: string | null;
+  responsible_person: string | null;
+  chief_editor: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  newsroom_email: string | null;
+  media_type: 'online' | 'cetak' | 'televisi' | 'radio';
+  verification_status: 'none' | 'administrative' | 'factual';
+  verified_on: string | null;
+  verification_valid_until: string | null;
+  active: Generated<number>;
+  notes: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PartnerHostTable {
+  workspace_id: number;
+  host: string;
+  partner_id: number;
+}
+
+export interface PartnerCertificateTable {
+  id: Generated<number>;
+  partner_id: number;
+  journalist_name: string;
+  level: 'muda' | 'madya' | 'utama';
+  number: string;
+  issued_on: string;
+  expires_on: string;
+  created_at: Timestamp;
+}
+
+export interface PartnerAgreementTable {
+  id: Generated<number>;
+  partner_id: number;
+  number: string;
+  starts_on: string;
+  ends_on: string;
+  value_rupiah: number;
+  deliverables: string;
+  required_releases: number;
+  created_at: Timestamp;
+}
+
+/** A government program or activity of the inventory (SOP B step 1, migration 026). */
+export interface ProgramTable {
+  id: Generated<number>;
+  workspace_id: number;
+  kind: 'program' | 'kegiatan';
+  name: string;
+  description: Generated<string>;
+  agency_id: number | null;
+  agency_name: string | null;
+  budget_year: number | null;
+  location: string | null;
+  /** Calendar days, YYYY-MM-DD. */
+  start_date: string | null;
+  end_date: string | null;
+  status: 'rencana' | 'berjalan' | 'selesai' | 'ditunda';
+  contact_name: string | null;
+  contact_phone: string | null;
+  contact_email: string | null;
+  /** JSON array of {title, url}. */
+  documents: Generated<string>;
+  /** JSON array of phrases; empty: derived from the name. */
+  keywords: Generated<string>;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  program: ProgramTable;
+  partner: PartnerTable;
+  partner_host: PartnerHostTable;
+  partner_certificate: PartnerCertificateTable;
+  partner_agreement: PartnerAgreementTable;
+  letter: LetterTable;
+  letter_agenda_counter: LetterAgendaCounterTable;
+  publication: PublicationTable;
+  publication_version: PublicationVersionTable;
+  publication_delivery: PublicationDeliveryTable;
+  publication_pickup: PublicationPickupTable;
   inbox_notice: InboxNoticeTable;
   notice_preference: NoticePreferenceTable;
   direction: DirectionTable;

@@ -58,6 +58,7 @@ export interface EmailMessage {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 /** Trimmed recipients; refuses none at all and any address that could inject a header. */
@@ -97,6 +98,7 @@ export async function sendEmail(
       text: message.text,
       html: message.html,
       headers: message.headers,
+      attachments: message.attachments,
     });
     const accepted = info.accepted.map(String);
     const rejected = info.rejected.map(String);

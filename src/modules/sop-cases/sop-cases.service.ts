@@ -273,13 +273,37 @@ export type CaseActionInput =
   | { type: 'cancel'; note: string };
 
 /** One action on the case's current step, as the engine allows it for the acting person. */
-export async function actOnCase(ctx: Ctx, id: number, input: CaseActionInput): Promise<CaseView> {
+/**
+ * Subjects whose case ends with their own action: a publication's last step is done by publishing it
+ * (which closes the case in the same transaction), never by a bare "Selesai" that would close the
+ * case with nothing published.
+ */
+const ENDED_BY_SUBJECT = new Set(['publication']);
+
+export async function actOnCase(
+  ctx: Ctx,
+  id: number,
+  input: CaseActionInput,
+  options: { bySubject?: boolean } = {},
+): Promise<CaseView> {
   const ws = workspaceOf(ctx);
   authorize(ctx.actor, sopCasesPolicy.can('act'), ws.id);
   const me = performerOf(ctx, ws);
   const moved = await tx(ctx, async (t) => {
     const { c, version } = await loadCase(t, ws, id);
     const def = version.definition;
+    const lastStep = def.steps[def.steps.length - 1].no;
+    if (
+      input.type === 'complete' &&
+      c.step === lastStep &&
+      c.subjectKind !== null &&
+      ENDED_BY_SUBJECT.has(c.subjectKind) &&
+      !options.bySubject
+    )
+      throw new PantauError(
+        'conflict',
+        'Langkah terakhir ini selesai dengan menerbitkan siaran pers (Terbitkan) — this step ends by publishing the release',
+      );
     let action: CaseAction;
     let toUserName: string | null = null;
     if (input.type === 'hand_over') {

@@ -20,6 +20,20 @@ const CasesPage = lazyPage(() => import('../features/sop-cases/CasesPage.tsx'), 
 const CasePage = lazyPage(() => import('../features/sop-cases/CasePage.tsx'), 'CasePage');
 const DirectionsPage = lazyPage(() => import('../features/directions/DirectionsPage.tsx'), 'DirectionsPage');
 const DirectionPage = lazyPage(() => import('../features/directions/DirectionPage.tsx'), 'DirectionPage');
+const PartnersPage = lazyPage(() => import('../features/partners/PartnersPage.tsx'), 'PartnersPage');
+const PartnerPage = lazyPage(() => import('../features/partners/PartnerPage.tsx'), 'PartnerPage');
+const ProgramsPage = lazyPage(() => import('../features/programs/ProgramsPage.tsx'), 'ProgramsPage');
+const ProgramPage = lazyPage(() => import('../features/programs/ProgramPage.tsx'), 'ProgramPage');
+const LettersPage = lazyPage(() => import('../features/letters/LettersPage.tsx'), 'LettersPage');
+const LetterPage = lazyPage(() => import('../features/letters/LetterPage.tsx'), 'LetterPage');
+const PublicationsPage = lazyPage(
+  () => import('../features/publications/PublicationsPage.tsx'),
+  'PublicationsPage',
+);
+const PublicationPage = lazyPage(
+  () => import('../features/publications/PublicationPage.tsx'),
+  'PublicationPage',
+);
 const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage.tsx'), 'ReportsPage');
 const ReportPage = lazyPage(() => import('../features/reports/ReportPage.tsx'), 'ReportPage');
 const SopsPage = lazyPage(() => import('../features/sops/SopsPage.tsx'), 'SopsPage');
@@ -70,8 +84,16 @@ export const router = createBrowserRouter([
           { path: 'kasus/:id', element: <CasePage /> },
           { path: 'arahan', element: <DirectionsPage /> },
           { path: 'arahan/:id', element: <DirectionPage /> },
+          { path: 'mitra', element: <PartnersPage /> },
+          { path: 'mitra/:id', element: <PartnerPage /> },
+          { path: 'program', element: <ProgramsPage /> },
+          { path: 'program/:id', element: <ProgramPage /> },
+          { path: 'agenda', element: <LettersPage /> },
+          { path: 'agenda/:id', element: <LetterPage /> },
           { path: 'laporan', element: <ReportsPage /> },
           { path: 'laporan/:id', element: <ReportPage /> },
+          { path: 'siaran-pers', element: <PublicationsPage /> },
+          { path: 'siaran-pers/:id', element: <PublicationPage /> },
           { path: 'sumber', element: <SourcesPage /> },
           { path: 'sop', element: <SopsPage /> },
           { path: 'sop/:key', element: <SopPage /> },

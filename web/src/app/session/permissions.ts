@@ -48,6 +48,28 @@ const RULES = {
   directionsOverview: ALL_STAFF.filter((r) => r !== 'viewer'),
   /** directions.give / follow_up: give, remind, answer, close */
   giveDirections: ['team_lead', 'head', 'leader', 'admin'],
+  /** partners.read: the partner media registry (mitra media) */
+  partners: ['analyst', 'team_lead', 'head', 'secretary', 'leader', 'admin'],
+  /** partners.manage: add, edit and remove partners, their certificates and agreements */
+  managePartners: ['analyst', 'head', 'admin'],
+  /** letters.read: the agenda book and archive of official letters */
+  letters: ['analyst', 'team_lead', 'head', 'secretary', 'leader', 'admin'],
+  /** letters.register: register and edit letters */
+  registerLetters: ['analyst', 'head', 'secretary', 'admin'],
+  /** letters.dispose: write the disposition of an incoming letter */
+  disposeLetters: ['leader', 'secretary', 'head'],
+  /** programs.read: the inventory of programs and activities (SOP B step 1) */
+  programs: ['analyst', 'team_lead', 'head', 'secretary', 'leader', 'admin'],
+  /** programs.manage: add, edit, remove and import programs */
+  managePrograms: ['analyst', 'head', 'admin'],
+  /** publications.draft: "Susun siaran pers" from an issue (starts SOP B) */
+  draftPublications: ['analyst', 'team_lead', 'head', 'admin'],
+  /** publications.correct: "Ralat" on a published release */
+  correctPublications: ['analyst', 'head', 'admin'],
+  /** publications.withdraw: "Tarik" a published release from the newsroom */
+  withdrawPublications: ['head', 'secretary', 'leader', 'admin'],
+  /** publications.webhooks: the webhooks every published release is sent to */
+  publicationWebhooks: ADMINS,
   /** sop-cases.start: "Mulai kasus" */
   startCases: OPERATORS,
   /** sops.edit: a new SOP version from the editor ("Ubah SOP") or an imported JSON */

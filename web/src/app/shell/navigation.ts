@@ -1,6 +1,10 @@
 // The main pages, in the order an office uses them, and what a role needs to see each.
 import type { ComponentType, SVGProps } from 'react';
 import { DirectionIcon } from '../../features/directions/DirectionIcon.tsx';
+import { LetterIcon } from '../../features/letters/LetterIcon.tsx';
+import { PartnerIcon } from '../../features/partners/PartnerIcon.tsx';
+import { ProgramIcon } from '../../features/programs/ProgramIcon.tsx';
+import { PublicationIcon } from '../../features/publications/PublicationIcon.tsx';
 import { ReportIcon } from '../../features/reports/ReportIcon.tsx';
 import { InboxCount } from '../../features/sop-cases/InboxCount.tsx';
 import type { Capability } from '../session/permissions.ts';
@@ -22,7 +26,11 @@ export interface NavItem {
     | 'dashboard'
     | 'inbox'
     | 'directions'
+    | 'partners'
+    | 'programs'
+    | 'letters'
     | 'reports'
+    | 'publications'
     | 'search'
     | 'issues'
     | 'alerts'
@@ -50,7 +58,11 @@ export const NAV_ITEMS: NavItem[] = [
     covers: ['/kasus'],
   },
   { to: '/arahan', label: 'directions', icon: DirectionIcon, needs: 'directions' },
+  { to: '/mitra', label: 'partners', icon: PartnerIcon, needs: 'partners' },
+  { to: '/program', label: 'programs', icon: ProgramIcon, needs: 'programs' },
+  { to: '/agenda', label: 'letters', icon: LetterIcon, needs: 'letters' },
   { to: '/laporan', label: 'reports', icon: ReportIcon, needs: 'read' },
+  { to: '/siaran-pers', label: 'publications', icon: PublicationIcon, needs: 'read' },
   { to: '/cari', label: 'search', icon: SearchIcon, needs: 'read' },
   { to: '/isu', label: 'issues', icon: IssuesIcon, needs: 'read' },
   { to: '/peringatan', label: 'alerts', icon: AlertIcon, needs: 'read' },

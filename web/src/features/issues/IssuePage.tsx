@@ -11,6 +11,7 @@ import { PageHeader } from '../../app/ui/PageHeader.tsx';
 import { QueryView } from '../../app/ui/QueryView.tsx';
 import { LoadingState, NotFoundState } from '../../app/ui/States.tsx';
 import { ToneBar } from '../../app/ui/ToneBar.tsx';
+import { DraftReleaseButton } from '../publications/DraftReleaseButton.tsx';
 import { IssueActions } from './IssueActions.tsx';
 import { IssueArticles } from './IssueArticles.tsx';
 import { type IssueDetail, useIssue } from './issues.api.ts';
@@ -22,13 +23,21 @@ function IssueView(props: { workspace: string; issue: IssueDetail }) {
   const session = useSession();
   const { issue } = props;
   const canEdit = session.can('editIssues');
+  const canDraft = session.can('draftPublications');
   const timeline = useMemo(() => timelineChart(issue, t, fmt), [issue, t, fmt]);
   return (
     <>
       <PageHeader
         title={issue.label}
         description={`${fmt.number(issue.articleCount)} ${t('issues.columns.articles').toLowerCase()} · ${fmt.date(issue.firstAt)} – ${fmt.date(issue.lastAt)}`}
-        actions={canEdit ? <IssueActions workspace={props.workspace} issue={issue} /> : undefined}
+        actions={
+          canEdit || canDraft ? (
+            <Group gap="xs" wrap="wrap">
+              {canDraft && <DraftReleaseButton workspace={props.workspace} issueId={issue.id} />}
+              {canEdit && <IssueActions workspace={props.workspace} issue={issue} />}
+            </Group>
+          ) : undefined
+        }
       />
       <Stack gap="md">
         {issue.requestedId !== issue.id && (

@@ -8,6 +8,8 @@ import { useSession, useWorkspaceSlug } from '../../app/session/SessionProvider.
 import { PageHeader } from '../../app/ui/PageHeader.tsx';
 import { RecipientsForm } from '../alerts/RecipientsForm.tsx';
 import { ThresholdsForm } from '../alerts/ThresholdsForm.tsx';
+import { NewsroomSettings } from '../publications/NewsroomSettings.tsx';
+import { PublicationWebhooksSettings } from '../publications/PublicationWebhooksSettings.tsx';
 import { AgenciesSettings } from './AgenciesSettings.tsx';
 import { PlacesSettings } from './PlacesSettings.tsx';
 import { QuietHoursSettings } from './QuietHoursSettings.tsx';
@@ -17,7 +19,16 @@ import { UsersSettings } from './UsersSettings.tsx';
 import { WorkCalendarSettings } from './WorkCalendarSettings.tsx';
 import { WorkspaceSettings } from './WorkspaceSettings.tsx';
 
-type Tab = 'workspace' | 'places' | 'subjects' | 'alerts' | 'workCalendar' | 'users' | 'agencies' | 'tokens';
+type Tab =
+  | 'workspace'
+  | 'places'
+  | 'subjects'
+  | 'alerts'
+  | 'workCalendar'
+  | 'users'
+  | 'agencies'
+  | 'publications'
+  | 'tokens';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -32,6 +43,7 @@ export function SettingsPage() {
     'workCalendar',
     ...(session.can('manageUsers') ? (['users'] as const) : []),
     'agencies',
+    'publications',
     'tokens',
   ];
   const tab = tabs.includes(params.get('tab') as Tab) ? (params.get('tab') as Tab) : 'workspace';
@@ -78,6 +90,12 @@ export function SettingsPage() {
         )}
         <Tabs.Panel value="agencies">
           <AgenciesSettings workspace={workspace} canManage={session.can('manageAgencies')} />
+        </Tabs.Panel>
+        <Tabs.Panel value="publications">
+          <Stack gap="xl">
+            <NewsroomSettings workspace={workspace} canEdit={session.can('publicationWebhooks')} />
+            {session.can('publicationWebhooks') && <PublicationWebhooksSettings workspace={workspace} />}
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="tokens">
           <TokensSettings />

@@ -71,6 +71,11 @@ function CaseView(props: { workspace: string; c: SopCase }) {
               {t('reports.openReport')}
             </Anchor>
           )}
+          {c.subject?.kind === 'publication' && (
+            <Anchor component={Link} to={`/siaran-pers/${c.subject.id}`} size="sm" fw={600}>
+              {t('cases.openPublication')}
+            </Anchor>
+          )}
         </Group>
         <Grid gutter="md">
           <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
