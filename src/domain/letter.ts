@@ -1,7 +1,9 @@
 // Official letters (naskah dinas) in the office's agenda book, as SOP B's records keep them: which
-// way a letter went, its agenda number, and the public-information class every output carries under
-// the freedom-of-information law (UU 14/2008: berkala, serta merta, setiap saat, dikecualikan).
+// way a letter went, its agenda number, and its public-information class (public-information.ts).
 import type { DirectionNature } from './direction.ts';
+import type { PublicClass } from './public-information.ts';
+
+export { PUBLIC_CLASS_LABELS, PUBLIC_CLASSES, type PublicClass } from './public-information.ts';
 
 /** Masuk: received by the office; keluar: sent by it. Each has its own series of agenda numbers. */
 export const LETTER_DIRECTIONS = ['masuk', 'keluar'] as const;
@@ -10,16 +12,6 @@ export type LetterDirection = (typeof LETTER_DIRECTIONS)[number];
 export const LETTER_DIRECTION_LABELS: Record<LetterDirection, string> = {
   masuk: 'Surat masuk',
   keluar: 'Surat keluar',
-};
-
-export const PUBLIC_CLASSES = ['berkala', 'serta_merta', 'setiap_saat', 'dikecualikan'] as const;
-export type PublicClass = (typeof PUBLIC_CLASSES)[number];
-
-export const PUBLIC_CLASS_LABELS: Record<PublicClass, string> = {
-  berkala: 'Wajib diumumkan secara berkala',
-  serta_merta: 'Wajib diumumkan serta-merta',
-  setiap_saat: 'Tersedia setiap saat (atas permintaan)',
-  dikecualikan: 'Dikecualikan',
 };
 
 /** A secret letter is exempt information unless someone decides otherwise; the rest is on request. */

@@ -15,6 +15,7 @@ import { createPageAnalyser, type PageAnalyser } from '../kernel/sandbox/page-po
 import { agencyRoutes } from '../modules/agencies/agencies.routes.ts';
 import { alertRoutes } from '../modules/alerts/alerts.routes.ts';
 import { reanalysisRoutes } from '../modules/analysis/reanalysis.routes.ts';
+import { archiveRoutes } from '../modules/archive/archive.routes.ts';
 import { articleRoutes } from '../modules/articles/articles.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { pollRequestRoutes } from '../modules/crawl/poll-requests.routes.ts';
@@ -154,6 +155,7 @@ export async function buildApp(options: {
   alertRoutes(app, options.alerts ?? loadConfig().alerts);
   placeRoutes(app);
   publicationRoutes(app);
+  archiveRoutes(app);
   newsroomRoutes(app);
   reanalysisRoutes(app);
   dashboardRoutes(app);

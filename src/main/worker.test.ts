@@ -21,6 +21,8 @@ test('every schedule has its job handled by the worker', async () => {
       'sop-times',
       'report-schedule',
       'notice-mails',
+      'publication-deliveries',
+      'publication-pickups',
     ]);
   } finally {
     await app.queue.stop();

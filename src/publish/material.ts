@@ -3,6 +3,8 @@
 // the evidence, edited at the SOP's steps, published as one version of it.
 import { plainText, type RichDoc } from '../report/rich-text.ts';
 
+export { PUBLIC_CLASSES, type PublicClass } from '../domain/public-information.ts';
+
 export interface MaterialQuote {
   speaker: string;
   position: string;
@@ -22,17 +24,6 @@ export interface MaterialContent {
   /** The social media post. */
   socialText: string;
 }
-
-/** Public-information classes of UU 14/2008: every output of the SOP carries one. */
-export const PUBLIC_CLASSES = ['berkala', 'serta_merta', 'setiap_saat', 'dikecualikan'] as const;
-export type PublicClass = (typeof PUBLIC_CLASSES)[number];
-
-export const PUBLIC_CLASS_LABELS: Record<PublicClass, string> = {
-  berkala: 'Informasi berkala',
-  serta_merta: 'Informasi serta-merta',
-  setiap_saat: 'Informasi setiap saat (atas permintaan)',
-  dikecualikan: 'Informasi yang dikecualikan',
-};
 
 /** What one platform takes in one post, so the draft never needs cutting by hand. */
 export const SOCIAL_LIMIT = 280;

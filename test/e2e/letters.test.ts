@@ -175,6 +175,15 @@ describe('Buku agenda: an incoming letter registered, disposed and printed, in C
       await page.getByTestId('letter-row').first().waitFor();
       await noHorizontalScroll(page);
       await page.screenshot({ path: path.join(SHOTS, 'agenda-daftar-phone.png'), fullPage: true });
+      // The SOP B archive finds the letter by a word of its subject, with its public-information class.
+      await page.getByRole('link', { name: 'Arsip SOP B' }).click();
+      await page.getByLabel('Cari di arsip').fill('tarif air');
+      await page.getByLabel('Cari di arsip').press('Enter');
+      const row = page.getByTestId('archive-row').filter({ hasText: SUBJECT });
+      await row.waitFor();
+      expect(await row.textContent()).toContain('Setiap saat');
+      await noHorizontalScroll(page);
+      await page.screenshot({ path: path.join(SHOTS, 'arsip-phone.png'), fullPage: true });
       expect(errors).toEqual([]);
     },
     SLOW,

@@ -572,6 +572,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       path: '/api/v1/sops/sop-a/monitoring-form.pdf?from=2026-12-01&to=2026-12-31',
     }),
     'GET /api/v1/publications': async () => ({ path: '/api/v1/publications' }),
+    'GET /api/v1/archive': async () => ({ path: '/api/v1/archive?q=siaran' }),
     // Drafted from an issue of the caller's own workspace (another workspace's user drafts from theirs).
     'POST /api/v1/publications': async (who) => ({
       path: '/api/v1/publications',
@@ -606,6 +607,9 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     'POST /api/v1/publications/:id/withdraw': async (_who, mutates) => ({
       path: `/api/v1/publications/${mutates ? await fresh.published() : await shared.publication()}/withdraw`,
       body: { reason: 'Data keliru' },
+    }),
+    'GET /api/v1/publications/:id/approval.pdf': async () => ({
+      path: `/api/v1/publications/${await shared.decided()}/approval.pdf`,
     }),
     'GET /api/v1/publications/:id/release.pdf': async () => ({
       path: `/api/v1/publications/${await shared.publication()}/release.pdf`,
@@ -789,6 +793,11 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       sopCaseId ||= await fresh.sopCase();
       return sopCaseId;
     },
+    /** A material the head of agency has already said YES to (at step 5). */
+    decided: async () => {
+      decidedId ||= await fresh.publicationAt(5);
+      return decidedId;
+    },
     publication: async () => {
       publicationId ||= (await draftPublication(inHome(), { issueId: await shared.issue() })).id;
       return publicationId;
@@ -800,6 +809,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
   };
   let reportId = 0;
   let publicationId = 0;
+  let decidedId = 0;
   let otherIssueId = 0;
   /** An issue of the other workspace, for its own user's requests. */
   const otherIssue = async () => {

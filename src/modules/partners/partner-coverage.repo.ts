@@ -93,3 +93,35 @@ export async function partnerCoverage(
   }
   return out;
 }
+
+/**
+ * How many of the workspace's releases published in [from, to) the partner ran: releases whose
+ * pickup (found by the publications module in the collected news) is on one of the partner's hosts.
+ */
+export async function releasesRun(
+  store: Executor,
+  workspaceId: number,
+  partnerId: number,
+  period: { from: string; to: string },
+): Promise<number> {
+  const r = await store.db
+    .selectFrom('publication_pickup')
+    .innerJoin('publication', 'publication.id', 'publication_pickup.publication_id')
+    .innerJoin('partner_host', (join) =>
+      join
+        .onRef('partner_host.workspace_id', '=', 'publication.workspace_id')
+        .on('partner_host.partner_id', '=', partnerId)
+        .on((eb) =>
+          eb.or([
+            eb('publication_pickup.host', '=', eb.ref('partner_host.host')),
+            eb('publication_pickup.host', 'like', sql<string>`'%.' || partner_host.host`),
+          ]),
+        ),
+    )
+    .select((eb) => eb.fn.count<number>('publication.id').distinct().as('n'))
+    .where('publication.workspace_id', '=', workspaceId)
+    .where('publication.published_at', '>=', period.from)
+    .where('publication.published_at', '<', period.to)
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}

@@ -131,7 +131,11 @@ export const partnerItemSchema = partnerSchema.extend({
 
 export const partnerDetailSchema = partnerItemSchema.extend({
   certificates: z.array(certificateSchema),
-  agreements: z.array(agreementSchema),
+  agreements: z.array(
+    agreementSchema.extend({
+      releasesRun: z.number().describe('Siaran pers yang terbit dalam masa perjanjian dan dimuat mitra ini'),
+    }),
+  ),
 });
 
 export type PartnerInput = z.input<typeof updatePartnerSchema>;

@@ -6,7 +6,7 @@ import { authorize } from '../../kernel/auth/policy.ts';
 import { type Ctx, tx, workspaceOf } from '../../kernel/ctx.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { expiryWarnings, normalizeHost, type Partner } from './partner.ts';
-import { noCoverage, partnerCoverage } from './partner-coverage.repo.ts';
+import { noCoverage, partnerCoverage, releasesRun } from './partner-coverage.repo.ts';
 import { partnersPolicy } from './partners.policy.ts';
 import {
   deletePartner,
@@ -91,10 +91,22 @@ export async function getPartner(ctx: Ctx, id: number, asked: CoveragePeriod = {
     partnerCoverage(ctx, ws.id, period.instants, id),
   ]);
   const own = { certificates: certificates.get(id) ?? [], agreements: agreements.get(id) ?? [] };
+  // What the agreement asks against what the partner ran: releases published in its period, by day
+  // on the workspace's clock.
+  const offset = zoneOffsetMinutes(ws.timeZone);
+  const run = await Promise.all(
+    own.agreements.map((a) =>
+      releasesRun(ctx, ws.id, id, {
+        from: new Date(localDayStart(a.startsOn, offset)).toISOString(),
+        to: new Date(localDayStart(a.endsOn, offset) + 86_400_000).toISOString(),
+      }),
+    ),
+  );
   const counts: PartnerCoverage = { ...period.days, ...(coverage.get(id) ?? noCoverage()) };
   return {
     ...partner,
     ...own,
+    agreements: own.agreements.map((a, i) => ({ ...a, releasesRun: run[i] })),
     warnings: expiryWarnings(partner, own.certificates, own.agreements, todayOf(ctx)),
     coverage: counts,
   };

@@ -187,13 +187,9 @@ export async function evidenceOf(store: Executor, id: number): Promise<Evidence>
   return JSON.parse(r.evidence) as Evidence;
 }
 
-export async function listPublicationRows(
-  store: Executor,
-  workspaceId: number,
-  limit: number,
-  before?: number,
-): Promise<(PublicationRow & { title: string })[]> {
-  let q = store.db
+/** Publications of a workspace with the text of their latest version, newest first. */
+function withLatestContent(store: Executor, workspaceId: number) {
+  return store.db
     .selectFrom('publication')
     .select(publicationColumns.map((c) => `publication.${c}` as const))
     .select((eb) =>
@@ -206,8 +202,16 @@ export async function listPublicationRows(
         .as('content'),
     )
     .where('publication.workspace_id', '=', workspaceId)
-    .orderBy('publication.id', 'desc')
-    .limit(limit);
+    .orderBy('publication.id', 'desc');
+}
+
+export async function listPublicationRows(
+  store: Executor,
+  workspaceId: number,
+  limit: number,
+  before?: number,
+): Promise<(PublicationRow & { title: string })[]> {
+  let q = withLatestContent(store, workspaceId).limit(limit);
   if (before) q = q.where('publication.id', '<', before);
   const rows = await q.execute();
   return rows.map((r) => ({
@@ -354,6 +358,18 @@ export async function markWithdrawn(
     .where('status', '=', 'published')
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
+}
+
+/** Every material of the workspace with its latest text, newest first (the SOP B archive reads it). */
+export async function archiveRows(
+  store: Executor,
+  workspaceId: number,
+): Promise<(PublicationRow & { content: MaterialContent })[]> {
+  const rows = await withLatestContent(store, workspaceId).execute();
+  return rows.map((r) => ({
+    ...toPublication(r),
+    content: JSON.parse(r.content ?? '{}') as MaterialContent,
+  }));
 }
 
 // --- deliveries -----------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import { route } from '../../kernel/http/route.ts';
 import { idParams, workspaceQuery } from '../../kernel/http/schemas.ts';
 import { type MaterialContent, PUBLIC_CLASSES } from '../../publish/material.ts';
 import type { RichDoc } from '../../report/rich-text.ts';
+import { approvalSheet } from './approval-sheet.service.ts';
 import { getNewsroomSettings, saveNewsroomSettings } from './newsroom.service.ts';
 import { pickupReport } from './pickup.service.ts';
 import { getPublicationWebhooks, savePublicationWebhooks } from './publication-webhooks.service.ts';
@@ -155,6 +156,22 @@ export function publicationRoutes(app: FastifyInstance) {
       const file = await downloadRelease(ctx, params.id);
       reply.header('content-type', 'application/pdf');
       reply.header('content-disposition', `attachment; filename="${file.filename}"`);
+      return file.bytes;
+    },
+  });
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/publications/:id/approval.pdf',
+    access: publicationsPolicy.can('read'),
+    tags,
+    summary: 'Lembar disposisi persetujuan pimpinan (YA/TIDAK setiap putaran) untuk bahan ini',
+    params: idParams,
+    query: workspaceQuery,
+    produces: { 'application/pdf': 'Disposisi persetujuan' },
+    handler: async (ctx, { params }, _req, reply) => {
+      const file = await approvalSheet(ctx, params.id);
+      reply.header('content-type', 'application/pdf');
+      reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
       return file.bytes;
     },
   });

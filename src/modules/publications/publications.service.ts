@@ -16,6 +16,7 @@ import { type CaseView, caseSummaries, getCase, startCase } from '../sop-cases/s
 import { gatherEvidence } from './evidence.service.ts';
 import { publicationsPolicy } from './publications.policy.ts';
 import {
+  archiveRows,
   type DeliveryRow,
   deliveriesOf,
   evidenceOf,
@@ -254,4 +255,39 @@ export async function saveMaterial(
     });
     return saved;
   });
+}
+
+export interface ArchivedPublication {
+  id: number;
+  title: string;
+  status: PublicationRow['status'];
+  publicClass: string;
+  /** When it was published, else drafted. */
+  at: string;
+  slug: string;
+}
+
+/** Materials whose text holds every word of `q` (all when empty), of one public class if asked. */
+export async function archivedPublications(
+  ctx: Ctx,
+  q: { q?: string; publicClass?: string },
+): Promise<ArchivedPublication[]> {
+  const ws = workspaceOf(ctx);
+  authorize(ctx.actor, publicationsPolicy.can('read'), ws.id);
+  const words = (q.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  return (await archiveRows(ctx, ws.id))
+    .filter((r) => !q.publicClass || r.publicClass === q.publicClass)
+    .filter((r) => {
+      if (!words.length) return true;
+      const text = `${r.content.title}\n${r.content.lead}\n${plainText(r.content.body)}`.toLowerCase();
+      return words.every((w) => text.includes(w));
+    })
+    .map((r) => ({
+      id: r.id,
+      title: r.content.title,
+      status: r.status,
+      publicClass: r.publicClass,
+      at: r.publishedAt ?? r.createdAt,
+      slug: r.slug,
+    }));
 }

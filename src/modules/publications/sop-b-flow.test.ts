@@ -194,6 +194,7 @@ describe.each(DIALECTS)('SOP B end to end on %s', (dialect) => {
   test('six steps with one NO and one YES, published, delivered, and picked up by exactly three outlets', async () => {
     // The registry: partners on outlets 0 and 1 and 3 (outlet 2 is no partner; partner 3 never runs it).
     const partnerNames = ['Kabar Pesisir', 'Suara Sukamaju', 'Warta Rakyat'];
+    const partnerIds: number[] = [];
     for (const [n, index] of [0, 1, 3].entries()) {
       const res = await call(admin, 'POST', '/api/v1/partners', {
         name: partnerNames[n],
@@ -202,6 +203,16 @@ describe.each(DIALECTS)('SOP B end to end on %s', (dialect) => {
         mediaType: 'online',
       });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
+      partnerIds.push(res.body.partner.id);
+      // Each agreement of this year asks for four releases to be run.
+      const year = new Date().getUTCFullYear();
+      const agreement = await call(admin, 'POST', `/api/v1/partners/${res.body.partner.id}/agreements`, {
+        number: `PKS-${n + 1}/${year}`,
+        startsOn: `${year}-01-01`,
+        endsOn: `${year}-12-31`,
+        requiredReleases: 4,
+      });
+      expect(agreement.status, JSON.stringify(agreement.body)).toBe(201);
     }
     const hooks = await call(admin, 'PUT', '/api/v1/settings/publication-webhooks', {
       webhooks: [{ url: hookUrl, secret: 'rahasia-webhook-sukamaju-2026' }],
@@ -261,6 +272,17 @@ describe.each(DIALECTS)('SOP B end to end on %s', (dialect) => {
     await act(head, caseId, { type: 'complete' });
     c = await act(leader, caseId, { type: 'decide', answer: 'yes', note: 'Setuju dipublikasikan' });
     expect(c.step.no).toBe(5);
+    // The decision's output: the approval disposition, with both rounds' answers and the NO's reason.
+    const sheet = await fetch(`${base}/api/v1/publications/${p.id}/approval.pdf`, {
+      headers: { authorization: `Bearer ${analyst.token}` },
+    });
+    expect(sheet.status).toBe(200);
+    const sheetText = (await pdfText(Buffer.from(await sheet.arrayBuffer()))).replace(/\s+/g, ' ');
+    expect(sheetText).toContain('TIDAK');
+    expect(sheetText).toContain('Sebutkan jumlah warga yang dievakuasi');
+    expect(sheetText).toContain('YA');
+    expect(sheetText).toContain('Bayu Kepala Bidang');
+    expect(sheetText).toContain('Sri Wahyuni');
 
     // Steps 5 and 6: a colleague follows up the approval and publishes in one action.
     await act(colleague, caseId, { type: 'complete', note: 'Disiapkan untuk publikasi' });

@@ -26,6 +26,7 @@ const ProgramsPage = lazyPage(() => import('../features/programs/ProgramsPage.ts
 const ProgramPage = lazyPage(() => import('../features/programs/ProgramPage.tsx'), 'ProgramPage');
 const LettersPage = lazyPage(() => import('../features/letters/LettersPage.tsx'), 'LettersPage');
 const LetterPage = lazyPage(() => import('../features/letters/LetterPage.tsx'), 'LetterPage');
+const ArchivePage = lazyPage(() => import('../features/archive/ArchivePage.tsx'), 'ArchivePage');
 const PublicationsPage = lazyPage(
   () => import('../features/publications/PublicationsPage.tsx'),
   'PublicationsPage',
@@ -90,6 +91,7 @@ export const router = createBrowserRouter([
           { path: 'program/:id', element: <ProgramPage /> },
           { path: 'agenda', element: <LettersPage /> },
           { path: 'agenda/:id', element: <LetterPage /> },
+          { path: 'arsip', element: <ArchivePage /> },
           { path: 'laporan', element: <ReportsPage /> },
           { path: 'laporan/:id', element: <ReportPage /> },
           { path: 'siaran-pers', element: <PublicationsPage /> },

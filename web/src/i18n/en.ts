@@ -1180,6 +1180,7 @@ export const en: Messages = {
       endsOn: 'Ends',
       value: 'Value (Rp)',
       requiredReleases: 'Releases to publish',
+      releasesRun: 'Run / required',
       deliverables: 'Deliverables',
     },
   },
@@ -1300,6 +1301,8 @@ export const en: Messages = {
     toIssues: 'To the issues',
     openNewsroom: 'Open the public newsroom',
     viewInNewsroom: 'View in the newsroom',
+    releasePdf: 'Release PDF',
+    approvalPdf: 'Approval disposition',
     statuses: { draft: 'Draft', published: 'Published', withdrawn: 'Withdrawn' },
     classes: {
       berkala: 'Periodic information',
@@ -1467,6 +1470,19 @@ export const en: Messages = {
     compareHeading: 'Changes from version {{from}} → version {{to}}',
     diffAdded: 'added',
     diffRemoved: 'removed',
+  },
+  archive: {
+    title: 'SOP B archive',
+    intro:
+      'Official letters of the agenda book and press releases in one search, each with its public-information class — for answering information requests.',
+    search: 'Search the archive',
+    searchPlaceholder: 'Words of the subject, title, text, sender…',
+    kind: 'Kind',
+    kinds: { letter: 'Official letter', publication: 'Press release' },
+    count: '{{n}} records',
+    empty: 'Nothing in the archive matches',
+    emptyBody: 'Change the words or the filters.',
+    open: 'SOP B archive',
   },
   letters: {
     title: 'Letter register',

@@ -1183,6 +1183,7 @@ export const id = {
       endsOn: 'Berakhir',
       value: 'Nilai (Rp)',
       requiredReleases: 'Rilis wajib dimuat',
+      releasesRun: 'Dimuat / wajib',
       deliverables: 'Keluaran',
     },
   },
@@ -1309,6 +1310,8 @@ export const id = {
     toIssues: 'Ke daftar isu',
     openNewsroom: 'Buka ruang berita publik',
     viewInNewsroom: 'Lihat di ruang berita',
+    releasePdf: 'PDF siaran pers',
+    approvalPdf: 'Disposisi persetujuan',
     statuses: { draft: 'Draf', published: 'Terbit', withdrawn: 'Ditarik' },
     classes: {
       berkala: 'Informasi berkala',
@@ -1479,6 +1482,19 @@ export const id = {
     compareHeading: 'Perbedaan versi {{from}} → versi {{to}}',
     diffAdded: 'ditambahkan',
     diffRemoved: 'dihapus',
+  },
+  archive: {
+    title: 'Arsip SOP B',
+    intro:
+      'Naskah dinas di buku agenda dan siaran pers dalam satu pencarian, masing-masing dengan klasifikasi informasi publiknya — untuk menjawab permintaan informasi.',
+    search: 'Cari di arsip',
+    searchPlaceholder: 'Kata dalam perihal, judul, isi, pengirim…',
+    kind: 'Jenis arsip',
+    kinds: { letter: 'Naskah dinas', publication: 'Siaran pers' },
+    count: '{{n}} arsip',
+    empty: 'Tidak ada arsip yang cocok',
+    emptyBody: 'Ubah kata pencarian atau saringan.',
+    open: 'Arsip SOP B',
   },
   letters: {
     title: 'Buku agenda',

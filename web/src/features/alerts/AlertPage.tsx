@@ -8,6 +8,7 @@ import { useSession, useWorkspaceSlug } from '../../app/session/SessionProvider.
 import { PageHeader } from '../../app/ui/PageHeader.tsx';
 import { QueryView } from '../../app/ui/QueryView.tsx';
 import { LoadingState, NotFoundState } from '../../app/ui/States.tsx';
+import { DraftReleaseButton } from '../publications/DraftReleaseButton.tsx';
 import { AlertComments } from './AlertComments.tsx';
 import { AlertDeliveries } from './AlertDeliveries.tsx';
 import { AlertHandling } from './AlertHandling.tsx';
@@ -77,9 +78,15 @@ function AlertView(props: { workspace: string; alert: AlertDetail }) {
         description={`${t('alerts.detail.about', { scope: alert.scopeLabel })} · ${t('alerts.detail.raisedAt', { when: fmt.dateTime(alert.createdAt) })}`}
       />
       <Stack gap="md">
-        <Group gap="xs">
-          <AlertLevelBadge level={alert.level} />
-          <AlertStatusBadge status={alert.status} />
+        <Group gap="xs" justify="space-between">
+          <Group gap="xs">
+            <AlertLevelBadge level={alert.level} />
+            <AlertStatusBadge status={alert.status} />
+          </Group>
+          {/* A crisis raised on an issue is where SOP B starts: the release answers that issue. */}
+          {alert.scopeType === 'issue' && session.can('draftPublications') && (
+            <DraftReleaseButton workspace={props.workspace} issueId={Number(alert.scopeId)} />
+          )}
         </Group>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <AlertHandling workspace={props.workspace} alert={alert} canHandle={canHandle} />

@@ -137,7 +137,14 @@ export function LettersPage() {
       <PageHeader
         title={t('letters.title')}
         description={t('letters.intro')}
-        actions={session.can('registerLetters') ? <RegisterLetterButton workspace={workspace} /> : null}
+        actions={
+          <Group gap="xs">
+            <Anchor component={Link} to="/arsip" size="sm">
+              {t('archive.open')}
+            </Anchor>
+            {session.can('registerLetters') && <RegisterLetterButton workspace={workspace} />}
+          </Group>
+        }
       />
       <Stack gap="md">
         <Group gap="sm" align="flex-end" wrap="wrap">

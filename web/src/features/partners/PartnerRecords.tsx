@@ -166,9 +166,10 @@ export function PartnerRecords(props: { workspace: string; partner: PartnerDetai
               },
               {
                 key: 'releases',
-                header: t('partners.agreements.requiredReleases'),
-                cell: (a) => fmt.number(a.requiredReleases),
-                value: (a) => a.requiredReleases,
+                header: t('partners.agreements.releasesRun'),
+                // What the partner ran of what the agreement asks, within the agreement's period.
+                cell: (a) => `${fmt.number(a.releasesRun)} / ${fmt.number(a.requiredReleases)}`,
+                value: (a) => a.releasesRun,
                 numeric: true,
               },
               {

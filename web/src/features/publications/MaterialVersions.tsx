@@ -82,7 +82,7 @@ export function MaterialVersions(props: { versions: MaterialVersion[] }) {
         {t('publications.versions')}
       </Title>
       <Stack gap="sm">
-        <Stack gap={4} component="ol" m={0} pl="md">
+        <Stack gap={4} component="ul" m={0} pl="md">
           {props.versions.map((v) => (
             <li key={v.version} data-testid="material-version">
               <Group gap={6} wrap="wrap">

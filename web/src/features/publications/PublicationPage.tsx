@@ -21,7 +21,13 @@ import { MaterialView } from './MaterialView.tsx';
 import { PickupReport } from './PickupReport.tsx';
 import { PublicationCase, PublicationCaseRecord } from './PublicationCase.tsx';
 import { PublicationStatusBadge } from './PublicationStatusBadge.tsx';
-import { type Evidence, type Publication, publicationKey, usePublication } from './publications.api.ts';
+import {
+  type Evidence,
+  type Publication,
+  publicationFileUrl,
+  publicationKey,
+  usePublication,
+} from './publications.api.ts';
 import { WithdrawButton } from './WithdrawButton.tsx';
 
 // The editor (TipTap and ProseMirror) is loaded only when someone edits.
@@ -99,6 +105,25 @@ function PublicationView(props: { workspace: string; publication: Publication })
                 data-testid="newsroom-link"
               >
                 {t('publications.viewInNewsroom')}
+              </Button>
+            )}
+            <Button
+              component="a"
+              href={publicationFileUrl(props.workspace, p.id, 'release.pdf')}
+              variant="default"
+              data-testid="release-pdf"
+            >
+              {t('publications.releasePdf')}
+            </Button>
+            {/* The output of SOP B's step 4, once the head of agency has answered. */}
+            {p.case?.history.some((e) => e.action === 'decide') && (
+              <Button
+                component="a"
+                href={publicationFileUrl(props.workspace, p.id, 'approval.pdf')}
+                variant="default"
+                data-testid="approval-pdf"
+              >
+                {t('publications.approvalPdf')}
               </Button>
             )}
             {p.editable && !editing && <Button onClick={() => setEditing(true)}>{t('reports.edit')}</Button>}

@@ -12,7 +12,7 @@ import type {
   publicationSchema,
 } from '../../../../src/modules/publications/publications.schema.ts';
 import type { Evidence } from '../../../../src/publish/release-draft.ts';
-import { api } from '../../app/api/client.ts';
+import { api, apiUrl } from '../../app/api/client.ts';
 
 export type Publication = z.infer<typeof publicationSchema>;
 export type PublicationListItem = z.infer<typeof publicationListItemSchema>;
@@ -35,6 +35,11 @@ export const WEB_SUMMARY_MAX = 600;
 export const SOCIAL_MAX = 280;
 
 const path = (id: number | string) => `/api/v1/publications/${encodeURIComponent(String(id))}`;
+
+/** The release as a PDF with the letterhead, or the head of agency's approval disposition. */
+export function publicationFileUrl(workspace: string, id: number, file: 'release.pdf' | 'approval.pdf') {
+  return apiUrl(`${path(id)}/${file}`, { workspace });
+}
 export const publicationKey = (workspace: string, id: string) =>
   ['publications', workspace, 'one', id] as const;
 
