@@ -2,6 +2,7 @@
 // keluar" and the published information): the agenda book's letters and the press releases in one
 // searchable list, newest first, each with its public-information class, so an office answering an
 // information request (PPID) finds what it holds and whether it may be given out.
+import type { PublicClass } from '../../domain/public-information.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { type Ctx, workspaceOf } from '../../kernel/ctx.ts';
 import { listLetters } from '../letters/letters.service.ts';
@@ -28,16 +29,15 @@ const STATUS_WORDS = { draft: 'draf', published: 'terbit', withdrawn: 'ditarik' 
 
 export async function searchArchive(
   ctx: Ctx,
-  q: { q?: string; publicClass?: string; kind?: ArchiveKind; limit?: number },
+  q: { q?: string; publicClass?: PublicClass; kind?: ArchiveKind; limit?: number },
 ): Promise<{ items: ArchiveItem[]; total: number }> {
   const ws = workspaceOf(ctx);
   authorize(ctx.actor, archivePolicy.can('read'), ws.id);
   const limit = Math.min(Math.max(q.limit ?? 100, 1), 500);
-  const publicClass = q.publicClass as never;
   const letters =
     q.kind === 'publication'
       ? { letters: [], total: 0 }
-      : await listLetters(ctx, { q: q.q, publicClass, limit, offset: 0 });
+      : await listLetters(ctx, { q: q.q, publicClass: q.publicClass, limit, offset: 0 });
   const releases =
     q.kind === 'letter' ? [] : await archivedPublications(ctx, { q: q.q, publicClass: q.publicClass });
   const items: ArchiveItem[] = [

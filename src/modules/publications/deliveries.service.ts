@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { AddressGuard } from '../../collect/fetch/address-guard.ts';
 import { describeError, PantauError } from '../../domain/errors.ts';
 import { formatDateTime } from '../../domain/time.ts';
+import type { Workspace } from '../../domain/workspace.ts';
 import type { AppContext } from '../../kernel/context.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { handle, type JobRegistration } from '../../kernel/jobs/definitions.ts';
@@ -21,7 +22,9 @@ import {
   type DeliveryRow,
   dueDeliveries,
   findPublication,
+  type MaterialVersion,
   materialVersion,
+  type PublicationRow,
   settleDelivery,
 } from './publications.repo.ts';
 import { releaseFile } from './release-file.service.ts';
@@ -117,11 +120,21 @@ async function postWebhook(
   }
 }
 
-async function releaseOf(store: Store, d: DeliveryRow, publicUrl: string): Promise<Release | null> {
+/** What one pass reads once for all its deliveries: the workspaces, and each version's PDF. */
+interface Pass {
+  workspaces: Map<number, Workspace>;
+  pdfs: Map<string, Promise<{ filename: string; bytes: Buffer }>>;
+}
+
+async function releaseOf(
+  store: Store,
+  d: DeliveryRow,
+  publicUrl: string,
+): Promise<{ release: Release; row: PublicationRow; version: MaterialVersion } | null> {
   const p = await findPublication(store, d.workspaceId, d.publicationId);
   const v = p ? await materialVersion(store, p.id, d.version) : null;
   if (!p || !v || !p.publishedAt) return null;
-  return {
+  const release: Release = {
     title: v.content.title,
     lead: v.content.lead,
     text: releaseText(v.content),
@@ -131,16 +144,20 @@ async function releaseOf(store: Store, d: DeliveryRow, publicUrl: string): Promi
     correction: v.correction,
     note: v.note,
   };
+  return { release, row: p, version: v };
 }
 
 async function attempt(
   store: Store,
   d: DeliveryRow,
   o: DeliveryOptions,
+  pass: Pass,
 ): Promise<{ ok: boolean; final: boolean; error?: string }> {
-  const release = await releaseOf(store, d, o.publicUrl);
-  if (!release) return { ok: false, final: true, error: 'Siaran pers tidak ditemukan — release not found' };
-  const ws = (await listWorkspaces(store)).find((w) => w.id === d.workspaceId);
+  const found = await releaseOf(store, d, o.publicUrl);
+  const ws = pass.workspaces.get(d.workspaceId);
+  if (!found || !ws)
+    return { ok: false, final: true, error: 'Siaran pers tidak ditemukan — release not found' };
+  const { release } = found;
   if (d.channel === 'email') {
     if (!o.smtp)
       return {
@@ -148,11 +165,17 @@ async function attempt(
         final: true,
         error: 'Server SMTP belum diatur (PANTAU_SMTP_HOST) — no SMTP server configured',
       };
-    const message = releaseEmail(release, ws?.name ?? '', ws?.timeZone ?? 'WIB');
-    // The release as the office prints it, for outlets that file PDFs rather than copy from mail.
-    const pdf = await releaseFile(store, d, release.url);
-    if (pdf)
-      message.attachments = [{ filename: pdf.filename, content: pdf.bytes, contentType: 'application/pdf' }];
+    const message = releaseEmail(release, ws.name, ws.timeZone);
+    // The release as the office prints it, for outlets that file PDFs rather than copy from mail;
+    // rendered once per version for all the partners of a pass.
+    const key = `${d.publicationId}:${d.version}`;
+    let pdf = pass.pdfs.get(key);
+    if (!pdf) {
+      pdf = releaseFile(store, ws, found.row, found.version, release.url);
+      pass.pdfs.set(key, pdf);
+    }
+    const file = await pdf;
+    message.attachments = [{ filename: file.filename, content: file.bytes, contentType: 'application/pdf' }];
     const sent = await sendEmail(message, [d.address], o.smtp, o.timeoutMs);
     return { ok: sent.ok, final: Boolean(sent.final), error: sent.error };
   }
@@ -165,7 +188,7 @@ async function attempt(
     };
   const body = JSON.stringify({
     event: release.correction ? 'publication.corrected' : 'publication.published',
-    workspace: ws?.slug ?? null,
+    workspace: ws.slug,
     title: release.title,
     lead: release.lead,
     text: release.text,
@@ -187,10 +210,16 @@ export async function sendDueDeliveries(store: Store, o: DeliveryOptions): Promi
     new Date(o.now.getTime() - STALE_MS).toISOString(),
     'Pengiriman terputus; tidak dikirim ulang agar tidak ganda — sending was cut off; not sent again to avoid a duplicate',
   );
-  for (const d of await dueDeliveries(store, at, BATCH)) {
+  const due = await dueDeliveries(store, at, BATCH);
+  if (due.length === 0) return result;
+  const pass: Pass = {
+    workspaces: new Map((await listWorkspaces(store)).map((w) => [w.id, w])),
+    pdfs: new Map(),
+  };
+  for (const d of due) {
     if (!(await claimDelivery(store, d.id, at))) continue;
     const tried = d.attempts + 1;
-    const r = await attempt(store, d, o);
+    const r = await attempt(store, d, o, pass);
     if (r.ok) {
       await settleDelivery(store, d.id, { state: 'sent', sentAt: new Date().toISOString() });
       result.sent++;

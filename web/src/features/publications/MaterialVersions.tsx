@@ -1,74 +1,21 @@
 // Every version of the release: who saved it, in which role, at which SOP B step, when and why
 // (corrections marked as such); any two compared word by word over the whole text ("Bandingkan").
-import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../app/format/useFormat.ts';
-import { WordDiff } from '../reports/WordDiff.tsx';
+import { CompareVersions } from '../reports/CompareVersions.tsx';
+import { useVersionLine } from '../reports/useVersionLine.ts';
 import { materialText } from './materialText.ts';
 import type { MaterialVersion } from './publications.api.ts';
 import { useMaterialLabels } from './useMaterialLabels.ts';
 
-export function useMaterialVersionLine() {
-  const { t } = useTranslation();
-  const fmt = useFormat();
-  return (v: MaterialVersion) =>
-    t('reports.versionLine', {
-      n: v.version,
-      name: v.authorName,
-      role: t(`rolesShort.${v.authorRole}`, { defaultValue: v.authorRole }),
-      when: fmt.dateTime(v.createdAt),
-    });
-}
-
-function Compare(props: { versions: MaterialVersion[] }) {
-  const { t } = useTranslation();
+function CompareVersionsOf(props: { versions: MaterialVersion[] }) {
   const labels = useMaterialLabels();
-  const { versions } = props;
-  const [older, setOlder] = useState(String(versions[1]?.version ?? versions[0]?.version ?? 1));
-  const [newer, setNewer] = useState(String(versions[0]?.version ?? 1));
-  const [shown, setShown] = useState(false);
-  const options = versions.map((v) => ({
-    value: String(v.version),
-    label: t('reports.versionN', { n: v.version }),
-  }));
-  const find = (n: string) => versions.find((v) => String(v.version) === n);
-  const a = find(older);
-  const b = find(newer);
-  return (
-    <Stack gap="xs">
-      <Group gap="xs" align="flex-end" wrap="wrap">
-        <NativeSelect
-          label={t('reports.compareFrom')}
-          data={options}
-          value={older}
-          onChange={(e) => setOlder(e.currentTarget.value)}
-        />
-        <NativeSelect
-          label={t('reports.compareTo')}
-          data={options}
-          value={newer}
-          onChange={(e) => setNewer(e.currentTarget.value)}
-        />
-        <Button variant="default" onClick={() => setShown(true)}>
-          {t('reports.compare')}
-        </Button>
-      </Group>
-      {shown && a && b && (
-        <Paper withBorder radius="sm" p="sm" bg="gray.0">
-          <Text size="xs" c="dimmed" mb={4}>
-            {t('reports.compareHeading', { from: a.version, to: b.version })}
-          </Text>
-          <WordDiff before={materialText(a.content, labels)} after={materialText(b.content, labels)} />
-        </Paper>
-      )}
-    </Stack>
-  );
+  return <CompareVersions versions={props.versions} textOf={(v) => materialText(v.content, labels)} />;
 }
 
 export function MaterialVersions(props: { versions: MaterialVersion[] }) {
   const { t } = useTranslation();
-  const versionLine = useMaterialVersionLine();
+  const versionLine = useVersionLine();
   return (
     <Paper
       withBorder
@@ -100,7 +47,7 @@ export function MaterialVersions(props: { versions: MaterialVersion[] }) {
             </li>
           ))}
         </Stack>
-        {props.versions.length > 1 && <Compare versions={props.versions} />}
+        {props.versions.length > 1 && <CompareVersionsOf versions={props.versions} />}
       </Stack>
     </Paper>
   );

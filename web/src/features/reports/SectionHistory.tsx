@@ -1,58 +1,13 @@
 // "Riwayat" of a section: every version with who saved it, in which role, at which SOP step, when
 // and why; two of them compared word by word ("Bandingkan"), so a reviewer's corrections show as
 // theirs.
-import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryView } from '../../app/ui/QueryView.tsx';
+import { CompareVersions } from './CompareVersions.tsx';
 import { type SectionVersion, useSectionVersions } from './reports.api.ts';
 import { plainText } from './richText.ts';
 import { useVersionLine } from './useVersionLine.ts';
-import { WordDiff } from './WordDiff.tsx';
-
-function Compare(props: { versions: SectionVersion[] }) {
-  const { t } = useTranslation();
-  const { versions } = props;
-  const [older, setOlder] = useState(String(versions[1]?.version ?? versions[0]?.version ?? 1));
-  const [newer, setNewer] = useState(String(versions[0]?.version ?? 1));
-  const [shown, setShown] = useState(false);
-  const options = versions.map((v) => ({
-    value: String(v.version),
-    label: t('reports.versionN', { n: v.version }),
-  }));
-  const find = (n: string) => versions.find((v) => String(v.version) === n);
-  const a = find(older);
-  const b = find(newer);
-  return (
-    <Stack gap="xs">
-      <Group gap="xs" align="flex-end" wrap="wrap">
-        <NativeSelect
-          label={t('reports.compareFrom')}
-          data={options}
-          value={older}
-          onChange={(e) => setOlder(e.currentTarget.value)}
-        />
-        <NativeSelect
-          label={t('reports.compareTo')}
-          data={options}
-          value={newer}
-          onChange={(e) => setNewer(e.currentTarget.value)}
-        />
-        <Button variant="default" onClick={() => setShown(true)}>
-          {t('reports.compare')}
-        </Button>
-      </Group>
-      {shown && a && b && (
-        <Paper withBorder radius="sm" p="sm" bg="gray.0">
-          <Text size="xs" c="dimmed" mb={4}>
-            {t('reports.compareHeading', { from: a.version, to: b.version })}
-          </Text>
-          <WordDiff before={plainText(a.content.body)} after={plainText(b.content.body)} />
-        </Paper>
-      )}
-    </Stack>
-  );
-}
 
 export function SectionHistory(props: { workspace: string; reportId: number; section: SectionVersion }) {
   const { t } = useTranslation();
@@ -77,7 +32,7 @@ export function SectionHistory(props: { workspace: string; reportId: number; sec
                 </li>
               ))}
             </Stack>
-            {list.length > 1 && <Compare versions={list} />}
+            {list.length > 1 && <CompareVersions textOf={(v) => plainText(v.content.body)} versions={list} />}
           </Stack>
         )}
       </QueryView>

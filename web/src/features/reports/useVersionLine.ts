@@ -1,12 +1,11 @@
 // "versi 2 oleh Rina Penelaah (Analis), 7 Des 2026 10.12": which version, whose, when.
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/format/useFormat.ts';
-import type { SectionVersion } from './reports.api.ts';
 
 export function useVersionLine() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  return (v: SectionVersion) =>
+  return (v: { version: number; authorName: string; authorRole: string; createdAt: string }) =>
     t('reports.versionLine', {
       n: v.version,
       name: v.authorName,
