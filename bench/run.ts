@@ -31,6 +31,7 @@ const PLANS: Plan[] = [
   { name: 'crawl-sqlite', file: 'bench/crawl.ts', database: 'sqlite' },
   { name: 'crawl-postgres', file: 'bench/crawl.ts', database: 'postgres' },
   { name: 'hostile', file: 'bench/hostile.ts' },
+  { name: 'ocr', file: 'bench/ocr.ts' },
   { name: 'web-sqlite', file: 'bench/web-load.ts', database: 'sqlite' },
   { name: 'web-postgres', file: 'bench/web-load.ts', database: 'postgres' },
   { name: 'reports-sqlite', file: 'bench/reports.ts', database: 'sqlite' },

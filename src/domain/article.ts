@@ -26,6 +26,8 @@ export interface Article {
   storyMatchedArticleId: number | null;
   discoveredAt: string;
   fetchedAt: string | null;
+  /** online, or print: a region of a clipping (read by OCR or from an e-paper's text). */
+  medium: 'online' | 'print';
 }
 
 /** An article found in a feed or sitemap, before its page is fetched. */

@@ -21,7 +21,14 @@ export type ErrorCode =
   // parsing
   | 'malformed_feed'
   | 'malformed_page'
-  | 'no_content';
+  | 'no_content'
+  // reading clippings (scans, photos, PDFs)
+  | 'unsupported_format'
+  | 'image_too_large'
+  | 'corrupt_file'
+  | 'pdf_encrypted'
+  | 'pdf_too_many_pages'
+  | 'ocr_failed';
 
 export class PantauError extends Error {
   readonly code: ErrorCode;
@@ -42,7 +49,16 @@ function defaultStatus(code: ErrorCode): number {
     case 'malformed_feed':
     case 'malformed_page':
     case 'no_content':
+    case 'corrupt_file':
+    case 'pdf_encrypted':
       return 400;
+    case 'image_too_large':
+    case 'pdf_too_many_pages':
+      return 413;
+    case 'unsupported_format':
+      return 415;
+    case 'ocr_failed':
+      return 422;
     case 'unauthorized':
       return 401;
     case 'forbidden':

@@ -1,11 +1,12 @@
 // The application's shared parts, opened once per process and handed to every use case: the
-// store, the fetcher, the page analyser and (for processes that run jobs) the queue.
+// store, the fetcher, the page analyser, the clipping reader and (for processes that run jobs) the queue.
 import { Fetcher } from '../collect/fetch/index.ts';
 import type { Config } from './config.ts';
 import { openStore, type Store } from './db/connect.ts';
 import { openQueue } from './jobs/open-queue.ts';
 import type { JobQueue } from './jobs/queue.ts';
 import type { Logger } from './logger.ts';
+import { type ClippingReader, createClippingReader } from './sandbox/clipping-reader.ts';
 import { createPageAnalyser, type PageAnalyser } from './sandbox/page-pool.ts';
 
 export interface AppContext {
@@ -14,6 +15,8 @@ export interface AppContext {
   store: Store;
   fetcher: Fetcher;
   pages: PageAnalyser;
+  /** Reads print clippings (OCR, PDF text layers) in a memory-capped process of its own. */
+  clippings: ClippingReader;
   queue: JobQueue;
   close(): Promise<void>;
 }
@@ -42,16 +45,19 @@ export async function openContext(config: Config, logger: Logger): Promise<AppCo
   }
   const fetcher = createFetcher(config);
   const pages = createPageAnalyser({ processes: config.extractThreads });
+  const clippings = createClippingReader({ processes: 1 });
   return {
     config,
     logger,
     store,
     fetcher,
     pages,
+    clippings,
     queue,
     async close() {
       await queue.close();
       await pages.close();
+      await clippings.close();
       await fetcher.close();
       await store.close();
     },

@@ -18,6 +18,7 @@ import { reanalysisRoutes } from '../modules/analysis/reanalysis.routes.ts';
 import { archiveRoutes } from '../modules/archive/archive.routes.ts';
 import { articleRoutes } from '../modules/articles/articles.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { clippingRoutes } from '../modules/clippings/clippings.routes.ts';
 import { pollRequestRoutes } from '../modules/crawl/poll-requests.routes.ts';
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.ts';
 import { demoRoutes } from '../modules/demo/demo.routes.ts';
@@ -146,7 +147,8 @@ export async function buildApp(options: {
   workspaceRoutes(app);
   agencyRoutes(app);
   auditRoutes(app);
-  sourceRoutes(app, { preview: options.collect ?? ownCollectTools(app) });
+  const collect = options.collect ?? ownCollectTools(app);
+  sourceRoutes(app, { preview: collect });
   pollRequestRoutes(app);
   articleRoutes(app);
   storyRoutes(app);
@@ -168,6 +170,7 @@ export async function buildApp(options: {
   sopCaseRoutes(app);
   noticeRoutes(app);
   partnerRoutes(app);
+  clippingRoutes(app, { pages: collect.pages });
   eventRoutes(app, { pollMs: options.eventPollMs });
   if (options.webApp !== false) await serveWebApp(app, options.webApp);
   return app;

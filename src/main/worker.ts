@@ -10,6 +10,7 @@ import { holdQueue } from '../kernel/jobs/worker-lock.ts';
 import { ALERT_CHECK_SECONDS, checkAlertsJob } from '../modules/alerts/alerts.jobs.ts';
 import { alertJobs } from '../modules/alerts/alerts.service.ts';
 import { enqueueReanalysisRuns, reanalysisJobs } from '../modules/analysis/reanalysis.service.ts';
+import { clippingJobs, enqueueClippingReads } from '../modules/clippings/clipping-jobs.service.ts';
 import {
   crawlJobs,
   enqueueDueSources,
@@ -47,6 +48,7 @@ export function workerJobs(app: AppContext): JobRegistration[] {
     ...noticeJobs(app),
     ...deliveryJobs(app, publicUrlOf(app)),
     ...pickupJobs(app),
+    ...clippingJobs(app),
   ];
 }
 
@@ -87,6 +89,8 @@ export async function runScheduler(app: AppContext, signal: AbortSignal): Promis
       await enqueueReanalysisRuns(app);
       // "Ambil sekarang" pressed in the web app: the source's poll job, queued once per request.
       await enqueueRequestedPolls(app);
+      // Clippings added in the web app wait for their reading job.
+      await enqueueClippingReads(app);
     } catch (e) {
       app.logger.error({ err: String(e) }, 'scheduler pass failed');
     }

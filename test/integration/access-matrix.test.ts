@@ -14,6 +14,7 @@ import { buildApp } from '../../src/main/app.ts';
 import { resolveAlert } from '../../src/modules/alerts/alert-handling.service.ts';
 import { insertAlert } from '../../src/modules/alerts/alerts.repo.ts';
 import { analyzeStoredArticle } from '../../src/modules/analysis/analysis.service.ts';
+import { addPrintOutlet } from '../../src/modules/clippings/print-outlets.service.ts';
 import { giveDirection } from '../../src/modules/directions/directions.service.ts';
 import { actOnRecipient } from '../../src/modules/directions/follow-up.service.ts';
 import { notifyPeople } from '../../src/modules/inbox-notices/notices.service.ts';
@@ -37,6 +38,7 @@ import { addSource } from '../../src/modules/sources/sources.service.ts';
 import { addSubject } from '../../src/modules/subjects/subjects.service.ts';
 import { SOP_A } from '../../src/sop/templates/sop-a.ts';
 import { SOP_B } from '../../src/sop/templates/sop-b.ts';
+import { buildClipping } from '../factories/clippings.ts';
 import { type BuiltUser, buildAgency, buildArticle, buildUser, buildWorkspace } from '../factories/index.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../support/stores.ts';
 
@@ -94,6 +96,8 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       return { id, certificateId: certificate.id, agreementId: agreement.id };
     },
     program: async () => (await addProgram(inHome(), { name: `Kegiatan ${uniq()}` })).id,
+    clipping: async () => buildClipping(t.store, home, pages),
+    printOutlet: async () => (await addPrintOutlet(inHome(), { name: `Harian ${uniq()}` })).id,
     article: async () => {
       // Made-up words only, so each fresh article starts an issue of its own.
       const w = Array.from({ length: 6 }, () => word());
@@ -695,6 +699,51 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     'GET /api/v1/letters/:id/disposition.pdf': async () => ({
       path: `/api/v1/letters/${await shared.letter()}/disposition.pdf`,
     }),
+    'GET /api/v1/print-outlets': async () => ({ path: '/api/v1/print-outlets' }),
+    'POST /api/v1/print-outlets': async () => ({
+      path: '/api/v1/print-outlets',
+      body: { name: `Tabloid ${uniq()}`, frequency: 'mingguan' },
+    }),
+    'PUT /api/v1/print-outlets/:id': async () => ({
+      path: `/api/v1/print-outlets/${await fresh.printOutlet()}`,
+      body: { name: `Harian ${uniq()}`, region: 'Kota Sukamaju', circulation: 12000 },
+    }),
+    'DELETE /api/v1/print-outlets/:id': async () => ({
+      path: `/api/v1/print-outlets/${await fresh.printOutlet()}`,
+    }),
+    'POST /api/v1/clippings': async () => ({
+      path: '/api/v1/clippings',
+      body: {
+        fileName: 'hal-1.jpg',
+        contentBase64: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]).toString('base64'),
+        outlet: `Radar ${uniq()}`,
+        date: '2026-11-30',
+      },
+    }),
+    'GET /api/v1/clippings': async () => ({ path: '/api/v1/clippings?from=2026-11-01' }),
+    'GET /api/v1/clippings/:id': async () => ({ path: `/api/v1/clippings/${(await shared.clipping()).id}` }),
+    'DELETE /api/v1/clippings/:id': async () => ({
+      path: `/api/v1/clippings/${(await fresh.clipping()).id}`,
+    }),
+    'GET /api/v1/clipping-pages/:id/image': async () => ({
+      path: `/api/v1/clipping-pages/${(await shared.clipping()).pageId}/image`,
+    }),
+    'POST /api/v1/clipping-pages/:id/region-text': async () => ({
+      path: `/api/v1/clipping-pages/${(await shared.clipping()).pageId}/region-text`,
+      body: { box: { x: 0, y: 0, w: 600, h: 800 } },
+    }),
+    // Confirming again replaces the page's articles: each allowed caller cuts the shared page anew.
+    'PUT /api/v1/clipping-pages/:id/regions': async () => ({
+      path: `/api/v1/clipping-pages/${(await shared.clipping()).pageId}/regions`,
+      body: { regions: [{ x: 0, y: 0, w: 600, h: 800 }] },
+    }),
+    'GET /api/v1/articles/:id/text-versions': async () => ({
+      path: `/api/v1/articles/${await shared.article()}/text-versions`,
+    }),
+    'PUT /api/v1/articles/:id/text': async () => ({
+      path: `/api/v1/articles/${await fresh.article()}/text`,
+      body: { title: 'Judul diperbaiki', text: `Teks diperbaiki ${uniq()}.`, baseVersion: 1 },
+    }),
     'GET /api/v1/programs': async () => ({ path: '/api/v1/programs?year=2026&status=berjalan' }),
     'GET /api/v1/programs/public-issues': async () => ({ path: '/api/v1/programs/public-issues' }),
     'GET /api/v1/programs/:id': async () => ({ path: `/api/v1/programs/${await fresh.program()}` }),
@@ -750,6 +799,10 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
   };
 
   const shared = {
+    clipping: async () => {
+      sharedClipping ||= await fresh.clipping();
+      return sharedClipping;
+    },
     source: async () => sourceId,
     subject: async () => subjectId,
     place: async () => placeId,
@@ -829,6 +882,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
   let sopCaseId = 0;
   let sharedNoticeId = 0;
   let sharedLetterId = 0;
+  let sharedClipping: { id: number; pageId: number; articleId: number } | null = null;
   const roleOf = (who: BuiltUser): Role =>
     who.ctx.actor.kind === 'user' && who.ctx.actor.memberships[0]
       ? who.ctx.actor.memberships[0].role
@@ -843,12 +897,15 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     'POST /api/v1/reports',
     'POST /api/v1/publications',
     'POST /api/v1/publications/:id/publish',
+    // A clipping under a new outlet's name adds the outlet too.
+    'POST /api/v1/clippings',
   ]);
   // A source preview only reads (the address it is given, never the store): logged, not audited.
   const NO_CHANGE = new Set([
     'DELETE /api/v1/auth/session',
     'POST /api/v1/sources/preview',
     'POST /api/v1/programs/import/preview',
+    'POST /api/v1/clipping-pages/:id/region-text',
   ]);
   const auditCount = async () =>
     Number(

@@ -31,6 +31,7 @@ import { publications } from './migrations/023-publications.ts';
 import { partners } from './migrations/024-partners.ts';
 import { letters } from './migrations/025-letters.ts';
 import { programs } from './migrations/026-programs.ts';
+import { clippings } from './migrations/027-clippings.ts';
 import type { Database } from './schema.ts';
 import { cachingStatements } from './sqlite-statements.ts';
 
@@ -84,6 +85,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '024-partners': partners(dialect),
     '025-letters': letters(dialect),
     '026-programs': programs(dialect),
+    '027-clippings': clippings(dialect),
   };
 }
 

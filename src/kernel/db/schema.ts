@@ -88,6 +88,8 @@ export interface ArticleTable {
   story_matched_article_id: number | null;
   discovered_at: Timestamp;
   fetched_at: Timestamp | null;
+  /** online or print (a clipping's region, migration 027). */
+  medium: Generated<'online' | 'print'>;
 }
 
 export interface ArticleBandTable {
@@ -611,6 +613,7 @@ export interface InboxNoticeTable {
   case_id: number | null;
   direction_id: number | null;
   created_at: Timestamp;
+  enqueued_at: Timestamp | null;
   read_at: Timestamp | null;
   mail_state: NoticeMailState;
   mail_attempts: Generated<number>;
@@ -814,7 +817,87 @@ export interface ProgramTable {
   updated_at: Timestamp;
 }
 
+/** A newspaper or magazine the office clips (migration 027). */
+export interface PrintOutletTable {
+  id: Generated<number>;
+  workspace_id: number;
+  name: string;
+  /** The name folded for matching ("Radar  Sukamaju" = "radar sukamaju"). */
+  name_key: string;
+  region: string | null;
+  frequency: 'harian' | 'mingguan' | 'bulanan' | 'lainnya';
+  circulation: number | null;
+  partner_id: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** One uploaded scan, photo or PDF of a print outlet's edition. */
+export interface ClippingTable {
+  id: Generated<number>;
+  workspace_id: number;
+  print_outlet_id: number;
+  file_name: string;
+  file_size: number;
+  /** The edition's calendar day, YYYY-MM-DD. */
+  edition_date: string;
+  first_page: number | null;
+  status: 'processing' | 'ready' | 'failed';
+  error: string | null;
+  /** The uploaded bytes until they are read; then null. */
+  upload: Uint8Array | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  enqueued_at: Timestamp | null;
+  read_at: Timestamp | null;
+}
+
+export interface ClippingPageTable {
+  id: Generated<number>;
+  clipping_id: number;
+  workspace_id: number;
+  page_no: number;
+  width: number;
+  height: number;
+  method: 'ocr' | 'text-layer';
+  /** The normalised page as JPEG: the evidence shown beside the text. */
+  image: Uint8Array;
+  /** JSON: TextLine[]. */
+  lines: string;
+  /** JSON: Box[]. */
+  proposed_regions: string;
+  confirmed: Generated<number>;
+}
+
+export interface ClippingRegionTable {
+  id: Generated<number>;
+  page_id: number;
+  position: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  article_id: number | null;
+}
+
+/** Each version of an article's title and text; version 1 is what was read (OCR or text layer). */
+export interface ArticleTextVersionTable {
+  id: Generated<number>;
+  article_id: number;
+  version: number;
+  title: string | null;
+  text: string;
+  note: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  print_outlet: PrintOutletTable;
+  clipping: ClippingTable;
+  clipping_page: ClippingPageTable;
+  clipping_region: ClippingRegionTable;
+  article_text_version: ArticleTextVersionTable;
   program: ProgramTable;
   partner: PartnerTable;
   partner_host: PartnerHostTable;

@@ -310,6 +310,7 @@ export interface ArticleLine {
   /** The tone as analysts see it (a correction wins), null when not analysed. */
   tone: ToneLabel | null;
   issue: string | null;
+  medium: 'online' | 'print';
 }
 
 /** The period's articles as annex lines, page by page in id order: one query per page, no article text. */
@@ -326,6 +327,7 @@ export async function* iteratePeriodLines(
         'article.id as id',
         'article.title as title',
         'article.url as url',
+        'article.medium as medium',
         outletOf.as('outlet'),
         countedAt.as('at'),
         toneOf(eb).as('tone'),
@@ -350,6 +352,7 @@ export async function* iteratePeriodLines(
         at: r.at,
         tone: r.tone ? (JSON.parse(r.tone) as ToneLabel) : null,
         issue: r.issue ?? null,
+        medium: r.medium,
       };
     if (rows.length < pageSize) return;
     after = rows[rows.length - 1].id;

@@ -19,6 +19,7 @@ export function articleSummary(a: Article) {
     storyId: a.storyId,
     sourceId: a.sourceId,
     fetchedAt: a.fetchedAt,
+    medium: a.medium,
   };
 }
 

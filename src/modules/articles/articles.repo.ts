@@ -32,6 +32,7 @@ export const toArticle = (r: Selectable<ArticleTable>): Article => ({
   storyMatchedArticleId: r.story_matched_article_id,
   discoveredAt: r.discovered_at,
   fetchedAt: r.fetched_at,
+  medium: r.medium,
 });
 
 const INSERT_CHUNK = 100;

@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { route } from '../../kernel/http/route.ts';
 import { idParams, workspaceQuery } from '../../kernel/http/schemas.ts';
+import { clippingOfArticle } from '../clippings/clippings.service.ts';
 import { articlesPolicy } from './articles.policy.ts';
 import { searchHit } from './articles.present.ts';
 import {
@@ -87,6 +88,9 @@ export function articleRoutes(app: FastifyInstance) {
     params: idParams,
     query: workspaceQuery,
     response: articleResponse,
-    handler: async (ctx, { params }) => ({ article: await getArticle(ctx, params.id) }),
+    handler: async (ctx, { params }) => {
+      const article = await getArticle(ctx, params.id);
+      return { article: { ...article, clipping: await clippingOfArticle(ctx, article.id) } };
+    },
   });
 }

@@ -1,6 +1,7 @@
 // The articles API contract.
 import { z } from 'zod';
 import { workspaceSlug } from '../../kernel/http/schemas.ts';
+import { clippingOfArticleSchema } from '../clippings/clippings.schema.ts';
 
 /** Tone as stored, or as users write it in Indonesian. */
 const toneFilter = z.preprocess(
@@ -49,6 +50,7 @@ export const articleSummarySchema = z.object({
   storyId: z.number().nullable(),
   sourceId: z.number().nullable(),
   fetchedAt: z.string().nullable(),
+  medium: z.enum(['online', 'print']).describe('online, atau print (kliping media cetak)'),
 });
 
 const count = z.number();
@@ -80,7 +82,12 @@ export const searchResponse = z.object({
 export type SearchResponse = z.infer<typeof searchResponse>;
 
 export const articleResponse = z.object({
-  article: articleSummarySchema.extend({ text: z.string().nullable() }).loose(),
+  article: articleSummarySchema
+    .extend({
+      text: z.string().nullable(),
+      clipping: clippingOfArticleSchema.nullable().describe('kliping asal artikel media cetak'),
+    })
+    .loose(),
 });
 
 export const exportQuery = articleFilterQuery.extend({

@@ -14,6 +14,7 @@ import { loadConfig } from '../../kernel/config.ts';
 import type { AppContext } from '../../kernel/context.ts';
 import { openQueue } from '../../kernel/jobs/open-queue.ts';
 import { createLogger } from '../../kernel/logger.ts';
+import { createClippingReader } from '../../kernel/sandbox/clipping-reader.ts';
 import { createPageAnalyser } from '../../kernel/sandbox/page-pool.ts';
 import { buildApp } from '../../main/app.ts';
 import { crawlJobs } from './crawl.service.ts';
@@ -128,6 +129,7 @@ describe.each(DIALECTS)('"Ambil sekarang" on %s', (dialect) => {
       logger: createLogger('silent'),
       store: t.store,
       fetcher,
+      clippings: createClippingReader({ processes: 0 }),
       pages,
       queue,
       async close() {

@@ -7,6 +7,7 @@ import type { AppContext } from '../../kernel/context.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { openMemoryQueue } from '../../kernel/jobs/memory-queue.ts';
 import type { Logger } from '../../kernel/logger.ts';
+import { createClippingReader } from '../../kernel/sandbox/clipping-reader.ts';
 import { createPageAnalyser } from '../../kernel/sandbox/page-pool.ts';
 import { crawlWorkspace } from '../crawl/crawl.service.ts';
 import { DemoSiteFetcher } from './demo-fetcher.ts';
@@ -59,6 +60,8 @@ export async function collectDemoNews(
       concurrency: FETCHES_AT_ONCE,
     }),
     pages: createPageAnalyser({ processes: config.extractThreads }),
+    // The demo collects online news only: no clipping is ever read here.
+    clippings: createClippingReader({ processes: 0 }),
     queue: openMemoryQueue(),
     async close() {
       await this.queue.close();

@@ -12,6 +12,7 @@ import { listAgencies } from '../agencies/agencies.service.ts';
 import { listAlerts } from '../alerts/alerts.service.ts';
 import { articleAnalysis } from '../analysis/article-analysis.service.ts';
 import { periodArticleLines } from '../articles/export.service.ts';
+import { type ClippingSource, clippingSourcesFor } from '../clippings/clipping-evidence.service.ts';
 import { workspaceDashboard } from '../dashboard/dashboard.service.ts';
 import { directionsForIssues, listDirections } from '../directions/directions.service.ts';
 import { showIssue } from '../issues/issues.service.ts';
@@ -20,6 +21,8 @@ const DAY = 86_400_000;
 const KEY_ISSUES = 5;
 const REPRESENTATIVE = 5;
 const NEGATIVE_LISTED = 10;
+/** Clipping images a printed report carries after its annex; the app keeps them all. */
+const CLIPPINGS_SHOWN = 40;
 
 export interface ReportPeriod {
   /** First local day, YYYY-MM-DD. */
@@ -37,6 +40,10 @@ export function periodInstants(ws: Workspace, p: ReportPeriod) {
 }
 
 const emptyTones = (): Tones => ({ positive: 0, neutral: 0, negative: 0 });
+
+/** "Radar Sukamaju, 30 November 2026, hlm. 3 — Judul": a clipping's caption as the report prints it. */
+export const clippingCaption = (c: ClippingSource): string =>
+  `${c.outlet}, ${formatPeriod(c.editionDate, c.editionDate)}, hlm. ${c.pageNo}${c.title ? ` — ${c.title}` : ''}`;
 
 export async function gatherReportData(
   ctx: Ctx,
@@ -61,8 +68,8 @@ export async function gatherReportData(
   for (let at = from; at < to; at += DAY) days.push(localDayOf(at, offset));
   const daily = new Map(days.map((d) => [d, emptyTones()]));
   const tones = emptyTones();
-  const annex: (ReportData['annex'][number] & { at: number })[] = [];
-  const negative: (ReportArticle & { issue: string; at: number })[] = [];
+  const annex: (ReportData['annex'][number] & { at: number; id: number; print: boolean })[] = [];
+  const negative: (typeof annex)[number][] = [];
   for await (const line of periodArticleLines(ctx, { from: fromIso, to: toIso })) {
     const tone = line.tone;
     const at = Date.parse(line.at);
@@ -74,17 +81,29 @@ export async function gatherReportData(
     const row = {
       publishedAt: formatDateTime(new Date(at), zone),
       outlet: line.outlet ?? new URL(line.url).hostname,
-      mediaType: 'Online',
+      mediaType: line.medium === 'print' ? 'Cetak' : 'Online',
       title: line.title ?? line.url,
       tone,
       issue: line.issue ?? '',
-      url: line.url,
+      // A clipping has no address to follow: its evidence is the page image in the app.
+      url: line.medium === 'print' ? '' : line.url,
       at,
+      id: line.id,
+      print: line.medium === 'print',
     };
     annex.push(row);
     if (tone === 'negative') negative.push(row);
   }
   annex.sort((a, b) => a.at - b.at);
+  const printed = annex.filter((a) => a.print);
+  // The first print articles of the period, in the annex's order, as evidence after the annex.
+  const clippings = (
+    await clippingSourcesFor(
+      ctx,
+      printed.map((a) => a.id),
+      CLIPPINGS_SHOWN,
+    )
+  ).map((c) => ({ articleId: c.articleId, caption: clippingCaption(c) }));
 
   const alerts = (await listAlerts(ctx, ws.slug, 200))
     .filter((a) => Date.parse(a.createdAt) >= from && Date.parse(a.createdAt) < to)
@@ -194,7 +213,7 @@ export async function gatherReportData(
       negative: dash.totals.negative,
       positive: dash.totals.positive,
     },
-    media: { online: annex.length, print: 0 },
+    media: { online: annex.length - printed.length, print: printed.length },
     tones,
     daily: days.map((d) => ({ day: formatShortDay(d), ...(daily.get(d) ?? emptyTones()) })),
     outlets: dash.outlets.map((o) => ({ name: o.name, articles: o.articles, tones: o.tone })),
@@ -202,7 +221,7 @@ export async function gatherReportData(
     persons: dash.persons,
     keyPhrases: dash.keyPhrases,
     keyIssues,
-    negative: negative.slice(0, NEGATIVE_LISTED).map(({ at: _at, ...a }) => a),
+    negative: negative.slice(0, NEGATIVE_LISTED).map(({ at: _at, id: _id, print: _p, ...a }) => a),
     alerts: alerts.map((a) => ({
       level: a.level,
       scope: a.scopeLabel,
@@ -224,6 +243,7 @@ export async function gatherReportData(
         overdue: r.overdue,
       })),
     })),
-    annex: annex.map(({ at: _at, ...a }) => a),
+    annex: annex.map(({ at: _at, id: _id, print: _p, ...a }) => a),
+    clippings,
   };
 }

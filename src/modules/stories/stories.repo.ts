@@ -262,3 +262,103 @@ function toStory(r: {
     outletCount: Number(r.outlet_count),
   };
 }
+
+/** A stored article's new title and text (an analyst's correction), with its fingerprints. */
+export interface ReplacedText {
+  title: string | null;
+  text: string;
+  contentHash: string;
+  signature: number[];
+  bandKeys: string[];
+}
+
+/**
+ * Replaces an article's title and text in place: its search index and band keys follow, so later
+ * copies of the story find it by what it now says. The story it belongs to stays: a corrected
+ * reading is still the same article.
+ */
+export async function replaceArticleText(
+  trx: Kysely<Database>,
+  dialect: Store['dialect'],
+  articleId: number,
+  page: ReplacedText,
+) {
+  const title = cleanOptional(page.title);
+  const text = cleanText(page.text);
+  const row = await trx
+    .updateTable('article')
+    .set({ title, text, content_hash: page.contentHash, signature: JSON.stringify(page.signature) })
+    .where('id', '=', articleId)
+    .returning('workspace_id')
+    .executeTakeFirst();
+  if (!row) return;
+  await indexArticleText(trx, dialect, articleId, title, text);
+  await trx.deleteFrom('article_band').where('article_id', '=', articleId).execute();
+  if (page.bandKeys.length > 0)
+    await trx
+      .insertInto('article_band')
+      .values(
+        page.bandKeys.map((k) => ({ workspace_id: row.workspace_id, band_key: k, article_id: articleId })),
+      )
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+}
+
+/**
+ * Removes articles (a clipping page cut again into other regions, a clipping deleted) with what
+ * hangs on them; the stories they were in are recounted, and a story left empty goes too.
+ */
+export async function removeArticles(trx: Kysely<Database>, dialect: Store['dialect'], ids: number[]) {
+  if (ids.length === 0) return;
+  const stories = await trx
+    .selectFrom('article')
+    .select('story_id')
+    .distinct()
+    .where('id', 'in', ids)
+    .where('story_id', 'is not', null)
+    .execute();
+  if (dialect === 'sqlite')
+    for (const id of ids) await sql`DELETE FROM article_fts WHERE rowid = ${id}`.execute(trx);
+  await trx.deleteFrom('article_band').where('article_id', 'in', ids).execute();
+  await trx.deleteFrom('article').where('id', 'in', ids).execute();
+  const now = new Date().toISOString();
+  for (const { story_id } of stories) {
+    const storyId = story_id as number;
+    const first = await trx
+      .selectFrom('article')
+      .select('id')
+      .where('story_id', '=', storyId)
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
+    if (!first) {
+      await trx.deleteFrom('story').where('id', '=', storyId).execute();
+      continue;
+    }
+    await trx.updateTable('story').set({ first_article_id: first.id }).where('id', '=', storyId).execute();
+    await refreshStoryCounts(trx, storyId, now);
+  }
+}
+
+/** An article Pantau read itself (a print clipping's region), stored pending until it is filed. */
+export async function insertReadArticle(
+  trx: Kysely<Database>,
+  row: { workspaceId: number; url: string; outlet: string; title: string | null; publishedAt: string },
+): Promise<number> {
+  const inserted = await trx
+    .insertInto('article')
+    .values({
+      workspace_id: row.workspaceId,
+      url: row.url,
+      url_key: row.url,
+      status: 'pending',
+      medium: 'print',
+      outlet: cleanOptional(row.outlet),
+      feed_title: cleanOptional(row.title),
+      feed_published_at: row.publishedAt,
+      discovered_at: new Date().toISOString(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return inserted.id;
+}

@@ -92,4 +92,6 @@ export interface ReportData {
     issue: string;
     url: string;
   }[];
+  /** The period's first print articles with their captions, for the clipping images after the annex. */
+  clippings?: { articleId: number; caption: string }[];
 }

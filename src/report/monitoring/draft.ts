@@ -422,6 +422,7 @@ export function draftReport(d: ReportData): MonitoringReport {
       issue: a.issue,
       url: a.url,
     })),
+    ...(d.clippings?.length ? { clippings: d.clippings } : {}),
     approvals: [],
     status: 'DRAF',
   };

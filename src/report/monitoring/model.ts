@@ -47,6 +47,19 @@ export interface AnnexRow {
   url: string;
 }
 
+/**
+ * A print clipping shown after the annex table. The report keeps only the article and the caption
+ * written when it was drafted; the image is cropped from the clipping page each time a file is
+ * rendered, so no picture is ever stored in the report's frozen data.
+ */
+export interface ReportClipping {
+  articleId: number;
+  /** "Radar Sukamaju, 30 November 2026, hlm. 3 — Judul berita". */
+  caption: string;
+  /** The article's region as a JPEG: present only while rendering. */
+  image?: { jpeg: Uint8Array; width: number; height: number };
+}
+
 /** One sign-off of the report in its SOP (the seeds' "Setuju" columns). */
 export interface ApprovalRow {
   step: number;
@@ -76,6 +89,8 @@ export interface MonitoringReport {
   sections: ReportSection[];
   charts: ReportChart[];
   annex: AnnexRow[];
+  /** The period's print clippings shown as evidence (the first ones); absent or empty: none. */
+  clippings?: ReportClipping[];
   approvals: ApprovalRow[];
   /** Document status printed in the footer: "DRAF" until the SOP's last sign-off, then "FINAL". */
   status: 'DRAF' | 'FINAL';

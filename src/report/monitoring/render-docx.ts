@@ -18,6 +18,7 @@ import {
 import { defaultChartSize } from './chart-option.ts';
 import { chartPng } from './charts.ts';
 import { annexPlaceholder, annexTableXml, packWithAnnex } from './docx-annex.ts';
+import { clippingsDocx } from './docx-clippings.ts';
 import { letterheadDocx } from './docx-letterhead.ts';
 import { REPORT_STYLES } from './docx-styles.ts';
 import { approvalTableDocx, reportTableDocx } from './docx-tables.ts';
@@ -40,6 +41,11 @@ const MARGIN = { top: 1134, bottom: 1134, left: 1361, right: 1077, header: 567, 
 const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 /** Pictures are sized in pixels, 96 to the inch; a twip is 1/1440 inch. */
 const CONTENT_PX = Math.floor((CONTENT_WIDTH / 1440) * 96);
+/** A clipping's image leaves room for its caption on the page. */
+const CLIPPING_PX = {
+  width: CONTENT_PX,
+  height: Math.floor(((PAGE.height - MARGIN.top - MARGIN.bottom) / 1440) * 96) - 80,
+};
 
 type Block = Paragraph | Table | TableOfContents;
 
@@ -172,6 +178,7 @@ function documentDocx(report: MonitoringReport, annex: PrintedAnnex): Document {
                 }),
               ]
             : []),
+          ...clippingsDocx(report, CLIPPING_PX),
         ],
       },
     ],

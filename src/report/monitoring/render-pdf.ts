@@ -16,6 +16,7 @@ import {
   printedAnnex,
 } from './outline.ts';
 import { annexTablePdf } from './pdf-annex.ts';
+import { clippingsPdf } from './pdf-clippings.ts';
 import { letterheadPdf } from './pdf-letterhead.ts';
 import { approvalTablePdf, reportTablePdf } from './pdf-tables.ts';
 import { winAnsi } from './pdf-text.ts';
@@ -25,6 +26,7 @@ const PAGE_WIDTH = 595.28;
 // A wider left margin for binding, as printed government reports have.
 const MARGINS: [number, number, number, number] = [68, 56, 54, 60];
 const CONTENT_WIDTH = PAGE_WIDTH - MARGINS[0] - MARGINS[2];
+const CONTENT_HEIGHT = 841.89 - MARGINS[1] - MARGINS[3];
 
 /** Chart labels printed in Helvetica too: the same WinAnsi spelling as the text around them. */
 const printable = (chart: ReportChart): ReportChart => ({
@@ -129,6 +131,9 @@ export function reportPdfDefinition(
       { text: winAnsi(annex.intro), margin: [0, 0, 0, 6] },
       annexTablePdf(annex.rows, CONTENT_WIDTH),
       ...(annex.rest ? [{ text: winAnsi(annex.rest), italics: true, margin: [0, 6, 0, 0] } as Content] : []),
+      ...clippingsPdf(report, { width: CONTENT_WIDTH, height: CONTENT_HEIGHT }, (text) =>
+        chapterHeading(text, true),
+      ),
     ],
     footer: (page: number, pages: number): Content => ({
       columns: [

@@ -1,4 +1,4 @@
-// The app's addresses, in Indonesian as users say them (/cari, /isu, /peringatan, /kotak-masuk). Every page is
+// The app's addresses, in Indonesian as users say them (/cari, /isu, /kliping, /kotak-masuk). Every page is
 // lazy-loaded; the sign-in page and the session gate are in the first chunk.
 import { Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
@@ -40,6 +40,11 @@ const ReportPage = lazyPage(() => import('../features/reports/ReportPage.tsx'), 
 const SopsPage = lazyPage(() => import('../features/sops/SopsPage.tsx'), 'SopsPage');
 const SopPage = lazyPage(() => import('../features/sops/SopPage.tsx'), 'SopPage');
 const EditSopPage = lazyPage(() => import('../features/sops/edit/EditSopPage.tsx'), 'EditSopPage');
+const ClippingsPage = lazyPage(() => import('../features/clippings/ClippingsPage.tsx'), 'ClippingsPage');
+const ClippingEditorPage = lazyPage(
+  () => import('../features/clippings/ClippingEditorPage.tsx'),
+  'ClippingEditorPage',
+);
 const SourcesPage = lazyPage(() => import('../features/sources/SourcesPage.tsx'), 'SourcesPage');
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage.tsx'), 'SettingsPage');
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage.tsx'), 'AuditPage');
@@ -96,6 +101,8 @@ export const router = createBrowserRouter([
           { path: 'laporan/:id', element: <ReportPage /> },
           { path: 'siaran-pers', element: <PublicationsPage /> },
           { path: 'siaran-pers/:id', element: <PublicationPage /> },
+          { path: 'kliping', element: <ClippingsPage /> },
+          { path: 'kliping/:id', element: <ClippingEditorPage /> },
           { path: 'sumber', element: <SourcesPage /> },
           { path: 'sop', element: <SopsPage /> },
           { path: 'sop/:key', element: <SopPage /> },

@@ -70,6 +70,10 @@ const RULES = {
   withdrawPublications: ['head', 'secretary', 'leader', 'admin'],
   /** publications.webhooks: the webhooks every published release is sent to */
   publicationWebhooks: ADMINS,
+  /** clippings.add / confirm / correct-text: add print clippings, confirm their regions, fix OCR text */
+  editClippings: ['analyst', 'team_lead', 'head', 'leader', 'admin'],
+  /** print-outlets.manage: the print outlets in the source registry */
+  managePrintOutlets: ADMINS,
   /** sop-cases.start: "Mulai kasus" */
   startCases: OPERATORS,
   /** sops.edit: a new SOP version from the editor ("Ubah SOP") or an imported JSON */

@@ -1,5 +1,6 @@
 // The main pages, in the order an office uses them, and what a role needs to see each.
 import type { ComponentType, SVGProps } from 'react';
+import { ClippingIcon } from '../../features/clippings/ClippingIcon.tsx';
 import { DirectionIcon } from '../../features/directions/DirectionIcon.tsx';
 import { LetterIcon } from '../../features/letters/LetterIcon.tsx';
 import { PartnerIcon } from '../../features/partners/PartnerIcon.tsx';
@@ -32,6 +33,7 @@ export interface NavItem {
     | 'reports'
     | 'publications'
     | 'search'
+    | 'clippings'
     | 'issues'
     | 'alerts'
     | 'sources'
@@ -66,6 +68,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/cari', label: 'search', icon: SearchIcon, needs: 'read' },
   { to: '/isu', label: 'issues', icon: IssuesIcon, needs: 'read' },
   { to: '/peringatan', label: 'alerts', icon: AlertIcon, needs: 'read' },
+  { to: '/kliping', label: 'clippings', icon: ClippingIcon, needs: 'read' },
   { to: '/sumber', label: 'sources', icon: SourcesIcon, needs: 'read' },
   { to: '/sop', label: 'sops', icon: SopIcon, needs: 'read' },
   { to: '/pengaturan', label: 'settings', icon: SettingsIcon, needs: 'read' },

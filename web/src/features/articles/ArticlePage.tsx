@@ -9,6 +9,7 @@ import { isNotFound } from '../../app/api/problem.ts';
 import { useSubjects } from '../../app/api/subjects.ts';
 import { useFormat } from '../../app/format/useFormat.ts';
 import { useSession, useWorkspaceSlug } from '../../app/session/SessionProvider.tsx';
+import { showToast } from '../../app/toasts/toasts.ts';
 import { ArrowLeftIcon, ExternalIcon } from '../../app/ui/icons.tsx';
 import { PageHeader } from '../../app/ui/PageHeader.tsx';
 import { QueryView } from '../../app/ui/QueryView.tsx';
@@ -19,9 +20,12 @@ import { type Analysis, type Article, useAnalysis, useArticle } from './article.
 import { CorrectionsSection } from './CorrectionsSection.tsx';
 import { EntitiesSection } from './EntitiesSection.tsx';
 import { IssueSection } from './IssueSection.tsx';
+import { PrintClippingPanel, usePrintLine } from './PrintClippingPanel.tsx';
+import { clippingOf } from './printArticle.api.ts';
 import { QuotesSection } from './QuotesSection.tsx';
 import { StorySection } from './StorySection.tsx';
 import { SubjectsSection } from './SubjectsSection.tsx';
+import { TextCorrectionButton } from './TextCorrection.tsx';
 import { ToneSection } from './ToneSection.tsx';
 
 function AnalysisPanel(props: { workspace: string; article: Article; analysis: Analysis }) {
@@ -110,6 +114,8 @@ export function ArticlePage() {
   const navigate = useNavigate();
   const fmt = useFormat();
   const workspace = useWorkspaceSlug();
+  const session = useSession();
+  const printLine = usePrintLine();
   const id = Number(useParams().id);
   const article = useArticle(workspace, id);
   const analysis = useAnalysis(workspace, id);
@@ -122,83 +128,105 @@ export function ArticlePage() {
 
   return (
     <QueryView query={article} skeleton={<LoadingState rows={8} />}>
-      {(a) => (
-        <>
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            leftSection={<ArrowLeftIcon width={14} height={14} />}
-            // Back where the user came from; a shared link opened directly goes to search instead.
-            onClick={() =>
-              (window.history.state as { idx?: number } | null)?.idx ? navigate(-1) : navigate('/cari')
-            }
-            mb="xs"
-          >
-            {t('article.backToSearch')}
-          </Button>
-          <PageHeader
-            title={a.title ?? a.url}
-            description={[
-              a.outlet,
-              fmt.dateTime(a.publishedAt ?? a.fetchedAt),
-              a.author ? t('article.by', { author: a.author }) : null,
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-            actions={
-              <Button
-                component="a"
-                href={a.url}
-                target="_blank"
-                rel="noopener noreferrer"
-                variant="default"
-                size="xs"
-                rightSection={<ExternalIcon width={14} height={14} />}
-              >
-                {t('article.original')}
-              </Button>
-            }
-          />
-          {analysis.data?.summary && (
-            <Paper
-              withBorder
-              radius="md"
-              p="md"
-              mb="md"
-              bg="pantau.0"
-              component="section"
-              aria-labelledby="summary-title"
+      {(a) => {
+        const clip = clippingOf(a);
+        return (
+          <>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              leftSection={<ArrowLeftIcon width={14} height={14} />}
+              // Back where the user came from; a shared link opened directly goes to search instead.
+              onClick={() =>
+                (window.history.state as { idx?: number } | null)?.idx ? navigate(-1) : navigate('/cari')
+              }
+              mb="xs"
             >
-              <Text fw={600} size="sm" id="summary-title" mb={4}>
-                {t('article.summary')}
-              </Text>
-              <Text size="sm">{analysis.data.summary}</Text>
-            </Paper>
-          )}
-          <Grid gutter="md">
-            <Grid.Col span={{ base: 12, md: 7 }} order={{ base: 2, md: 1 }}>
-              <ArticleText text={a.text} analysis={analysis.data} subjectName={subjectName} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 5 }} order={{ base: 1, md: 2 }}>
-              {analysis.isPending ? (
-                <LoadingState rows={5} />
-              ) : analysis.isError ? (
-                isNotFound(analysis.error) ? (
-                  <Paper withBorder p="md" radius="md">
-                    <Text size="sm" c="dimmed">
-                      {t('article.notAnalysed')}
-                    </Text>
-                  </Paper>
+              {t('article.backToSearch')}
+            </Button>
+            <PageHeader
+              title={a.title ?? a.url}
+              description={[
+                clip ? printLine(clip) : a.outlet,
+                clip ? null : fmt.dateTime(a.publishedAt ?? a.fetchedAt),
+                a.author ? t('article.by', { author: a.author }) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+              actions={
+                clip ? (
+                  session.can('editClippings') ? (
+                    <TextCorrectionButton
+                      workspace={workspace}
+                      articleId={a.id}
+                      onSaved={(version) =>
+                        showToast({ title: t('article.print.saved', { n: version }), color: 'teal' })
+                      }
+                    />
+                  ) : null
                 ) : (
-                  <ErrorState error={analysis.error} onRetry={() => void analysis.refetch()} />
+                  <Button
+                    component="a"
+                    href={a.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    variant="default"
+                    size="xs"
+                    rightSection={<ExternalIcon width={14} height={14} />}
+                  >
+                    {t('article.original')}
+                  </Button>
                 )
-              ) : (
-                <AnalysisPanel workspace={workspace} article={a} analysis={analysis.data} />
+              }
+            />
+            {analysis.data?.summary && (
+              <Paper
+                withBorder
+                radius="md"
+                p="md"
+                mb="md"
+                bg="pantau.0"
+                component="section"
+                aria-labelledby="summary-title"
+              >
+                <Text fw={600} size="sm" id="summary-title" mb={4}>
+                  {t('article.summary')}
+                </Text>
+                <Text size="sm">{analysis.data.summary}</Text>
+              </Paper>
+            )}
+            <Grid gutter="md">
+              {clip && (
+                <Grid.Col span={{ base: 12, md: 5 }}>
+                  <div style={{ position: 'sticky', top: 72 }}>
+                    <PrintClippingPanel workspace={workspace} articleId={a.id} clipping={clip} />
+                  </div>
+                </Grid.Col>
               )}
-            </Grid.Col>
-          </Grid>
-        </>
-      )}
+              <Grid.Col span={{ base: 12, md: 7 }} order={{ base: 2, md: 1 }}>
+                <ArticleText text={a.text} analysis={analysis.data} subjectName={subjectName} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: clip ? 12 : 5 }} order={{ base: clip ? 3 : 1, md: 2 }}>
+                {analysis.isPending ? (
+                  <LoadingState rows={5} />
+                ) : analysis.isError ? (
+                  isNotFound(analysis.error) ? (
+                    <Paper withBorder p="md" radius="md">
+                      <Text size="sm" c="dimmed">
+                        {t('article.notAnalysed')}
+                      </Text>
+                    </Paper>
+                  ) : (
+                    <ErrorState error={analysis.error} onRetry={() => void analysis.refetch()} />
+                  )
+                ) : (
+                  <AnalysisPanel workspace={workspace} article={a} analysis={analysis.data} />
+                )}
+              </Grid.Col>
+            </Grid>
+          </>
+        );
+      }}
     </QueryView>
   );
 }

@@ -19,6 +19,7 @@ import { EmptyState, LoadingState } from '../../app/ui/States.tsx';
 import { AddSourceForm } from './AddSourceForm.tsx';
 import { OutletCatalogue } from './OutletCatalogue.tsx';
 import { PollNowPanel } from './PollNowPanel.tsx';
+import { PrintOutlets } from './PrintOutlets.tsx';
 import { useRequestPoll } from './pollNow.api.ts';
 import { SourceLog } from './SourceLog.tsx';
 import { SourceStatus } from './SourceStatus.tsx';
@@ -39,7 +40,9 @@ export function SourcesPage() {
   const [removing, setRemoving] = useState<Source | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: sourcesKey(workspace) });
   const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'katalog' ? 'katalog' : 'sumber';
+  const tab = ['katalog', 'cetak'].includes(params.get('tab') ?? '')
+    ? (params.get('tab') as string)
+    : 'sumber';
 
   const toggle = useMutation({
     mutationFn: (s: Source) =>
@@ -66,12 +69,24 @@ export function SourcesPage() {
 
   return (
     <>
-      <PageHeader title={t('sources.title')} description={t('sources.intro')} actions={addButton} />
-      <Tabs value={tab} onChange={(v) => setParams(v === 'katalog' ? { tab: v } : {})} keepMounted={false}>
+      <PageHeader
+        title={t('sources.title')}
+        description={t('sources.intro')}
+        actions={tab === 'cetak' ? null : addButton}
+      />
+      <Tabs
+        value={tab}
+        onChange={(v) => setParams(v && v !== 'sumber' ? { tab: v } : {})}
+        keepMounted={false}
+      >
         <Tabs.List mb="md">
           <Tabs.Tab value="sumber">{t('sources.tabs.list')}</Tabs.Tab>
           <Tabs.Tab value="katalog">{t('sources.tabs.catalogue')}</Tabs.Tab>
+          <Tabs.Tab value="cetak">{t('sources.tabs.print')}</Tabs.Tab>
         </Tabs.List>
+        <Tabs.Panel value="cetak">
+          <PrintOutlets workspace={workspace} />
+        </Tabs.Panel>
         <Tabs.Panel value="katalog">
           <OutletCatalogue workspace={workspace} />
         </Tabs.Panel>

@@ -1,0 +1,90 @@
+// Reads one clipping file — a scan, a phone photo or a PDF — into pages of text lines with their
+// page images and proposed article regions. Runs inside the clipping reader's sandbox process
+// (src/kernel/sandbox/clipping-reader.ts), or inline for tests and one-shot commands.
+import { displayJpeg, prepareImage, preparePixels, sniffImageFormat, unsupportedFormat } from './image.ts';
+import { proposeRegions } from './layout.ts';
+import { recognizeLines } from './ocr.ts';
+import { readPdf } from './pdf.ts';
+import type { ReadFile, ReadPage, TextLine } from './types.ts';
+
+const isPdf = (bytes: Uint8Array) =>
+  // The header may follow a little junk; readers accept it within the first KB.
+  Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
+
+/** OCR's lines moved from the OCR image's pixels into the display image's. */
+function scaled(lines: TextLine[], factor: number): TextLine[] {
+  if (factor === 1) return lines;
+  return lines.map((l) => ({
+    ...l,
+    box: {
+      x: Math.round(l.box.x * factor),
+      y: Math.round(l.box.y * factor),
+      w: Math.round(l.box.w * factor),
+      h: Math.round(l.box.h * factor),
+    },
+  }));
+}
+
+function page(fields: Omit<ReadPage, 'regions'>): ReadPage {
+  return { ...fields, regions: proposeRegions(fields.lines, fields) };
+}
+
+/** OCR of a page already decoded to greyscale (a photo, a scan, a rendered PDF page). */
+async function ocrPage(
+  pageNo: number,
+  prepared: Awaited<ReturnType<typeof prepareImage>>,
+): Promise<ReadPage> {
+  const lines = await recognizeLines(prepared.pgm);
+  return page({
+    pageNo,
+    width: prepared.width,
+    height: prepared.height,
+    image: prepared.jpeg,
+    lines: scaled(lines, prepared.width / prepared.ocrWidth),
+    method: 'ocr',
+  });
+}
+
+export interface ReadOptions {
+  /** Told how many pages the file has as soon as that is known (the sandbox extends its time limit). */
+  onPageCount?(count: number): void;
+}
+
+/**
+ * Reads a clipping file. The format is taken from the bytes, not from `fileName` (a .docx renamed
+ * .jpg is still refused); bad input throws PantauError (unsupported_format, image_too_large,
+ * corrupt_file, pdf_encrypted, pdf_too_many_pages).
+ */
+export async function readClippingFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadOptions = {},
+): Promise<ReadFile> {
+  if (isPdf(bytes)) {
+    const pages: ReadPage[] = [];
+    await readPdf(
+      bytes,
+      async (pdfPage) => {
+        if (pdfPage.lines) {
+          const display = await displayJpeg(await pdfPage.display());
+          pages.push(
+            page({
+              pageNo: pdfPage.pageNo,
+              width: display.width,
+              height: display.height,
+              image: display.jpeg,
+              lines: pdfPage.lines,
+              method: 'text-layer',
+            }),
+          );
+          return;
+        }
+        pages.push(await ocrPage(pdfPage.pageNo, await preparePixels(await pdfPage.render())));
+      },
+      options.onPageCount,
+    );
+    return { pages };
+  }
+  if (!sniffImageFormat(bytes)) throw unsupportedFormat(bytes, fileName);
+  return { pages: [await ocrPage(1, await prepareImage(bytes))] };
+}
