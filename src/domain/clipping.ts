@@ -71,7 +71,14 @@ export function outletKey(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** The address a clipping region's article is stored under: ours, unique, never fetched. */
-export function clippingArticleUrl(pageId: number, position: number): string {
-  return `kliping:${pageId}/${position}`;
+/**
+ * The address a clipping region's article is stored under: ours, never fetched, unique on the page
+ * because it names the region (a region kept when the page is cut again keeps its article).
+ */
+export function clippingArticleUrl(pageId: number, box: Box): string {
+  return `kliping:${pageId}/${box.x},${box.y},${box.w},${box.h}`;
+}
+
+export function sameBox(a: Box, b: Box): boolean {
+  return a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
 }

@@ -2,8 +2,10 @@
 // binarised copy, projected at the right angle, alternate most sharply between ink and paper.
 
 const MAX_DEGREES = 6;
-const COARSE_STEP = 0.25;
-const FINE_STEP = 0.05;
+// 0.5° steps find the peak (a page's profile stays sharp over about a degree), 0.1° steps place it
+// well within the 0.3° that is worth straightening.
+const COARSE_STEP = 0.5;
+const FINE_STEP = 0.1;
 
 /** Otsu's threshold of an 8-bit greyscale image: the level that best splits ink from paper. */
 export function otsuThreshold(pixels: Uint8Array): number {

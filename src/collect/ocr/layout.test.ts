@@ -233,14 +233,19 @@ describe('headlines', () => {
       ...column(1660, 1318, [
         'SUKAMAJU - Dinas Kesehatan Kota',
         'Sukamaju mencatat 186 kasus demam',
-        'berdarah dengue sejak Januari.',
+        'berdarah dengue sejak Januari hingga',
+        'pertengahan Oktober 2026, naik hampir',
+        'dua kali lipat dibanding periode yang',
+        'sama tahun lalu.',
       ]),
     ];
     const regions = proposeRegions(shuffled(page), PAGE);
     expect(regions).toHaveLength(1);
     expect(textInRegion(page, regions[0] as Box)).toEqual({
       title: 'DBD Meningkat, Dinkes Gencarkan Pemberantasan Sarang Nyamuk',
-      text: 'SUKAMAJU - Dinas Kesehatan Kota Sukamaju mencatat 186 kasus demam berdarah dengue sejak Januari.',
+      text:
+        'SUKAMAJU - Dinas Kesehatan Kota Sukamaju mencatat 186 kasus demam berdarah dengue sejak Januari ' +
+        'hingga pertengahan Oktober 2026, naik hampir dua kali lipat dibanding periode yang sama tahun lalu.',
     });
   });
 });

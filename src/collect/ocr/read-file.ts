@@ -12,17 +12,22 @@ const isPdf = (bytes: Uint8Array) =>
   Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
 
 /** OCR's lines moved from the OCR image's pixels into the display image's. */
-function scaled(lines: TextLine[], factor: number): TextLine[] {
+function scaled(lines: TextLine[], factor: number, page: { width: number; height: number }): TextLine[] {
   if (factor === 1) return lines;
-  return lines.map((l) => ({
-    ...l,
-    box: {
-      x: Math.round(l.box.x * factor),
-      y: Math.round(l.box.y * factor),
-      w: Math.round(l.box.w * factor),
-      h: Math.round(l.box.h * factor),
-    },
-  }));
+  return lines.map((l) => {
+    // Rounded, a box may not reach past the page's last pixel.
+    const x = Math.min(page.width, Math.round(l.box.x * factor));
+    const y = Math.min(page.height, Math.round(l.box.y * factor));
+    return {
+      ...l,
+      box: {
+        x,
+        y,
+        w: Math.min(page.width - x, Math.round(l.box.w * factor)),
+        h: Math.min(page.height - y, Math.round(l.box.h * factor)),
+      },
+    };
+  });
 }
 
 function page(fields: Omit<ReadPage, 'regions'>): ReadPage {
@@ -40,7 +45,7 @@ async function ocrPage(
     width: prepared.width,
     height: prepared.height,
     image: prepared.jpeg,
-    lines: scaled(lines, prepared.width / prepared.ocrWidth),
+    lines: scaled(lines, prepared.width / prepared.ocrWidth, prepared),
     method: 'ocr',
   });
 }

@@ -93,7 +93,13 @@ export function createClippingReader(options: ClippingReaderOptions): ClippingRe
 
   const spawn = (): ReaderProcess => {
     // V8's own heap holds little here (page buffers live outside it); the RSS watchdog is the cap.
-    const child = startChild(ENTRY, { heapMb: Math.max(256, Math.round(memoryMb / 2)), captureStderr: true });
+    // Small young-generation spaces: pdf.js makes garbage in bursts, and three 16 MB semi-spaces
+    // are RSS the OCR engine could use.
+    const child = startChild(ENTRY, {
+      heapMb: Math.max(256, Math.round(memoryMb / 2)),
+      semiSpaceMb: 4,
+      captureStderr: true,
+    });
     const proc: ReaderProcess = {
       child,
       stderr: stderrTail(child),

@@ -5,7 +5,7 @@
 import { textInRegion } from '../../collect/ocr/layout.ts';
 import type { ReadFile, ReadPage } from '../../collect/ocr/types.ts';
 import { clippingArticleUrl } from '../../domain/clipping.ts';
-import { describeError } from '../../domain/errors.ts';
+import { describeError, PantauError } from '../../domain/errors.ts';
 import { zonedTimeToUtc } from '../../domain/time.ts';
 import type { Workspace } from '../../domain/workspace.ts';
 import type { Store } from '../../kernel/db/connect.ts';
@@ -87,7 +87,7 @@ async function storePage(
   const articleId = text.trim()
     ? await makeClippingArticle(tools, {
         workspaceId: ws.id,
-        url: clippingArticleUrl(pageId, 1),
+        url: clippingArticleUrl(pageId, whole),
         outlet: clipping.outlet,
         publishedAt: editionInstant(clipping.editionDate, ws.timeZone),
         title,
@@ -112,7 +112,8 @@ export async function readClipping(tools: ReadingTools, clippingId: number): Pro
   try {
     file = await tools.clippings.read({ bytes: waiting.upload, fileName: waiting.fileName });
   } catch (e) {
-    const error = describeError(e);
+    // People read this beside the file: the sentence, not the code before it.
+    const error = e instanceof PantauError ? e.message : describeError(e);
     await finishClipping(tools.store, clippingId, { status: 'failed', error }, new Date().toISOString());
     return { clippingId, status: 'failed', error, articles: [] };
   }

@@ -98,6 +98,35 @@ export async function insertOutlet(
   return r.id;
 }
 
+/**
+ * Adds the outlet unless one of that name exists (two files of one edition uploaded at once both
+ * name a new outlet): the one stored first wins and both get its id.
+ */
+export async function insertOutletIfMissing(
+  ex: Executor,
+  workspaceId: number,
+  f: OutletFields,
+  now: string,
+): Promise<number | null> {
+  const r = await ex.db
+    .insertInto('print_outlet')
+    .values({
+      workspace_id: workspaceId,
+      name: f.name,
+      name_key: f.nameKey,
+      region: f.region,
+      frequency: f.frequency,
+      circulation: f.circulation,
+      partner_id: f.partnerId,
+      created_at: now,
+      updated_at: now,
+    })
+    .onConflict((oc) => oc.columns(['workspace_id', 'name_key']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return r?.id ?? null;
+}
+
 export async function updateOutlet(ex: Executor, id: number, f: OutletFields, now: string): Promise<void> {
   await ex.db
     .updateTable('print_outlet')

@@ -2,7 +2,13 @@
 // the page image, cutting a page into article regions, and removing a clipping with its articles.
 import { textInRegion } from '../../collect/ocr/layout.ts';
 import type { TextLine } from '../../collect/ocr/types.ts';
-import { type Box, type Clipping, type ClippingPage, clippingArticleUrl } from '../../domain/clipping.ts';
+import {
+  type Box,
+  type Clipping,
+  type ClippingPage,
+  clippingArticleUrl,
+  sameBox,
+} from '../../domain/clipping.ts';
 import { PantauError } from '../../domain/errors.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { type Ctx, tx, workspaceOf } from '../../kernel/ctx.ts';
@@ -208,28 +214,40 @@ export async function confirmRegions(
     const box = checkedBox(b, page);
     return { box, ...textInRegion(lines, box) };
   });
-  const before = await articleIdsOf(ctx, { pageId });
+  // A region drawn exactly as before keeps its article, with its corrections and versions; the
+  // other articles of the page give way to the new regions.
+  const previous = await regionsOf(ctx, [pageId]);
+  const keep = new Map<number, number>();
+  for (const [i, r] of regions.entries()) {
+    const same = previous.find((p) => p.articleId !== null && sameBox(p.box, r.box));
+    if (same?.articleId && ![...keep.values()].includes(same.articleId)) keep.set(i, same.articleId);
+  }
+  const before = previous.flatMap((p) => (p.articleId === null ? [] : [p.articleId]));
+  const dropped = before.filter((id) => ![...keep.values()].includes(id));
   await tx(ctx, async (t) => {
-    await removeReadArticles(t, before);
+    await removeReadArticles(t, dropped);
     await replaceRegions(t, pageId, [], false);
   });
   // Filing into stories runs its own transactions (as the crawler's does); a failure here leaves
   // the page with the regions made so far, which confirming again replaces.
   const made: { box: Box; articleId: number | null }[] = [];
   for (const [i, r] of regions.entries()) {
-    const articleId = r.text.trim()
-      ? await makeClippingArticle(
-          { store: ctx, pages: tools.pages },
-          {
-            workspaceId: ws.id,
-            url: clippingArticleUrl(pageId, i + 1),
-            outlet: clipping.outlet,
-            publishedAt: editionInstant(clipping.editionDate, ws.timeZone),
-            title: r.title,
-            text: r.text,
-          },
-        )
-      : null;
+    const kept = keep.get(i);
+    const articleId = kept
+      ? kept
+      : r.text.trim()
+        ? await makeClippingArticle(
+            { store: ctx, pages: tools.pages },
+            {
+              workspaceId: ws.id,
+              url: clippingArticleUrl(pageId, r.box),
+              outlet: clipping.outlet,
+              publishedAt: editionInstant(clipping.editionDate, ws.timeZone),
+              title: r.title,
+              text: r.text,
+            },
+          )
+        : null;
     made.push({ box: r.box, articleId });
   }
   await tx(ctx, async (t) => {
@@ -239,7 +257,7 @@ export async function confirmRegions(
       recordType: 'clipping_page',
       recordId: pageId,
       before: { articles: before },
-      after: { regions: made.map((m) => ({ ...m.box, articleId: m.articleId })) },
+      after: { regions: made.map((m) => ({ ...m.box, articleId: m.articleId })), removedArticles: dropped },
     });
   });
   const [presented] = await presentPages(ctx, [await readPage(ctx, pageId)]);

@@ -257,6 +257,16 @@ describe.each(DIALECTS)('print clippings on %s', (dialect) => {
       .where('article_id', '=', riverId)
       .executeTakeFirst();
     expect(matched).toBeTruthy();
+
+    // Cutting the page again with the same regions keeps the articles and the correction.
+    const again = ok(
+      await call('rina', 'PUT', `/api/v1/clipping-pages/${pageId}/regions`, {
+        regions: page.regions.map((r: Json) => r.box),
+      }),
+    );
+    expect(again.regions.map((r: Json) => r.articleId)).toEqual(page.regions.map((r: Json) => r.articleId));
+    const kept = ok(await call('rina', 'GET', `/api/v1/articles/${riverId}`)).article;
+    expect(kept.text).toContain('Sungai Cibeureum yang menimbulkan bau');
   });
 
   test('a corrupt file fails alone with its reason; the next file is read', async () => {

@@ -13,6 +13,7 @@ import {
   findOutlet,
   findOutletByKey,
   insertOutlet,
+  insertOutletIfMissing,
   listOutlets,
   type OutletFields,
   partnerExists,
@@ -119,17 +120,32 @@ export async function removePrintOutlet(ctx: Ctx, id: number): Promise<void> {
  */
 export async function outletForClipping(ctx: Ctx, name: string): Promise<PrintOutlet> {
   const ws = workspaceOf(ctx);
-  const known = await findOutletByKey(ctx, ws.id, outletKey(name));
+  const key = outletKey(name);
+  const known = await findOutletByKey(ctx, ws.id, key);
   if (known) return known;
-  return tx(ctx, async (t) => {
-    const fields = await fieldsOf(t, { name });
-    const id = await insertOutlet(t, ws.id, fields, t.now().toISOString());
-    await recordChange(t, {
-      action: 'print_outlets.create',
-      recordType: 'print_outlet',
-      recordId: id,
-      after: { ...fields },
-    });
-    return (await findOutlet(t, ws.id, id)) as PrintOutlet;
+  const clean = name.trim().replace(/\s+/g, ' ');
+  if (!clean) throw new PantauError('validation', 'Nama media wajib diisi — name is required');
+  const fields: OutletFields = {
+    name: clean,
+    nameKey: key,
+    region: null,
+    frequency: 'harian',
+    circulation: null,
+    partnerId: null,
+  };
+  const added = await tx(ctx, async (t) => {
+    const id = await insertOutletIfMissing(t, ws.id, fields, t.now().toISOString());
+    if (id !== null)
+      await recordChange(t, {
+        action: 'print_outlets.create',
+        recordType: 'print_outlet',
+        recordId: id,
+        after: { ...fields },
+      });
+    return id;
   });
+  // Added meanwhile by the other upload of the same edition: that one is the outlet.
+  const outlet =
+    added === null ? await findOutletByKey(ctx, ws.id, key) : await findOutlet(ctx, ws.id, added);
+  return outlet as PrintOutlet;
 }

@@ -29,7 +29,7 @@ function zipBytes(zip: Buffer, entry: string): Buffer {
     'python3',
     [
       '-c',
-      'import sys,zipfile,base64;sys.stdout.write(base64.b64encode(zipfile.ZipFile(sys.stdin.buffer).read(sys.argv[1])).decode())',
+      'import sys,io,zipfile,base64;z=zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read()));sys.stdout.write(base64.b64encode(z.read(sys.argv[1])).decode())',
       entry,
     ],
     { input: zip, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime, formatPeriod, formatShortDay } from '../../
 import type { Workspace } from '../../domain/workspace.ts';
 import { localDayOf, zoneOffsetMinutes } from '../../domain/workspace.ts';
 import { type Ctx, editorName } from '../../kernel/ctx.ts';
-import type { KeyIssueData, ReportArticle, ReportData, Tones } from '../../report/monitoring/data.ts';
+import type { KeyIssueData, ReportData, Tones } from '../../report/monitoring/data.ts';
 import { listAgencies } from '../agencies/agencies.service.ts';
 import { listAlerts } from '../alerts/alerts.service.ts';
 import { articleAnalysis } from '../analysis/article-analysis.service.ts';

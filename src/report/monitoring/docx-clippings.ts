@@ -11,7 +11,10 @@ function clippingDocx(c: ReportClipping, box: { width: number; height: number })
     children: [new TextRun({ text: c.caption, bold: true, size: 19 })],
   });
   if (!c.image)
-    return [caption, new Paragraph({ children: [new TextRun({ text: IMAGE_GONE, italics: true, size: 18 })] })];
+    return [
+      caption,
+      new Paragraph({ children: [new TextRun({ text: IMAGE_GONE, italics: true, size: 18 })] }),
+    ];
   return [
     caption,
     new Paragraph({
