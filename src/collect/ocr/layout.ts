@@ -4,7 +4,9 @@
 import type { Box, TextLine } from './types.ts';
 
 /** A line this much taller than the page's median line is a headline. */
-const HEADLINE_FACTOR = 1.5;
+// Body line boxes vary by a tenth (descenders, brackets); a one-column headline is often set only
+// half again as large as the body, and its boxes measured 1.45–1.5 times the body's median.
+const HEADLINE_FACTOR = 1.35;
 /**
  * A whitespace band across a whole block at least this many median line heights tall separates
  * blocks (articles stacked without a headline over their columns) before columns are looked for.
@@ -57,7 +59,7 @@ export function isHeadline(line: TextLine, bodyHeight: number): boolean {
  * Gencarkan") can be only this much taller than body text, and counts when it sits right under
  * or over a headline line.
  */
-const HEADLINE_NEIGHBOUR_FACTOR = 1.2;
+const HEADLINE_NEIGHBOUR_FACTOR = 1.15;
 
 /** The headline lines of a page: the markedly tall ones, and the less tall ones set tight against them. */
 export function headlineLines(lines: TextLine[], bodyHeight = medianLineHeight(lines)): Set<TextLine> {
@@ -72,7 +74,7 @@ export function headlineLines(lines: TextLine[], bodyHeight = medianLineHeight(l
       if (headlines.has(c)) continue;
       const touches = [...headlines].some((h) => {
         const gap = Math.max(c.box.y - bottom(h.box), h.box.y - bottom(c.box));
-        return gap <= 0.6 * Math.max(c.box.h, h.box.h) && overlapX(c.box, h.box) > 0;
+        return gap <= 0.45 * Math.max(c.box.h, h.box.h) && overlapX(c.box, h.box) > 0;
       });
       if (touches) {
         headlines.add(c);
