@@ -5,15 +5,42 @@
 // and the OCR process's peak RSS. Targets, the issue's: CER ≤ 3 % clean and ≤ 8 % degraded, ≥ 95 %
 // in reading order, ≤ 10 s per A4 page on one core, ≤ 500 MB per OCR worker.
 // Run alone with `node --import tsx bench/ocr.ts`.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { degrade, describeDegradation } from '../fixtures/newspaper/degrade.ts';
+import { BENCH_DEGRADATIONS, BENCH_PAGES, SHORT_ITEM } from '../fixtures/newspaper/pages.ts';
+import { type NewspaperPage, openPress } from '../fixtures/newspaper/press.ts';
+import { type PageScore, pooledCer, scorePage } from '../src/collect/ocr/ocr-score.ts';
 import { createClippingReader } from '../src/kernel/sandbox/clipping-reader.ts';
-import { degrade, describeDegradation } from '../test/support/degrade.ts';
-import { type NewspaperPage, openPress } from '../test/support/newspaper.ts';
-import { BENCH_DEGRADATIONS, BENCH_PAGES, SHORT_ITEM } from '../test/support/newspaper-pages.ts';
-import { type PageScore, pooledCer, scorePage } from '../test/support/ocr-score.ts';
+
+/** The machine's Chromium (PANTAU_CHROMIUM, else Debian's): the bench installs nothing. */
+function systemChromium(): Promise<Browser> {
+  const executablePath = [process.env.PANTAU_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (p) => p && existsSync(p),
+  );
+  if (!executablePath)
+    throw new Error(
+      'The OCR bench prints its pages with Chromium: apt-get install chromium, or set PANTAU_CHROMIUM',
+    );
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
 
 const TARGETS = { cleanCer: 0.03, degradedCer: 0.08, readingOrder: 0.95, secondsPerPage: 10, peakRssMb: 500 };
 
@@ -83,7 +110,7 @@ function watchMemory() {
 }
 
 async function printSamples(): Promise<{ samples: Sample[]; warmUp: NewspaperPage }> {
-  const press = await openPress();
+  const press = await openPress(await systemChromium());
   try {
     const samples: Sample[] = [];
     const degraded: Sample[] = [];

@@ -3,7 +3,7 @@
 import { deflateSync } from 'node:zlib';
 import { Document, Packer, Paragraph } from 'docx';
 import sharp from 'sharp';
-import { seededRandom } from './degrade.ts';
+import { seededRandom } from '../../fixtures/newspaper/degrade.ts';
 import { hugePagePdf, manyPagesPdf, passwordPdf } from './pdf-bytes.ts';
 
 export interface HostileClipping {

@@ -1,20 +1,22 @@
-// Newspaper pages we wrote and printed ourselves (test/support/newspaper.ts), read through the real
+// Newspaper pages we wrote and printed ourselves (fixtures/newspaper/press.ts), read through the real
 // path — the sandboxed clipping reader, one OCR process — and judged as an analyst would: how many
 // characters to correct (CER) and whether the articles and their paragraphs come in reading order.
+
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { degrade } from '../../../test/support/degrade.ts';
-import { type NewspaperPage, openPress } from '../../../test/support/newspaper.ts';
-import type { NewsArticle } from '../../../test/support/newspaper-articles.ts';
+import type { NewsArticle } from '../../../fixtures/newspaper/articles.ts';
+import { degrade } from '../../../fixtures/newspaper/degrade.ts';
 import {
   CLEAN_THREE_COLUMNS,
   CLEAN_TWO_COLUMNS,
   EPAPER_TWO_COLUMNS,
   SHORT_ITEM,
   TEST_DEGRADED,
-} from '../../../test/support/newspaper-pages.ts';
-import { type PageScore, pooledCer, scorePage } from '../../../test/support/ocr-score.ts';
+} from '../../../fixtures/newspaper/pages.ts';
+import { type NewspaperPage, openPress } from '../../../fixtures/newspaper/press.ts';
+import { launchChromium } from '../../../test/support/chromium.ts';
 import { type ClippingReader, createClippingReader } from '../../kernel/sandbox/clipping-reader.ts';
+import { type PageScore, pooledCer, scorePage } from './ocr-score.ts';
 import type { ReadPage } from './types.ts';
 
 // The targets.
@@ -33,7 +35,7 @@ let degraded: { label: string; bytes: Buffer; articles: NewsArticle[] }[];
 let epaper: { pdf: Buffer; articles: NewsArticle[] };
 
 beforeAll(async () => {
-  const press = await openPress();
+  const press = await openPress(await launchChromium());
   try {
     clean2 = await press.page(CLEAN_TWO_COLUMNS);
     clean3 = await press.page(CLEAN_THREE_COLUMNS);

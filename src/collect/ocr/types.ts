@@ -1,13 +1,10 @@
 // What reading a clipping file (a scan, a phone photo, a PDF) yields: per page the normalised image
 // kept as evidence, every text line with its box, and the article regions Pantau proposes.
 
+import type { Box } from '../../domain/clipping.ts';
+
 /** A rectangle in page pixels (those of the page's `image`). */
-export interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type { Box };
 
 export interface TextLine {
   text: string;

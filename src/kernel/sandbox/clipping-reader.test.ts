@@ -1,15 +1,17 @@
 // Bad clippings through the sandboxed reader: each gets its own clear error, and the good file
 // after it still reads — one office's broken upload never holds up the rest of the batch.
+
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ONE_COLUMN_ITEM } from '../../../fixtures/newspaper/pages.ts';
+import { type NewspaperPage, openPress } from '../../../fixtures/newspaper/press.ts';
+import { launchChromium } from '../../../test/support/chromium.ts';
 import {
   CLIPPING_PASSWORD,
   type HostileClipping,
   hostileClippings,
 } from '../../../test/support/hostile-clippings.ts';
-import { type NewspaperPage, openPress } from '../../../test/support/newspaper.ts';
-import { ONE_COLUMN_ITEM } from '../../../test/support/newspaper-pages.ts';
-import { scorePage } from '../../../test/support/ocr-score.ts';
+import { scorePage } from '../../collect/ocr/ocr-score.ts';
 import type { ReadPage } from '../../collect/ocr/types.ts';
 import { PantauError } from '../../domain/errors.ts';
 import { type ClippingReader, createClippingReader } from './clipping-reader.ts';
@@ -19,7 +21,7 @@ let good: NewspaperPage;
 let hostile: HostileClipping[];
 
 beforeAll(async () => {
-  const press = await openPress();
+  const press = await openPress(await launchChromium());
   try {
     good = await press.page(ONE_COLUMN_ITEM);
   } finally {

@@ -1,16 +1,18 @@
 // The stable CLI contract of print clippings on both stores: `pantau clippings add` reads a photo
 // of a short item (OCR), an e-paper PDF (its text layer) and a corrupt scan in one go, and prints
 // per file the articles made — or the error, which never costs the other files their articles.
+
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { NEWS_ARTICLES } from '../../../fixtures/newspaper/articles.ts';
+import { ONE_COLUMN_ITEM } from '../../../fixtures/newspaper/pages.ts';
+import { openPress } from '../../../fixtures/newspaper/press.ts';
 import { epaperPdf, MARKET, RIVER } from '../../../test/factories/clippings.ts';
 import { buildWorkspace } from '../../../test/factories/index.ts';
+import { launchChromium } from '../../../test/support/chromium.ts';
 import { runCli } from '../../../test/support/cli.ts';
-import { openPress } from '../../../test/support/newspaper.ts';
-import { NEWS_ARTICLES } from '../../../test/support/newspaper-articles.ts';
-import { ONE_COLUMN_ITEM } from '../../../test/support/newspaper-pages.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
 
 const SLOW = { timeout: 240_000 };
@@ -26,7 +28,7 @@ describe.each(DIALECTS)('pantau clippings add on %s', (dialect) => {
     env = { PANTAU_DATA_DIR: t.dataDir, ...(t.databaseUrl ? { DATABASE_URL: t.databaseUrl } : {}) };
     await buildWorkspace(t.store, { slug: 'kota-sukamaju', region: 'Kota Sukamaju' });
     dir = await mkdtemp(path.join(tmpdir(), 'pantau-kliping-'));
-    const press = await openPress();
+    const press = await openPress(await launchChromium());
     try {
       await writeFile(path.join(dir, 'foto-hal2.png'), (await press.page(ONE_COLUMN_ITEM)).png);
     } finally {

@@ -1,15 +1,18 @@
 // Scores what the clipping reader made of a page against what was printed, the way an analyst
 // would judge it: the articles it proposes, read in order, and the characters to correct.
-import {
-  characterErrorRate,
-  editDistance,
-  locateApproximately,
-  normaliseForCer,
-} from '../../src/collect/ocr/cer.ts';
-import { textInRegion } from '../../src/collect/ocr/layout.ts';
-import type { ReadPage } from '../../src/collect/ocr/types.ts';
-import { articleText } from './newspaper.ts';
-import type { NewsArticle } from './newspaper-articles.ts';
+import { characterErrorRate, editDistance, locateApproximately, normaliseForCer } from './cer.ts';
+import { textInRegion } from './layout.ts';
+import type { ReadPage } from './types.ts';
+
+/** An article as printed: what a reader would type of it. */
+export interface PrintedArticle {
+  headline: string;
+  paragraphs: string[];
+}
+
+type NewsArticle = PrintedArticle;
+
+const articleText = (a: PrintedArticle) => [a.headline, ...a.paragraphs].join('\n\n');
 
 export interface ArticleScore {
   headline: string;

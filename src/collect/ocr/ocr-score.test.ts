@@ -1,9 +1,9 @@
 // The OCR tests' judge judged: it must pass a page read right and fail one read across columns,
 // or an engine failure would go unseen.
 import { describe, expect, it } from 'vitest';
-import type { ReadPage, TextLine } from '../../src/collect/ocr/types.ts';
-import type { NewsArticle } from './newspaper-articles.ts';
+import type { NewsArticle } from '../../../fixtures/newspaper/articles.ts';
 import { scorePage } from './ocr-score.ts';
+import type { ReadPage, TextLine } from './types.ts';
 
 const ARTICLE: NewsArticle = {
   headline: 'Wali Kota Resmikan Pasar Rakyat Cibening',
