@@ -4,8 +4,6 @@
 // heap cap, so V8 alone would not stop it), and a fresh process takes the next file.
 import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { closeOcr } from '../../collect/ocr/ocr.ts';
-import { readClippingFile } from '../../collect/ocr/read-file.ts';
 import type { ReadFile } from '../../collect/ocr/types.ts';
 import { type ErrorCode, PantauError } from '../../domain/errors.ts';
 import { endReason, holdOpen, startChild, stderrTail } from './child-process.ts';
@@ -79,9 +77,16 @@ function failure(detail: string): PantauError {
 
 export function createClippingReader(options: ClippingReaderOptions): ClippingReader {
   if (options.processes <= 0) {
+    let used = false;
     return {
-      read: ({ bytes, fileName }) => readClippingFile(bytes, fileName),
-      close: () => closeOcr(),
+      // Loaded on first use: sharp, pdf.js and tesseract cost every command a second at start-up.
+      read: async ({ bytes, fileName }) => {
+        used = true;
+        return (await import('../../collect/ocr/read-file.ts')).readClippingFile(bytes, fileName);
+      },
+      close: async () => {
+        if (used) await (await import('../../collect/ocr/ocr.ts')).closeOcr();
+      },
     };
   }
   const memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;

@@ -1,7 +1,6 @@
 // Clippings as evidence outside the app: where print articles were cut from (outlet, edition, page)
 // and the cut itself as a JPEG, for the monitoring report's annex. The page images were written by
 // Pantau's own reading step (normalised JPEGs), so cropping them here needs no sandbox.
-import sharp from 'sharp';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { type Ctx, workspaceOf } from '../../kernel/ctx.ts';
 import { clippingsPolicy } from './clippings.policy.ts';
@@ -60,6 +59,8 @@ export async function clippingSourcesFor(
 
 /** The region cut out of its page image, the long side at most LONG_SIDE px. */
 async function crop(page: Uint8Array, box: ArticleClippingSource['box']) {
+  // Loaded when a report has clippings: sharp costs every command start-up time otherwise.
+  const { default: sharp } = await import('sharp');
   const image = sharp(page);
   const meta = await image.metadata();
   // The stored box is in page pixels; keep it inside the image should the two ever disagree.
