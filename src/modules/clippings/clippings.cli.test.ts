@@ -14,6 +14,7 @@ import { buildWorkspace } from '../../../test/factories/index.ts';
 import { launchChromium } from '../../../test/support/chromium.ts';
 import { runCli } from '../../../test/support/cli.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../../../test/support/stores.ts';
+import { characterErrorRate } from '../../collect/ocr/cer.ts';
 
 const SLOW = { timeout: 240_000 };
 
@@ -64,8 +65,17 @@ describe.each(DIALECTS)('pantau clippings add on %s', (dialect) => {
     expect(photo.error).toBeNull();
     expect(photo.articles).toHaveLength(1);
     const item = NEWS_ARTICLES[ONE_COLUMN_ITEM.bands[0][0].article];
-    expect(photo.articles[0].title).toBe(item.headline);
     expect(photo.articles[0].characters).toBeGreaterThan(item.paragraphs[0].length * 0.9);
+    const read = await t.store.db
+      .selectFrom('article')
+      .select(['title', 'text', 'medium'])
+      .where('id', '=', photo.articles[0].id)
+      .executeTakeFirstOrThrow();
+    expect(read.medium).toBe('print');
+    const printed = [item.headline, item.paragraphs[0]].join('\n\n');
+    expect(
+      characterErrorRate(printed, [read.title, read.text].filter(Boolean).join('\n\n')),
+    ).toBeLessThanOrEqual(0.03);
 
     expect(broken).toMatchObject({ file: files[1], articles: [] });
     expect(broken.error).toMatch(/rusak|tidak dapat dibaca|corrupt/i);
