@@ -74,6 +74,21 @@ export async function findOutletByKey(
   return r ? toOutlet(r) : null;
 }
 
+/** The row of an outlet as stored, from its fields. */
+function outletRow(workspaceId: number, f: OutletFields, now: string) {
+  return {
+    workspace_id: workspaceId,
+    name: f.name,
+    name_key: f.nameKey,
+    region: f.region,
+    frequency: f.frequency,
+    circulation: f.circulation,
+    partner_id: f.partnerId,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
 export async function insertOutlet(
   ex: Executor,
   workspaceId: number,
@@ -82,17 +97,7 @@ export async function insertOutlet(
 ): Promise<number> {
   const r = await ex.db
     .insertInto('print_outlet')
-    .values({
-      workspace_id: workspaceId,
-      name: f.name,
-      name_key: f.nameKey,
-      region: f.region,
-      frequency: f.frequency,
-      circulation: f.circulation,
-      partner_id: f.partnerId,
-      created_at: now,
-      updated_at: now,
-    })
+    .values(outletRow(workspaceId, f, now))
     .returning('id')
     .executeTakeFirstOrThrow();
   return r.id;
@@ -110,17 +115,7 @@ export async function insertOutletIfMissing(
 ): Promise<number | null> {
   const r = await ex.db
     .insertInto('print_outlet')
-    .values({
-      workspace_id: workspaceId,
-      name: f.name,
-      name_key: f.nameKey,
-      region: f.region,
-      frequency: f.frequency,
-      circulation: f.circulation,
-      partner_id: f.partnerId,
-      created_at: now,
-      updated_at: now,
-    })
+    .values(outletRow(workspaceId, f, now))
     .onConflict((oc) => oc.columns(['workspace_id', 'name_key']).doNothing())
     .returning('id')
     .executeTakeFirst();
