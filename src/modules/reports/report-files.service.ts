@@ -2,8 +2,6 @@
 // frozen at drafting, sections as last saved, the sign-offs so far) and the annex as XLSX.
 import type { Ctx } from '../../kernel/ctx.ts';
 import type { MonitoringReport } from '../../report/monitoring/model.ts';
-import { renderReportDocx } from '../../report/monitoring/render-docx.ts';
-import { renderReportPdf } from '../../report/monitoring/render-pdf.ts';
 import { renderAnnexXlsx } from '../../report/monitoring/render-xlsx.ts';
 import { clippingImagesOf } from '../clippings/clipping-evidence.service.ts';
 import { assembleReport } from './reports.service.ts';
@@ -15,6 +13,11 @@ export const REPORT_MEDIA_TYPES: Record<ReportFileKind, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
+
+// The PDF and DOCX renderers bring ECharts, pdfmake and docx: loaded when a report is first rendered,
+// not by every command and server start (ECharts alone was a third of the modules `pantau` loaded).
+const pdfRenderer = () => import('../../report/monitoring/render-pdf.ts');
+const docxRenderer = () => import('../../report/monitoring/render-docx.ts');
 
 const fileNameOf = (id: number, kind: ReportFileKind) =>
   `${kind === 'xlsx' ? `lampiran-laporan-${id}` : `laporan-${id}`}.${kind}`;
@@ -61,9 +64,9 @@ export async function reportFile(
   const annexFile = opts.annexFile ?? fileNameOf(row.id, 'xlsx');
   const bytes =
     kind === 'pdf'
-      ? await renderReportPdf(await withClippingImages(ctx, report), { annexFile })
+      ? await (await pdfRenderer()).renderReportPdf(await withClippingImages(ctx, report), { annexFile })
       : kind === 'docx'
-        ? await renderReportDocx(await withClippingImages(ctx, report), { annexFile })
+        ? await (await docxRenderer()).renderReportDocx(await withClippingImages(ctx, report), { annexFile })
         : await renderAnnexXlsx(report);
   return { fileName: fileNameOf(row.id, kind), mediaType: REPORT_MEDIA_TYPES[kind], bytes };
 }
