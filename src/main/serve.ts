@@ -9,7 +9,6 @@ import { isPostgresUrl, openStore } from '../kernel/db/connect.ts';
 import { holdQueue, LOCK_HELD_BY_PARENT, type WorkerLock } from '../kernel/jobs/worker-lock.ts';
 import { createLogger, type Logger } from '../kernel/logger.ts';
 import { startChild } from '../kernel/sandbox/child-process.ts';
-import { buildApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
 import type { CrawlCommand, CrawlReport } from './crawl-process.ts';
 
@@ -42,6 +41,8 @@ export function registerServe(program: Command): void {
           dataDir: config.dataDir,
           announce: (text) => process.stderr.write(text),
         });
+        // The web application (Fastify and every route) loads here, not with every other command.
+        const { buildApp } = await import('./app.ts');
         const app = await buildApp({
           store,
           logger,

@@ -2,7 +2,6 @@
 // are used, so nothing is downloaded or bundled, and the documents reach no file or URL: the
 // definitions built in src/report are complete in themselves.
 import { createRequire } from 'node:module';
-import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces.js';
 
 export const PDF_FONT = 'Helvetica';
@@ -13,6 +12,8 @@ const standardFonts = createRequire(import.meta.url)('pdfmake/standard-fonts/Hel
 const builtIn = new Set(Object.values(standardFonts).flatMap((faces) => Object.values(faces) as unknown[]));
 
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
+  // Loaded on the first PDF (pdfmake and pdfkit are a few hundred modules), not with every command.
+  const { default: pdfmake } = await import('pdfmake');
   // pdfmake is a process-wide singleton: set what this document needs on every call.
   pdfmake.addFonts(standardFonts);
   pdfmake.setUrlAccessPolicy(() => false);

@@ -2,7 +2,6 @@
 // page by page: neither the articles nor the finished file are ever held in memory whole.
 import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import ExcelJS from 'exceljs';
 import type { Entity, EntityType } from '../../analyze/types.ts';
 import type { Article } from '../../domain/article.ts';
 import { PantauError } from '../../domain/errors.ts';
@@ -21,6 +20,9 @@ import {
 import { articlesPolicy } from './articles.policy.ts';
 import { type ExportAnalysis, exportAnalyses } from './export.repo.ts';
 import { parsedQuery } from './search.service.ts';
+
+// ExcelJS (four hundred modules) loads when a workbook is first read or written, not with every command.
+const excelJs = async () => (await import('exceljs')).default;
 
 export type ExportFormat = 'csv' | 'jsonl' | 'xlsx';
 const FORMATS: readonly string[] = ['csv', 'jsonl', 'xlsx'];
@@ -183,7 +185,7 @@ async function writeXlsx(source: AsyncIterable<Row>, zone: string, out: Writable
   // The writer ends the stream it is given; `out` (stdout, an HTTP reply) is the caller's to end.
   const zip = new PassThrough();
   zip.pipe(out, { end: false });
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const book = new (await excelJs()).stream.xlsx.WorkbookWriter({
     stream: zip,
     useStyles: true,
     useSharedStrings: false,

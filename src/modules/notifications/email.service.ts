@@ -1,7 +1,6 @@
 // Sends e-mail over the installation's SMTP server: a crisis alert, or any message another module
 // renders (one attempt each; the caller's job retries).
 
-import nodemailer from 'nodemailer';
 import type { Alert } from '../../analyze/crisis/types.ts';
 import { describeError, PantauError } from '../../domain/errors.ts';
 import { type AlertMessageOptions, renderAlert } from './alert-message.present.ts';
@@ -80,6 +79,8 @@ export async function sendEmail(
   smtp: SmtpSettings,
   timeoutMs = 30_000,
 ): Promise<EmailDelivery> {
+  // Loaded on first send: commands that send nothing need not load it.
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport({
     host: smtp.host,
     port: smtp.port,

@@ -1,7 +1,6 @@
 // SOP compliance for a period: per step of one SOP, how its cases kept the time standard, every
 // deviation with its case and the note given, and the national SOP monitoring form pre-filled from
 // those figures; as JSON, XLSX and PDF for the evaluator.
-import ExcelJS from 'exceljs';
 import { PantauError } from '../../domain/errors.ts';
 import { formatDateTime } from '../../domain/time.ts';
 import { zoneOffsetMinutes } from '../../domain/workspace.ts';
@@ -18,6 +17,9 @@ import { standardMinutes } from '../../sop/definition.ts';
 import { getSop } from '../sops/sops.service.ts';
 import { sopCasesPolicy } from './sop-cases.policy.ts';
 import { stepCompletions } from './sop-cases.repo.ts';
+
+// ExcelJS (four hundred modules) loads when a workbook is first read or written, not with every command.
+const excelJs = async () => (await import('exceljs')).default;
 
 const DAY = 86_400_000;
 
@@ -62,7 +64,7 @@ const pct = (x: number | null) => (x === null ? '-' : `${Math.round(x * 100)}%`)
 
 export async function complianceXlsx(ctx: Ctx, c: ComplianceReport): Promise<Buffer> {
   const zone = ctx.workspace?.timeZone ?? 'WIB';
-  const book = new ExcelJS.Workbook();
+  const book = new (await excelJs()).Workbook();
   const steps = book.addWorksheet('Kepatuhan', { views: [{ state: 'frozen', ySplit: 2 }] });
   steps.addRow([`${c.sop.title} (${c.sop.number}) — ${c.period.fromDay} s.d. ${c.period.toDay}`]).font = {
     bold: true,
