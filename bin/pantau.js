@@ -1,6 +1,15 @@
 #!/usr/bin/env node
-// The `pantau` command: loads the TypeScript CLI through tsx so a checkout runs without a build step.
-import { register } from 'tsx/esm/api';
+// The `pantau` command: runs the TypeScript CLI without a build step, from a bundle compiled from the
+// sources and kept until they change, or through tsx when no bundle can be made.
+import { fileURLToPath } from 'node:url';
+import { compiledEntry } from '../src/kernel/boot/compiled-entry.js';
 
-register();
-await import('../src/main/cli.ts');
+const entry = new URL('../src/main/cli.ts', import.meta.url);
+const compiled = await compiledEntry(fileURLToPath(entry));
+if (compiled) {
+  await import(compiled);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(entry.href);
+}
