@@ -45,7 +45,7 @@ describe.each(DIALECTS)('analysis on %s', (dialect) => {
   });
   afterAll(async () => dispose());
 
-  test('subjects, tone toward them, corrections and re-analysis', { timeout: 120_000 }, async () => {
+  test('subjects, tone toward them, corrections and re-analysis', { timeout: 240_000 }, async () => {
     const bad = await runCli(['subjects', 'add', '--name', 'Rusak', '--query', '("wali kota"'], env);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/Kueri tidak valid pada posisi/);
@@ -113,7 +113,7 @@ describe.each(DIALECTS)('analysis on %s', (dialect) => {
     expect(still.find((a) => a.articleId === target.articleId)?.corrected).toBe(true);
   });
   test('every article lands in one issue; copies of a story share it; analysts rename and move', {
-    timeout: 120_000,
+    timeout: 240_000,
   }, async () => {
     if (network.outlets.length > 0 && (await runCli(['crawl', '--once'], env)).code !== 0)
       throw new Error('crawl failed');

@@ -95,7 +95,7 @@ describe.each(DIALECTS)('crawl on %s', (dialect) => {
   });
 
   test('a second pass costs one conditional GET per feed and stores nothing new', {
-    timeout: 60_000,
+    timeout: 180_000,
   }, async () => {
     const before = network.requests().length;
     const crawl = await runCli(['crawl', '--once'], env);

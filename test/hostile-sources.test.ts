@@ -100,7 +100,7 @@ afterAll(async () => {
 });
 
 test('bad sources and pages are recorded against themselves while the good article is collected', {
-  timeout: 90_000,
+  timeout: 180_000,
 }, async () => {
   await createWorkspace(env);
   for (const url of [`${origin}/rss`, `${origin}/rusak.xml`, `${origin}/bom.xml`, `${internalOrigin}/rss`]) {

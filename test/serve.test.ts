@@ -116,7 +116,7 @@ test('invalid input is a 400 problem, not a crash', async () => {
   expect(missing.status).toBe(404);
 });
 
-test('a source added through the API is collected by the server itself', { timeout: 60_000 }, async () => {
+test('a source added through the API is collected by the server itself', { timeout: 180_000 }, async () => {
   const outlet = network.outlets[0];
   const created = await api('/api/v1/sources', {
     method: 'POST',
@@ -134,7 +134,7 @@ test('a source added through the API is collected by the server itself', { timeo
   expect(sources[0].lastError).toBeNull();
 });
 
-test('subjects and corrections through the API', { timeout: 60_000 }, async () => {
+test('subjects and corrections through the API', { timeout: 180_000 }, async () => {
   const bad = await api('/api/v1/subjects', {
     method: 'POST',
     body: JSON.stringify({ name: 'X', query: '(banjir' }),
@@ -183,7 +183,7 @@ test('subjects and corrections through the API', { timeout: 60_000 }, async () =
 });
 
 test('issues through the API: every collected article is in one issue, edited by the signed-in analyst', {
-  timeout: 60_000,
+  timeout: 180_000,
 }, async () => {
   expect((await fetch(`${base}/api/v1/issues`)).status).toBe(401);
   // Wait until the server has analysed and filed all collected articles.

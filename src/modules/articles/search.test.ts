@@ -126,7 +126,7 @@ describe.each(DIALECTS)('article search on %s', (dialect) => {
     expect((bad.json() as { detail: string }).detail).toMatch(/^Kueri tidak valid pada posisi 7: /);
   });
 
-  test('the CLI reads a query given as one argument or as several', { timeout: 60_000 }, async () => {
+  test('the CLI reads a query given as one argument or as several', { timeout: 180_000 }, async () => {
     const env = { PANTAU_DATA_DIR: t.dataDir, ...(t.databaseUrl ? { DATABASE_URL: t.databaseUrl } : {}) };
     const search = (...args: string[]) =>
       runCli(['search', ...args, '--workspace', 'sukamaju', '--json'], env);

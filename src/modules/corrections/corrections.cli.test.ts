@@ -58,7 +58,7 @@ describe('pantau correct and pantau analysis', () => {
   afterAll(async () => t.dispose());
 
   test('the analysis shows spans; entity and speaker corrections appear in it', {
-    timeout: 60_000,
+    timeout: 180_000,
   }, async () => {
     const shown = await runCli(['analysis', String(market)], env);
     expect(shown.code).toBe(0);
@@ -125,7 +125,7 @@ describe('pantau correct and pantau analysis', () => {
     expect(json.quotes[0]).toMatchObject({ speaker: 'Arief Wicaksono', corrected: true });
   });
 
-  test('tone and subject-match corrections; the tone form still works', { timeout: 60_000 }, async () => {
+  test('tone and subject-match corrections; the tone form still works', { timeout: 180_000 }, async () => {
     const tone = await runCli(['correct', String(market), 'negatif', '--as', 'rina@humas.example'], env);
     expect(tone.code).toBe(0);
     expect(tone.stdout).toContain('nada negatif');
@@ -176,7 +176,7 @@ describe('pantau correct and pantau analysis', () => {
   });
 
   test('pantau periksa lists the articles to check first, not those already corrected', {
-    timeout: 60_000,
+    timeout: 180_000,
   }, async () => {
     // The market article's tone was corrected above; the flood article's was not.
     const queue = await runCli(['periksa', '--json', '--as', 'rina@humas.example'], env);
@@ -192,7 +192,7 @@ describe('pantau correct and pantau analysis', () => {
     expect(bad.stderr).toContain('--limit');
   });
 
-  test('bad corrections exit 2 with a reason', { timeout: 60_000 }, async () => {
+  test('bad corrections exit 2 with a reason', { timeout: 180_000 }, async () => {
     const cases: [string[], RegExp][] = [
       [['correct', String(market), '--as', 'rina@humas.example'], /tepat satu koreksi/],
       [

@@ -76,7 +76,7 @@ describe('pantau demo', () => {
   });
 
   test('a slug that is not a demo workspace is refused, with a clear message', {
-    timeout: 60_000,
+    timeout: 180_000,
   }, async () => {
     const made = await runCli(
       ['workspace', 'create', '--name', 'Pemkot Contoh', '--region', 'Kota Contoh', '--slug', 'contoh'],

@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => rm(dataDir, { recursive: true, force: true }));
 
-test('pantau places add, import, list and remove', { timeout: 60_000 }, async () => {
+test('pantau places add, import, list and remove', { timeout: 180_000 }, async () => {
   const added = await runCli(
     ['places', 'add', 'Cipadung', 'Kidul', '--kind', 'kelurahan', '--parent', 'Cibiru'],
     env,

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => rm(dataDir, { recursive: true, force: true }));
 
-test('pantau places regions and pantau places region', { timeout: 60_000 }, async () => {
+test('pantau places regions and pantau places region', { timeout: 180_000 }, async () => {
   const found = await runCli(['places', 'regions', 'kota', 'aceh'], env);
   expect(found.code).toBe(0);
   expect(found.stdout.split('\n')).toContain('11.72\tKota Sabang\tAceh');
