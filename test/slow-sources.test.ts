@@ -42,75 +42,78 @@ async function startTrickler(host: string): Promise<Trickler> {
   return trickler;
 }
 
-describe.each(DIALECTS)('slow sources on %s', (dialect) => {
-  let network: NewsNetwork;
-  let env: Record<string, string>;
-  let dispose: () => Promise<void>;
-  const tricklers: Trickler[] = [];
+// The two stores side by side: each mostly waits out its trickling budget, and the waits overlap.
+describe.concurrent('slow sources', () => {
+  describe.each(DIALECTS)('slow sources on %s', (dialect) => {
+    let network: NewsNetwork;
+    let env: Record<string, string>;
+    let dispose: () => Promise<void>;
+    const tricklers: Trickler[] = [];
 
-  beforeAll(async () => {
-    ({ network, env, dispose } = await crawlEnvironment(dialect, {
-      outlets: 1,
-      articlesPerOutlet: 12,
-      seed: 3,
-    }));
-    env.PANTAU_FETCH_BUDGET_MS = String(BUDGET_MS);
-    for (let i = 0; i < TRICKLING; i++) tricklers.push(await startTrickler(`127.0.0.${40 + i}`));
-  });
-  afterAll(async () => {
-    for (const t of tricklers) {
-      for (const timer of t.timers) clearInterval(timer);
-      t.server.closeAllConnections();
-      t.server.close();
-    }
-    await dispose();
-  });
+    beforeAll(async () => {
+      ({ network, env, dispose } = await crawlEnvironment(dialect, {
+        outlets: 1,
+        articlesPerOutlet: 12,
+        seed: 3,
+      }));
+      env.PANTAU_FETCH_BUDGET_MS = String(BUDGET_MS);
+      for (let i = 0; i < TRICKLING; i++) tricklers.push(await startTrickler(`127.0.0.${40 + i}`));
+    });
+    afterAll(async () => {
+      for (const t of tricklers) {
+        for (const timer of t.timers) clearInterval(timer);
+        t.server.closeAllConnections();
+        t.server.close();
+      }
+      await dispose();
+    });
 
-  test('a normal outlet is collected while trickling polls still run', { timeout: 300_000 }, async () => {
-    const workspace = [
-      'workspace',
-      'create',
-      '--name',
-      'Pemerintah Kota Sukamaju',
-      '--region',
-      'Kota Sukamaju',
-    ];
-    expect((await runCli(workspace, env)).code).toBe(0);
-    // The trickling sources come first, so they are the first polls taken.
-    for (const t of tricklers) {
-      const added = await runCli(['sources', 'add', `${t.origin}/rss`], env);
-      expect(added.code, added.stderr).toBe(0);
-    }
-    const outlet = network.outlets[0];
-    expect((await runCli(['sources', 'add', outlet.feedUrl, '--name', outlet.name], env)).code).toBe(0);
+    test('a normal outlet is collected while trickling polls still run', { timeout: 300_000 }, async () => {
+      const workspace = [
+        'workspace',
+        'create',
+        '--name',
+        'Pemerintah Kota Sukamaju',
+        '--region',
+        'Kota Sukamaju',
+      ];
+      expect((await runCli(workspace, env)).code).toBe(0);
+      // The trickling sources come first, so they are the first polls taken.
+      for (const t of tricklers) {
+        const added = await runCli(['sources', 'add', `${t.origin}/rss`], env);
+        expect(added.code, added.stderr).toBe(0);
+      }
+      const outlet = network.outlets[0];
+      expect((await runCli(['sources', 'add', outlet.feedUrl, '--name', outlet.name], env)).code).toBe(0);
 
-    const crawl = await runCli(['crawl', '--once'], env);
-    expect(crawl.code).toBe(0);
-    expect(crawl.stdout).toContain(`Selesai: ${network.articles.length} artikel baru`);
+      const crawl = await runCli(['crawl', '--once'], env);
+      expect(crawl.code).toBe(0);
+      expect(crawl.stdout).toContain(`Selesai: ${network.articles.length} artikel baru`);
 
-    const exported = jsonLines<{ url: string; fetchedAt: string }>(
-      (await runCli(['export', '--format', 'jsonl'], env)).stdout,
-    );
-    expect(exported.map((a) => a.url).sort()).toEqual(network.articles.map((a) => a.url).sort());
-    // The trickling polls cannot end before the budget; the normal outlet's pages were all in long
-    // before (measured from the trickling requests, not from the start of a slow-booting process).
-    const tricklingSince = Math.min(
-      ...tricklers.map((t) => t.firstFeedRequestAt ?? Number.POSITIVE_INFINITY),
-    );
-    expect(Number.isFinite(tricklingSince)).toBe(true);
-    for (const article of exported) {
-      expect(Date.parse(article.fetchedAt) - tricklingSince, article.url).toBeLessThan((BUDGET_MS * 2) / 3);
-    }
+      const exported = jsonLines<{ url: string; fetchedAt: string }>(
+        (await runCli(['export', '--format', 'jsonl'], env)).stdout,
+      );
+      expect(exported.map((a) => a.url).sort()).toEqual(network.articles.map((a) => a.url).sort());
+      // The trickling polls cannot end before the budget; the normal outlet's pages were all in long
+      // before (measured from the trickling requests, not from the start of a slow-booting process).
+      const tricklingSince = Math.min(
+        ...tricklers.map((t) => t.firstFeedRequestAt ?? Number.POSITIVE_INFINITY),
+      );
+      expect(Number.isFinite(tricklingSince)).toBe(true);
+      for (const article of exported) {
+        expect(Date.parse(article.fetchedAt) - tricklingSince, article.url).toBeLessThan((BUDGET_MS * 2) / 3);
+      }
 
-    const sources = JSON.parse((await runCli(['sources', 'list', '--json'], env)).stdout) as {
-      url: string;
-      lastError: string | null;
-    }[];
-    for (const t of tricklers) {
-      const source = sources.find((s) => s.url.startsWith(t.origin));
-      expect(source?.lastError).toContain(`${BUDGET_MS} md`);
-      expect(source?.lastError).toContain(t.origin);
-    }
-    expect(sources.find((s) => s.url === outlet.feedUrl)?.lastError).toBeNull();
+      const sources = JSON.parse((await runCli(['sources', 'list', '--json'], env)).stdout) as {
+        url: string;
+        lastError: string | null;
+      }[];
+      for (const t of tricklers) {
+        const source = sources.find((s) => s.url.startsWith(t.origin));
+        expect(source?.lastError).toContain(`${BUDGET_MS} md`);
+        expect(source?.lastError).toContain(t.origin);
+      }
+      expect(sources.find((s) => s.url === outlet.feedUrl)?.lastError).toBeNull();
+    });
   });
 });
