@@ -10,6 +10,7 @@ import type { Workspace } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import { asCtx, type Ctx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
+import { loadExcelJs } from '../../report/exceljs.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
 import {
   type ArticleFilter,
@@ -20,9 +21,6 @@ import {
 import { articlesPolicy } from './articles.policy.ts';
 import { type ExportAnalysis, exportAnalyses } from './export.repo.ts';
 import { parsedQuery } from './search.service.ts';
-
-// ExcelJS (four hundred modules) loads when a workbook is first read or written, not with every command.
-const excelJs = async () => (await import('exceljs')).default;
 
 export type ExportFormat = 'csv' | 'jsonl' | 'xlsx';
 const FORMATS: readonly string[] = ['csv', 'jsonl', 'xlsx'];
@@ -185,7 +183,7 @@ async function writeXlsx(source: AsyncIterable<Row>, zone: string, out: Writable
   // The writer ends the stream it is given; `out` (stdout, an HTTP reply) is the caller's to end.
   const zip = new PassThrough();
   zip.pipe(out, { end: false });
-  const book = new (await excelJs()).stream.xlsx.WorkbookWriter({
+  const book = new (await loadExcelJs()).stream.xlsx.WorkbookWriter({
     stream: zip,
     useStyles: true,
     useSharedStrings: false,

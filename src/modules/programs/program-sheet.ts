@@ -3,10 +3,8 @@
 // large it unpacks are bounded before anything is read, so a zip bomb is refused unopened.
 import type ExcelJS from 'exceljs';
 import { PantauError } from '../../domain/errors.ts';
+import { loadExcelJs } from '../../report/exceljs.ts';
 import { decodeText, parseCsv, type SheetRow } from './program-csv.ts';
-
-// ExcelJS (four hundred modules) loads when a workbook is first read or written, not with every command.
-const excelJs = async () => (await import('exceljs')).default;
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 5000;
@@ -87,7 +85,7 @@ function cellText(value: ExcelJS.CellValue): string {
 
 async function readXlsx(bytes: Buffer): Promise<SheetRow[]> {
   if (unpackedSize(bytes) > MAX_UNPACKED_BYTES) throw tooLargeUnpacked();
-  const book = new (await excelJs()).Workbook();
+  const book = new (await loadExcelJs()).Workbook();
   try {
     await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {

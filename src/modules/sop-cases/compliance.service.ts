@@ -6,6 +6,7 @@ import { formatDateTime } from '../../domain/time.ts';
 import { zoneOffsetMinutes } from '../../domain/workspace.ts';
 import { authorize } from '../../kernel/auth/policy.ts';
 import type { Ctx } from '../../kernel/ctx.ts';
+import { loadExcelJs } from '../../report/exceljs.ts';
 import { renderPdf } from '../../report/pdf.ts';
 import {
   type MonitoringFormRow,
@@ -17,9 +18,6 @@ import { standardMinutes } from '../../sop/definition.ts';
 import { getSop } from '../sops/sops.service.ts';
 import { sopCasesPolicy } from './sop-cases.policy.ts';
 import { stepCompletions } from './sop-cases.repo.ts';
-
-// ExcelJS (four hundred modules) loads when a workbook is first read or written, not with every command.
-const excelJs = async () => (await import('exceljs')).default;
 
 const DAY = 86_400_000;
 
@@ -64,7 +62,7 @@ const pct = (x: number | null) => (x === null ? '-' : `${Math.round(x * 100)}%`)
 
 export async function complianceXlsx(ctx: Ctx, c: ComplianceReport): Promise<Buffer> {
   const zone = ctx.workspace?.timeZone ?? 'WIB';
-  const book = new (await excelJs()).Workbook();
+  const book = new (await loadExcelJs()).Workbook();
   const steps = book.addWorksheet('Kepatuhan', { views: [{ state: 'frozen', ySplit: 2 }] });
   steps.addRow([`${c.sop.title} (${c.sop.number}) — ${c.period.fromDay} s.d. ${c.period.toDay}`]).font = {
     bold: true,

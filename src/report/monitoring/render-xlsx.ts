@@ -3,12 +3,10 @@
 // tables under the captions the PDF gives them, numbers as numbers.
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../exceljs.ts';
 import { parseIndonesianNumber } from './id-number.ts';
 import type { MonitoringReport } from './model.ts';
 import { ANNEX_COLUMNS, HEADINGS, outlineReport } from './outline.ts';
-
-// ExcelJS (four hundred modules) loads when a workbook is first read or written, not with every command.
-const excelJs = async () => (await import('exceljs')).default;
 
 /** Excel refuses longer cells. */
 const CELL_LIMIT = 32_767;
@@ -115,7 +113,7 @@ export async function renderAnnexXlsx(report: MonitoringReport): Promise<Buffer>
     out.on('end', resolve);
     out.on('error', reject);
   });
-  const book = new (await excelJs()).stream.xlsx.WorkbookWriter({
+  const book = new (await loadExcelJs()).stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,
