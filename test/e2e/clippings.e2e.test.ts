@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { LIST_SETTLES, launchChromium } from '../support/chromium.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, createWorkspace, runCli } from '../support/cli.ts';
 import { type RunningServer, startServer } from '../support/server.ts';
 import { apiFrom, firstSignIn, signIn } from '../support/sign-in.ts';
@@ -165,7 +165,7 @@ describe('Kliping media cetak in Chromium', () => {
     ]);
     // The text file is refused here, before any upload; the two images wait for "Unggah".
     const items = panel.getByTestId('upload-item');
-    await expect(items.count()).resolves.toBe(3);
+    await expect.poll(() => items.count(), LIST_SETTLES).toBe(3);
     await items.nth(2).getByText('catatan.txt bukan JPG, PNG, TIFF atau PDF.').waitFor();
     await panel.getByRole('button', { name: 'Unggah 2 berkas' }).click();
 
@@ -210,7 +210,7 @@ describe('Kliping media cetak in Chromium', () => {
     ).resolves.toBe(first.width);
     const regions = page.getByTestId('region');
     expect(first.proposedRegions.length).toBeGreaterThan(0);
-    await expect(regions.count()).resolves.toBe(first.proposedRegions.length);
+    await expect.poll(() => regions.count(), LIST_SETTLES).toBe(first.proposedRegions.length);
     await page.screenshot({ path: path.join(SHOTS, 'kliping-usulan.png'), fullPage: true });
 
     // Throw the proposal away: select every region (click, shift-click) and press Delete.
@@ -223,7 +223,9 @@ describe('Kliping media cetak in Chromium', () => {
         .getByRole('button')
         .first()
         .click({ modifiers: ['Shift'] });
-    await expect(page.locator('[data-testid=region][data-selected]').count()).resolves.toBe(proposed);
+    await expect
+      .poll(() => page.locator('[data-testid=region][data-selected]').count(), LIST_SETTLES)
+      .toBe(proposed);
     await page.locator('div[tabindex="0"]:has([data-testid=region-canvas])').focus();
     await page.keyboard.press('Delete');
     await expect(regions.count()).resolves.toBe(0);
@@ -236,7 +238,7 @@ describe('Kliping media cetak in Chromium', () => {
     await drag(page, canvas, size, { ...left, h: split - left.y });
     await drag(page, canvas, size, { ...left, y: split, h: left.y + left.h - split });
     await drag(page, canvas, size, grow(scan.parts.kanan as Box, 8));
-    await expect(regions.count()).resolves.toBe(3);
+    await expect.poll(() => regions.count(), LIST_SETTLES).toBe(3);
     const r0 = await regions.nth(0).boundingBox();
     const r1 = await regions.nth(1).boundingBox();
     if (!r0 || !r1) throw new Error('regions not drawn');
@@ -244,9 +246,11 @@ describe('Kliping media cetak in Chromium', () => {
     await page.keyboard.down('Shift');
     await page.mouse.click(r1.x + r1.width / 2, r1.y + r1.height / 2);
     await page.keyboard.up('Shift');
-    await expect(page.locator('[data-testid=region][data-selected]').count()).resolves.toBe(2);
+    await expect
+      .poll(() => page.locator('[data-testid=region][data-selected]').count(), LIST_SETTLES)
+      .toBe(2);
     await page.getByRole('button', { name: 'Gabungkan' }).click();
-    await expect(regions.count()).resolves.toBe(2);
+    await expect.poll(() => regions.count(), LIST_SETTLES).toBe(2);
 
     // Split the right article down the middle where the user clicks, put the halves in the other
     // order and back, and merge them again: it is the drawn box once more.
@@ -256,7 +260,7 @@ describe('Kliping media cetak in Chromium', () => {
     await page.getByRole('button', { name: 'Belah tegak' }).click();
     await page.getByText('Klik pada wilayah terpilih di tempat garis belah tegak.').waitFor();
     await page.mouse.click(right.x + right.width / 2, right.y + right.height / 2);
-    await expect(regions.count()).resolves.toBe(3);
+    await expect.poll(() => regions.count(), LIST_SETTLES).toBe(3);
     await page.getByRole('button', { name: 'Mundurkan wilayah 2' }).click();
     await page.getByRole('button', { name: 'Majukan wilayah 3' }).click();
     await page.getByTestId('region-row').nth(1).getByRole('button').first().click();
@@ -267,7 +271,7 @@ describe('Kliping media cetak in Chromium', () => {
       .first()
       .click({ modifiers: ['Shift'] });
     await page.getByRole('button', { name: 'Gabungkan' }).click();
-    await expect(regions.count()).resolves.toBe(2);
+    await expect.poll(() => regions.count(), LIST_SETTLES).toBe(2);
     await page.getByTestId('region-row').nth(0).getByRole('button').first().click();
 
     // The merged region is region 1 and selected: its text is previewed, headline first.
@@ -281,7 +285,7 @@ describe('Kliping media cetak in Chromium', () => {
     await page.getByRole('button', { name: 'Konfirmasi wilayah (2)' }).click();
     await page.getByText('Wilayah dikonfirmasi: 2 berita dibuat.').waitFor({ timeout: 60_000 });
     const made = page.getByTestId('page-articles').getByRole('link');
-    await expect(made.count()).resolves.toBe(2);
+    await expect.poll(() => made.count(), LIST_SETTLES).toBe(2);
     await expect(made.nth(0).textContent()).resolves.toMatch(/Pasar Murah/);
     await expect(made.nth(1).textContent()).resolves.toMatch(/Jalan Merdeka/);
     await page.screenshot({ path: path.join(SHOTS, 'kliping-konfirmasi.png'), fullPage: true });
@@ -347,7 +351,7 @@ describe('Kliping media cetak in Chromium', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${pantau.base}/kliping/${clippingId}`);
     await canvas.waitFor();
-    await expect(regions.count()).resolves.toBe(2);
+    await expect.poll(() => regions.count(), LIST_SETTLES).toBe(2);
     const onPhone = await canvas.boundingBox();
     expect(onPhone && onPhone.x >= 0 && onPhone.x + onPhone.width <= 390).toBe(true);
     await page.screenshot({ path: path.join(SHOTS, 'kliping-ponsel.png'), fullPage: true });
@@ -411,7 +415,7 @@ describe('Kliping media cetak in Chromium', () => {
     await confirm.getByRole('alert').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'media-cetak-409.png'), fullPage: true });
     await confirm.getByRole('button', { name: 'Batal' }).click();
-    await expect(radar.count()).resolves.toBe(1);
+    await expect.poll(() => radar.count(), LIST_SETTLES).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

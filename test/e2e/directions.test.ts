@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { LIST_SETTLES, launchChromium } from '../support/chromium.ts';
 import { createWorkspace, runCli } from '../support/cli.ts';
 import { type RunningServer, startServer } from '../support/server.ts';
 import { firstSignIn as firstSignInAt } from '../support/sign-in.ts';
@@ -170,7 +170,7 @@ describe('Arahan from the head to two agencies, in Chromium', () => {
       const page = await as('pupr');
       await page.waitForURL(/\/arahan$/);
       await page.getByRole('link', { name: SUBJECT }).waitFor();
-      await expect(page.getByTestId('direction-item').count()).resolves.toBe(1);
+      await expect.poll(() => page.getByTestId('direction-item').count(), LIST_SETTLES).toBe(1);
       await expect(page.getByText(OTHER_SUBJECT).count()).resolves.toBe(0);
       // Nothing of the office's pages is offered to an agency officer.
       const nav = page.getByRole('navigation').first();
@@ -212,7 +212,7 @@ describe('Arahan from the head to two agencies, in Chromium', () => {
       const page = await as('kominfo');
       await page.waitForURL(/\/arahan$/);
       await page.getByRole('link', { name: SUBJECT }).waitFor();
-      await expect(page.getByTestId('direction-item').count()).resolves.toBe(2);
+      await expect.poll(() => page.getByTestId('direction-item').count(), LIST_SETTLES).toBe(2);
       await page.getByRole('link', { name: SUBJECT }).click();
       await page.waitForURL(new RegExp(`/arahan/${directionId}$`));
       const actions = page.getByTestId('recipient-actions');

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { LIST_SETTLES, launchChromium } from '../support/chromium.ts';
 import { createWorkspace, runCli } from '../support/cli.ts';
 import { pdfText } from '../support/documents.ts';
 import { type RunningServer, startServer } from '../support/server.ts';
@@ -134,7 +134,7 @@ describe('Buku agenda: an incoming letter registered, disposed and printed, in C
       await page.getByLabel('Cari').fill('tarif');
       await page.getByLabel('Cari').press('Enter');
       await page.waitForURL(/q=tarif/);
-      await expect(page.getByTestId('letter-row').count()).resolves.toBe(1);
+      await expect.poll(() => page.getByTestId('letter-row').count(), LIST_SETTLES).toBe(1);
       await page.getByText('Surat keluar', { exact: true }).click();
       await page.waitForURL(/arah=keluar/);
       await page.getByText('Belum ada surat').waitFor();

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { LIST_SETTLES, launchChromium } from '../support/chromium.ts';
 import { createWorkspace, runCli } from '../support/cli.ts';
 import { type RunningServer, startServer } from '../support/server.ts';
 import { firstSignIn } from '../support/sign-in.ts';
@@ -72,7 +72,7 @@ describe('Program & kegiatan in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'Impor program dari XLSX/CSV' });
     await choose(page, 'salah.csv', BAD);
     await dialog.getByText('Baris 3, kolom "Tgl. Mulai"', { exact: false }).waitFor();
-    await expect(dialog.locator('tr[data-bad]').count()).resolves.toBe(1);
+    await expect.poll(() => dialog.locator('tr[data-bad]').count(), LIST_SETTLES).toBe(1);
     await expect(dialog.getByRole('button', { name: 'Impor 2 baris' }).isDisabled()).resolves.toBe(true);
     await page.screenshot({ path: path.join(SHOTS, 'program-impor-salah.png') });
 
@@ -88,12 +88,12 @@ describe('Program & kegiatan in Chromium', () => {
     await dialog.getByText('2 program diimpor.').waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    await expect(page.getByTestId('program-row').count()).resolves.toBe(2);
+    await expect.poll(() => page.getByTestId('program-row').count(), LIST_SETTLES).toBe(2);
 
     await page.getByLabel('Status').selectOption('berjalan');
     await page.waitForURL(/status=berjalan/);
     await page.getByRole('link', { name: 'Pasar Murah Ramadan' }).waitFor({ state: 'detached' });
-    await expect(page.getByTestId('program-row').count()).resolves.toBe(1);
+    await expect.poll(() => page.getByTestId('program-row').count(), LIST_SETTLES).toBe(1);
     await page.getByRole('link', { name: 'Perbaikan Jalan Merdeka' }).click();
     await page.waitForURL(/\/program\/\d+$/);
     await page.getByRole('heading', { name: 'Perbaikan Jalan Merdeka' }).waitFor();

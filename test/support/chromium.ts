@@ -87,3 +87,6 @@ export const CHROMIUM_ARGS = [
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }
+
+/** A list re-renders after a filter or a save: `expect.poll` counts its rows until it settles, up to 10 s. */
+export const LIST_SETTLES = { timeout: 10_000 };
