@@ -18,6 +18,7 @@ interface Plan {
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const PLANS: Plan[] = [
+  { name: 'cli-start', file: 'bench/cli-start.ts' },
   { name: 'extraction', file: 'bench/extraction.ts' },
   { name: 'dates', file: 'bench/dates.ts' },
   { name: 'analysis', file: 'bench/analysis.ts' },
