@@ -63,11 +63,18 @@ const entityCell = (a: ExportAnalysis | null, type: EntityType) =>
     : null;
 
 /** The columns of CSV and XLSX, in order; `published` is how each format writes the time. */
+/**
+ * The article's address on the web. A print clipping has none: its stored address only names the
+ * region of a scanned page inside Pantau, which means nothing in a spreadsheet.
+ */
+const webAddress = (a: Article): string | null => (a.medium === 'print' ? null : a.url);
+
 function columns(published: (a: Article) => Cell, publishedHeader: string): [string, (r: Row) => Cell][] {
   return [
     ['id', (r) => r.article.id],
-    ['url', (r) => r.article.url],
+    ['url', (r) => webAddress(r.article)],
     ['media', (r) => r.article.outlet],
+    ['jenis_media', (r) => (r.article.medium === 'print' ? 'cetak' : 'daring')],
     ['judul', (r) => r.article.title],
     ['penulis', (r) => r.article.author],
     [publishedHeader, (r) => published(r.article)],
@@ -100,9 +107,10 @@ function jsonLine(r: Row): string {
   const x = r.analysis;
   return JSON.stringify({
     id: a.id,
-    url: a.url,
+    url: webAddress(a),
     canonical: a.canonicalUrl,
     outlet: a.outlet,
+    medium: a.medium,
     title: a.title,
     author: a.author,
     published: a.publishedAt,

@@ -82,7 +82,9 @@ describe.each(DIALECTS)('print clippings on %s', (dialect) => {
       status: res.status,
       type,
       raw,
-      body: (type.includes('json') && raw.length ? JSON.parse(raw.toString('utf8')) : null) as Json,
+      body: (/application\/(problem\+)?json/.test(type) && raw.length
+        ? JSON.parse(raw.toString('utf8'))
+        : null) as Json,
     };
   }
   const ok = (res: { status: number; body: Json }, status = 200) => {
@@ -201,6 +203,31 @@ describe.each(DIALECTS)('print clippings on %s', (dialect) => {
 
     const clippings = ok(await call('rina', 'GET', '/api/v1/clippings'));
     expect(clippings[0]).toMatchObject({ id: clippingId, articleCount: 2, pageCount: 1 });
+
+    // In an export the clipping is print, from its outlet, with no web address of its own.
+    const csv = (await call('rina', 'GET', '/api/v1/articles/export?format=csv')).raw
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    const columns = csv[0].split(',');
+    const cells = (id: number) => csv.find((r) => r.startsWith(`${id},`))?.split(',') ?? [];
+    const cell = (id: number, column: string) => cells(id)[columns.indexOf(column)];
+    expect([cell(market.id, 'jenis_media'), cell(market.id, 'url'), cell(market.id, 'media')]).toEqual([
+      'cetak',
+      '',
+      'Radar Sukamaju',
+    ]);
+    expect([cell(online, 'jenis_media'), cell(online, 'url')]).toEqual([
+      'daring',
+      'https://warta.example/pasar-induk-dibuka',
+    ]);
+    const lines = (await call('rina', 'GET', '/api/v1/articles/export?format=jsonl')).raw
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Json);
+    expect(lines.find((l) => l.id === market.id)).toMatchObject({ medium: 'print', url: null });
   });
 
   test('an OCR slip is corrected in place: versioned, audited, searchable, analysed again', async () => {
