@@ -347,6 +347,13 @@ describe('Kliping media cetak in Chromium', () => {
     await page.screenshot({ path: path.join(SHOTS, 'kliping-versi.png'), fullPage: true });
     await page.keyboard.press('Escape');
 
+    // Search finds the corrected wording, and the hit says the article is print.
+    await page.goto(`${pantau.base}/cari?q=${encodeURIComponent('"pasar murah"')}`);
+    const hit = page.getByTestId('search-result').filter({ hasText: /Pasar Murah/ });
+    await hit.waitFor({ timeout: 15_000 });
+    await expect(hit.getByTestId('print-badge').textContent()).resolves.toBe('Cetak');
+    await page.screenshot({ path: path.join(SHOTS, 'kliping-cari.png') });
+
     // On a phone the editor shows the whole page image within the screen, regions numbered.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${pantau.base}/kliping/${clippingId}`);

@@ -370,6 +370,7 @@ export const en: Messages = {
       quote_speaker: 'Quote speaker',
     },
     print: {
+      badge: 'Print',
       medium: 'Print media',
       page: 'p. {{n}}',
       clipping: 'Clipping',

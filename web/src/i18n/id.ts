@@ -373,6 +373,7 @@ export const id = {
       quote_speaker: 'Narasumber kutipan',
     },
     print: {
+      badge: 'Cetak',
       medium: 'Media cetak',
       page: 'hlm. {{n}}',
       clipping: 'Kliping',

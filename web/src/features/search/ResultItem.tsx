@@ -1,5 +1,6 @@
-// One search hit: its headline (to the article page), outlet and time, and the matching passage.
-import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
+// One search hit: its headline (to the article page), outlet and time, "Cetak" for a print clipping,
+// and the matching passage.
+import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../app/format/useFormat.ts';
@@ -11,11 +12,13 @@ export function ResultItem(props: { hit: SearchHit }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { article, snippet, tone } = props.hit;
+  const print = article.medium === 'print';
   return (
     <Paper component="li" withBorder radius="md" p="sm" data-testid="search-result">
       <Stack gap={4}>
         <Anchor component={Link} to={`/artikel/${article.id}`} fw={600} style={{ overflowWrap: 'anywhere' }}>
-          {article.title ?? article.url}
+          {/* A print clipping's address only names a region inside Pantau: never shown as its title. */}
+          {article.title ?? (print ? t('article.print.medium') : article.url)}
         </Anchor>
         <Group gap="xs" wrap="wrap">
           <Text size="xs" c="dimmed">
@@ -23,6 +26,11 @@ export function ResultItem(props: { hit: SearchHit }) {
             {' · '}
             {fmt.dateTime(article.publishedAt ?? article.fetchedAt)}
           </Text>
+          {print && (
+            <Badge size="xs" variant="light" color="gray" data-testid="print-badge">
+              {t('article.print.badge')}
+            </Badge>
+          )}
           {tone && <ToneBadge tone={tone} size="xs" />}
         </Group>
         {snippet && (
