@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { NewsNetwork } from '../fixtures/news-network.ts';
-import { jsonLines, runCli } from './support/cli.ts';
+import { createWorkspace, jsonLines, runCli } from './support/cli.ts';
 import { crawlEnvironment } from './support/crawl-env.ts';
 import { DIALECTS } from './support/stores.ts';
 
@@ -69,15 +69,7 @@ describe.concurrent('slow sources', () => {
     });
 
     test('a normal outlet is collected while trickling polls still run', { timeout: 300_000 }, async () => {
-      const workspace = [
-        'workspace',
-        'create',
-        '--name',
-        'Pemerintah Kota Sukamaju',
-        '--region',
-        'Kota Sukamaju',
-      ];
-      expect((await runCli(workspace, env)).code).toBe(0);
+      await createWorkspace(env);
       // The trickling sources come first, so they are the first polls taken.
       for (const t of tricklers) {
         const added = await runCli(['sources', 'add', `${t.origin}/rss`], env);

@@ -356,6 +356,9 @@ describe('Kliping media cetak in Chromium', () => {
 
     // On a phone the editor shows the whole page image within the screen, regions numbered.
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${pantau.base}/cari?q=${encodeURIComponent('"pasar murah"')}`);
+    await hit.getByTestId('print-badge').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'kliping-cari-ponsel.png') });
     await page.goto(`${pantau.base}/kliping/${clippingId}`);
     await canvas.waitFor();
     await expect.poll(() => regions.count(), LIST_SETTLES).toBe(2);

@@ -74,19 +74,21 @@ export async function findOutletByKey(
   return r ? toOutlet(r) : null;
 }
 
-/** The row of an outlet as stored, from its fields. */
-function outletRow(workspaceId: number, f: OutletFields, now: string) {
+/** An outlet's editable columns, from its fields. */
+function outletColumns(f: OutletFields) {
   return {
-    workspace_id: workspaceId,
     name: f.name,
     name_key: f.nameKey,
     region: f.region,
     frequency: f.frequency,
     circulation: f.circulation,
     partner_id: f.partnerId,
-    created_at: now,
-    updated_at: now,
   };
+}
+
+/** The row of a new outlet as stored. */
+function outletRow(workspaceId: number, f: OutletFields, now: string) {
+  return { workspace_id: workspaceId, ...outletColumns(f), created_at: now, updated_at: now };
 }
 
 export async function insertOutlet(
@@ -125,15 +127,7 @@ export async function insertOutletIfMissing(
 export async function updateOutlet(ex: Executor, id: number, f: OutletFields, now: string): Promise<void> {
   await ex.db
     .updateTable('print_outlet')
-    .set({
-      name: f.name,
-      name_key: f.nameKey,
-      region: f.region,
-      frequency: f.frequency,
-      circulation: f.circulation,
-      partner_id: f.partnerId,
-      updated_at: now,
-    })
+    .set({ ...outletColumns(f), updated_at: now })
     .where('id', '=', id)
     .execute();
 }
