@@ -6,6 +6,7 @@ import { authorize } from '../../kernel/auth/policy.ts';
 import type { Ctx } from '../../kernel/ctx.ts';
 import type { Store } from '../../kernel/db/connect.ts';
 import { resolveWorkspace } from '../workspaces/workspaces.service.ts';
+import { EventCursor } from './event-cursor.ts';
 import { eventsPolicy } from './events.policy.ts';
 import { alertsRaisedSince, articlesCollectedSince } from './events.repo.ts';
 
@@ -20,8 +21,8 @@ export const EVENT_POLL_MS = 3000;
 class WorkspaceWatch {
   private readonly listeners = new Set<Listener>();
   private timer: NodeJS.Timeout | null = null;
-  private articlesSince = new Date().toISOString();
-  private alertsSince = this.articlesSince;
+  private readonly articles = new EventCursor<number>(Date.now());
+  private readonly alerts = new EventCursor<string>(Date.now());
   private busy = false;
 
   constructor(
@@ -33,7 +34,11 @@ class WorkspaceWatch {
 
   add(listener: Listener): () => void {
     this.listeners.add(listener);
-    this.timer ??= setInterval(() => void this.tick(), this.intervalMs);
+    if (!this.timer) {
+      // Read at once, so what is already there when the page opens is known before anything new.
+      void this.tick();
+      this.timer = setInterval(() => void this.tick(), this.intervalMs);
+    }
     return () => {
       this.listeners.delete(listener);
       if (this.listeners.size > 0 || !this.timer) return;
@@ -49,15 +54,13 @@ class WorkspaceWatch {
     this.busy = true;
     try {
       const [articles, alerts] = await Promise.all([
-        articlesCollectedSince(this.store, this.workspaceId, this.articlesSince),
-        alertsRaisedSince(this.store, this.workspaceId, this.alertsSince),
+        articlesCollectedSince(this.store, this.workspaceId, this.articles.since(), this.articles.skip()),
+        alertsRaisedSince(this.store, this.workspaceId, this.alerts.since(), this.alerts.skip()),
       ]);
-      for (const a of articles) this.emit({ type: 'article', data: a });
-      for (const a of alerts) this.emit({ type: 'alert', data: a });
-      if (articles.length) this.articlesSince = articles[articles.length - 1].at;
-      if (alerts.length) this.alertsSince = alerts[alerts.length - 1].at;
+      for (const a of this.articles.take(articles)) this.emit({ type: 'article', data: a });
+      for (const a of this.alerts.take(alerts)) this.emit({ type: 'alert', data: a });
     } catch {
-      // The store is briefly unreachable: the next tick asks again from the same moment.
+      // The store is briefly unreachable: the next tick asks again from the same point.
     } finally {
       this.busy = false;
     }
