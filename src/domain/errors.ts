@@ -27,7 +27,7 @@ export type ErrorCode =
   | 'image_too_large'
   | 'corrupt_file'
   | 'pdf_encrypted'
-  | 'pdf_too_many_pages'
+  | 'too_many_pages'
   | 'ocr_failed';
 
 export class PantauError extends Error {
@@ -53,7 +53,7 @@ function defaultStatus(code: ErrorCode): number {
     case 'pdf_encrypted':
       return 400;
     case 'image_too_large':
-    case 'pdf_too_many_pages':
+    case 'too_many_pages':
       return 413;
     case 'unsupported_format':
       return 415;

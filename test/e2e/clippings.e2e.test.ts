@@ -166,7 +166,7 @@ describe('Kliping media cetak in Chromium', () => {
     // The text file is refused here, before any upload; the two images wait for "Unggah".
     const items = panel.getByTestId('upload-item');
     await expect.poll(() => items.count(), LIST_SETTLES).toBe(3);
-    await items.nth(2).getByText('catatan.txt bukan JPG, PNG, TIFF atau PDF.').waitFor();
+    await items.nth(2).getByText('catatan.txt bukan JPG, PNG, TIFF, WebP atau PDF.').waitFor();
     await panel.getByRole('button', { name: 'Unggah 2 berkas' }).click();
 
     // Each file its own result: the corrupt scan fails with a message, the page is read.

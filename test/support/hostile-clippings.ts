@@ -64,6 +64,19 @@ export function hugePng(width = 20_000, height = 10_000): Uint8Array {
   ]);
 }
 
+/** A TIFF holding more pages than any day's newspaper, each a few pixels. */
+async function manyPagesTiff(pages: number): Promise<Uint8Array> {
+  const blank = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } })
+    .png()
+    .toBuffer();
+  return sharp(
+    Array.from({ length: pages }, () => blank),
+    { join: { animated: true } },
+  )
+    .tiff()
+    .toBuffer();
+}
+
 /** A real Word document, renamed as if it were a photo. */
 async function docxAsJpeg(): Promise<Uint8Array> {
   const doc = new Document({
@@ -96,7 +109,13 @@ export async function hostileClippings(): Promise<HostileClipping[]> {
       label: 'PDF of 500 pages',
       fileName: 'epaper-500-halaman.pdf',
       bytes: manyPagesPdf(500),
-      code: 'pdf_too_many_pages',
+      code: 'too_many_pages',
+    },
+    {
+      label: 'TIFF of 300 pages',
+      fileName: 'pindaian-300-halaman.tif',
+      bytes: await manyPagesTiff(300),
+      code: 'too_many_pages',
     },
     {
       label: 'password-protected PDF',

@@ -86,11 +86,21 @@ export function corruptFile(detail: string): PantauError {
   return new PantauError('corrupt_file', `Berkas rusak atau tidak lengkap (${first}) — corrupt file`);
 }
 
-/** Reads an image's size from its header only, refusing what is too large to decode. */
-async function checkedSize(bytes: Uint8Array): Promise<{ width: number; height: number }> {
+/** How many pages an image holds: a scanner's TIFF may hold a whole batch, other formats one. */
+export async function imagePageCount(bytes: Uint8Array): Promise<number> {
+  if (sniffImageFormat(bytes) !== 'tiff') return 1;
+  try {
+    return (await sharp(bytes, { limitInputPixels: false }).metadata()).pages ?? 1;
+  } catch (e) {
+    throw corruptFile((e as Error).message);
+  }
+}
+
+/** Reads an image page's size from its header only, refusing what is too large to decode. */
+async function checkedSize(bytes: Uint8Array, page: number): Promise<{ width: number; height: number }> {
   let meta: Metadata;
   try {
-    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+    meta = await sharp(bytes, { limitInputPixels: false, page }).metadata();
   } catch (e) {
     throw corruptFile((e as Error).message);
   }
@@ -107,11 +117,14 @@ function ocrScaleFor(width: number, height: number): number {
   return Math.min(1, cap);
 }
 
-/** Turns upright, greyscale, straightens and scales an image; throws PantauError for bad input. */
-export async function prepareImage(bytes: Uint8Array): Promise<PreparedImage> {
+/**
+ * Turns upright, greyscale, straightens and scales an image — its `page` (from 0) when it holds
+ * several; throws PantauError for bad input.
+ */
+export async function prepareImage(bytes: Uint8Array, page = 0): Promise<PreparedImage> {
   if (!sniffImageFormat(bytes)) throw unsupportedFormat(bytes);
-  const size = await checkedSize(bytes);
-  const options = { limitInputPixels: MAX_IMAGE_PIXELS, autoOrient: true, failOn: 'error' } as const;
+  const size = await checkedSize(bytes, page);
+  const options = { limitInputPixels: MAX_IMAGE_PIXELS, autoOrient: true, failOn: 'error', page } as const;
   try {
     // EXIF orientation may swap the sides: the scale is taken from the upright image.
     const upright = await sharp(bytes, options).metadata();

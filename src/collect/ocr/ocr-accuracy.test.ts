@@ -10,6 +10,7 @@ import {
   CLEAN_THREE_COLUMNS,
   CLEAN_TWO_COLUMNS,
   EPAPER_TWO_COLUMNS,
+  ONE_COLUMN_ITEM,
   SHORT_ITEM,
   TEST_DEGRADED,
 } from '../../../fixtures/newspaper/pages.ts';
@@ -31,6 +32,7 @@ let reader: ClippingReader;
 let clean2: NewspaperPage;
 let clean3: NewspaperPage;
 let short: NewspaperPage;
+let oneColumn: NewspaperPage;
 let degraded: { label: string; bytes: Buffer; articles: NewsArticle[] }[];
 let epaper: { pdf: Buffer; articles: NewsArticle[] };
 
@@ -40,6 +42,7 @@ beforeAll(async () => {
     clean2 = await press.page(CLEAN_TWO_COLUMNS);
     clean3 = await press.page(CLEAN_THREE_COLUMNS);
     short = await press.page(SHORT_ITEM);
+    oneColumn = await press.page(ONE_COLUMN_ITEM);
     degraded = [];
     for (const c of TEST_DEGRADED) {
       const page = await press.page(c.page);
@@ -124,6 +127,49 @@ describe('clean 300-dpi newspaper pages', () => {
       expect(score.readingOrderCorrect, summary(score)).toBe(true);
       expect(score.regionsCorrect, summary(score)).toBe(true);
       expect(score.cer, summary(score)).toBeLessThanOrEqual(CLEAN_CER);
+    },
+    OCR_TIMEOUT,
+  );
+});
+
+/** Pages as a scanner's batch gives them: one TIFF, a page per scan, all of one size (the feeder's). */
+async function multiPageTiff(pages: Buffer[]): Promise<Buffer> {
+  const sizes = await Promise.all(pages.map((p) => sharp(p).metadata()));
+  const width = Math.max(...sizes.map((s) => s.width ?? 0));
+  const height = Math.max(...sizes.map((s) => s.height ?? 0));
+  const padded = await Promise.all(
+    pages.map((p, i) =>
+      sharp(p)
+        .extend({
+          right: width - (sizes[i]?.width ?? 0),
+          bottom: height - (sizes[i]?.height ?? 0),
+          background: '#ffffff',
+        })
+        .png()
+        .toBuffer(),
+    ),
+  );
+  return sharp(padded, { join: { animated: true } })
+    .tiff({ compression: 'lzw' })
+    .toBuffer();
+}
+
+describe("a scanner's multi-page TIFF", () => {
+  it(
+    'reads every page, in order, each in reading order with ≤ 3 % CER',
+    async () => {
+      const tiff = await multiPageTiff([short.png, oneColumn.png]);
+      expect((await sharp(tiff).metadata()).pages).toBe(2);
+      const file = await reader.read({ bytes: new Uint8Array(tiff), fileName: 'pindaian-kliping.tif' });
+      expect(file.pages.map((p) => p.pageNo)).toEqual([1, 2]);
+      for (const [i, expected] of [short, oneColumn].entries()) {
+        const page = file.pages[i] as ReadPage;
+        expect(page.method).toBe('ocr');
+        const score = scorePage(page, expected.articles);
+        expect(score.readingOrderCorrect, summary(score)).toBe(true);
+        expect(score.cer, summary(score)).toBeLessThanOrEqual(CLEAN_CER);
+        await expectEvidence(page);
+      }
     },
     OCR_TIMEOUT,
   );

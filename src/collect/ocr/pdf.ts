@@ -6,9 +6,9 @@ import path from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PantauError } from '../../domain/errors.ts';
 import { corruptFile, type GreyPixels, imageTooLarge, MAX_IMAGE_PIXELS, MAX_LONG_SIDE } from './image.ts';
+import { MAX_FILE_PAGES, tooManyPages } from './page-limit.ts';
 import type { TextLine } from './types.ts';
 
-export const MAX_PDF_PAGES = 40;
 const OCR_DPI = 300;
 const DISPLAY_DPI = 150;
 /** Fewer characters than this on a page is a scan with a stamp or a page number, not an e-paper page. */
@@ -31,13 +31,6 @@ function encrypted(): PantauError {
   return new PantauError(
     'pdf_encrypted',
     'PDF dilindungi kata sandi — buka kuncinya lalu unggah lagi — password-protected PDF',
-  );
-}
-
-function tooManyPages(pages: number): PantauError {
-  return new PantauError(
-    'pdf_too_many_pages',
-    `PDF terlalu banyak halaman (${pages}; paling banyak ${MAX_PDF_PAGES}) — too many pages`,
   );
 }
 
@@ -189,7 +182,7 @@ export async function readPdf(
   const doc = await open(bytes);
   try {
     if (doc.numPages === 0) throw corruptFile('PDF tanpa halaman — no pages');
-    if (doc.numPages > MAX_PDF_PAGES) throw tooManyPages(doc.numPages);
+    if (doc.numPages > MAX_FILE_PAGES) throw tooManyPages('PDF', doc.numPages);
     onPageCount?.(doc.numPages);
     for (let pageNo = 1; pageNo <= doc.numPages; pageNo++) {
       let page: pdfjs.PDFPageProxy;

@@ -1,9 +1,17 @@
-// Reads one clipping file — a scan, a phone photo or a PDF — into pages of text lines with their
+// Reads one clipping file — a scan (a multi-page TIFF too), a phone photo or a PDF — into pages of text lines with their
 // page images and proposed article regions. Runs inside the clipping reader's sandbox process
 // (src/kernel/sandbox/clipping-reader.ts), or inline for tests and one-shot commands.
-import { displayJpeg, prepareImage, preparePixels, sniffImageFormat, unsupportedFormat } from './image.ts';
+import {
+  displayJpeg,
+  imagePageCount,
+  prepareImage,
+  preparePixels,
+  sniffImageFormat,
+  unsupportedFormat,
+} from './image.ts';
 import { proposeRegions } from './layout.ts';
 import { recognizeLines } from './ocr.ts';
+import { MAX_FILE_PAGES, tooManyPages } from './page-limit.ts';
 import { readPdf } from './pdf.ts';
 import type { ReadFile, ReadPage, TextLine } from './types.ts';
 
@@ -58,7 +66,7 @@ export interface ReadOptions {
 /**
  * Reads a clipping file. The format is taken from the bytes, not from `fileName` (a .docx renamed
  * .jpg is still refused); bad input throws PantauError (unsupported_format, image_too_large,
- * corrupt_file, pdf_encrypted, pdf_too_many_pages).
+ * corrupt_file, pdf_encrypted, too_many_pages).
  */
 export async function readClippingFile(
   bytes: Uint8Array,
@@ -91,5 +99,11 @@ export async function readClippingFile(
     return { pages };
   }
   if (!sniffImageFormat(bytes)) throw unsupportedFormat(bytes, fileName);
-  return { pages: [await ocrPage(1, await prepareImage(bytes))] };
+  const count = await imagePageCount(bytes);
+  if (count > MAX_FILE_PAGES) throw tooManyPages('TIFF', count);
+  if (count > 1) options.onPageCount?.(count);
+  const pages: ReadPage[] = [];
+  // One page after the other, so only one page's pixels are held at a time.
+  for (let i = 0; i < count; i++) pages.push(await ocrPage(i + 1, await prepareImage(bytes, i)));
+  return { pages };
 }

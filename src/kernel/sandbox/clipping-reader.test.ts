@@ -2,6 +2,7 @@
 // after it still reads — one office's broken upload never holds up the rest of the batch.
 
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ONE_COLUMN_ITEM } from '../../../fixtures/newspaper/pages.ts';
 import { type NewspaperPage, openPress } from '../../../fixtures/newspaper/press.ts';
@@ -43,6 +44,12 @@ async function expectGoodFileReads(): Promise<void> {
 }
 
 describe('the hostile fixtures are what they claim', () => {
+  it('the many-page TIFF is one file of 300 pages', async () => {
+    const tiff = hostile.find((h) => h.label === 'TIFF of 300 pages')?.bytes as Uint8Array;
+    const meta = await sharp(tiff).metadata();
+    expect([meta.format, meta.pages]).toEqual(['tiff', 300]);
+  });
+
   it('the password-protected PDF opens with its password and shows its text', async () => {
     const bytes = hostile.find((h) => h.code === 'pdf_encrypted')?.bytes as Uint8Array;
     const locked = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false });
@@ -64,7 +71,8 @@ describe('each bad clipping gets its own clear error, and the next good one stil
     ['corrupt JPEG', 'corrupt_file'],
     ['200-megapixel PNG header', 'image_too_large'],
     ['PDF with a 200-inch page', 'image_too_large'],
-    ['PDF of 500 pages', 'pdf_too_many_pages'],
+    ['PDF of 500 pages', 'too_many_pages'],
+    ['TIFF of 300 pages', 'too_many_pages'],
     ['password-protected PDF', 'pdf_encrypted'],
     ['.docx renamed .jpg', 'unsupported_format'],
   ] as const;
@@ -86,7 +94,14 @@ describe('each bad clipping gets its own clear error, and the next good one stil
   }
 
   it('a batch holding bad files fails only those', async () => {
-    const batch = [hostile[0], good, hostile[3], hostile[4], good] as const;
+    const named = (label: string) => hostile.find((h) => h.label === label) as HostileClipping;
+    const batch = [
+      named('corrupt JPEG'),
+      good,
+      named('PDF of 500 pages'),
+      named('password-protected PDF'),
+      good,
+    ] as const;
     const results = await Promise.allSettled(
       batch.map((f) =>
         'png' in f
@@ -98,7 +113,7 @@ describe('each bad clipping gets its own clear error, and the next good one stil
     expect(results.map((r) => (r.status === 'rejected' ? (r.reason as PantauError).code : 'read'))).toEqual([
       'corrupt_file',
       'read',
-      'pdf_too_many_pages',
+      'too_many_pages',
       'pdf_encrypted',
       'read',
     ]);

@@ -1626,7 +1626,8 @@ export const en: Messages = {
     upload: {
       title: 'Add clippings',
       drop: 'Drag and drop files here, or pick files.',
-      formats: 'JPG, PNG, TIFF or PDF; at most 30 MB per file. Several files at once are fine.',
+      formats:
+        'JPG, PNG, TIFF (several pages too), WebP or PDF; at most 30 MB per file. Several files at once are fine.',
       pick: 'Pick files',
       camera: 'Take a photo',
       outlet: 'Outlet',
@@ -1648,7 +1649,7 @@ export const en: Messages = {
         failed: 'Failed',
       },
       tooBig: '{{name}} is larger than 30 MB.',
-      wrongType: '{{name}} is not a JPG, PNG, TIFF or PDF.',
+      wrongType: '{{name}} is not a JPG, PNG, TIFF, WebP or PDF.',
       made: '{{n}} article(s) made.',
       review: 'Review the article regions',
       clearDone: 'Clear finished',

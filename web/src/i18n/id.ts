@@ -1637,7 +1637,8 @@ export const id = {
     upload: {
       title: 'Tambah kliping',
       drop: 'Tarik dan lepas berkas di sini, atau pilih berkas.',
-      formats: 'JPG, PNG, TIFF atau PDF; paling besar 30 MB per berkas. Beberapa berkas sekaligus boleh.',
+      formats:
+        'JPG, PNG, TIFF (boleh beberapa halaman), WebP atau PDF; paling besar 30 MB per berkas. Beberapa berkas sekaligus boleh.',
       pick: 'Pilih berkas',
       camera: 'Foto dengan kamera',
       outlet: 'Media',
@@ -1659,7 +1660,7 @@ export const id = {
         failed: 'Gagal',
       },
       tooBig: '{{name}} lebih besar dari 30 MB.',
-      wrongType: '{{name}} bukan JPG, PNG, TIFF atau PDF.',
+      wrongType: '{{name}} bukan JPG, PNG, TIFF, WebP atau PDF.',
       made: '{{n}} berita dibuat.',
       review: 'Tinjau wilayah berita',
       clearDone: 'Bersihkan yang selesai',

@@ -6,8 +6,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { addClipping, clippingsKey, fetchClipping } from './clippings.api.ts';
 
 export const MAX_BYTES = 30 * 1024 * 1024;
-export const ACCEPTED = /\.(jpe?g|png|tiff?|pdf)$/i;
-export const ACCEPT_ATTR = 'image/jpeg,image/png,image/tiff,application/pdf,.jpg,.jpeg,.png,.tif,.tiff,.pdf';
+export const ACCEPTED = /\.(jpe?g|png|tiff?|webp|pdf)$/i;
+export const ACCEPT_ATTR =
+  'image/jpeg,image/png,image/tiff,image/webp,application/pdf,.jpg,.jpeg,.png,.tif,.tiff,.webp,.pdf';
 const PARALLEL = 2;
 const POLL_MS = 2000;
 
