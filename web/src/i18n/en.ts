@@ -372,6 +372,7 @@ export const en: Messages = {
     print: {
       badge: 'Print',
       medium: 'Print media',
+      untitled: 'Untitled print clipping',
       page: 'p. {{n}}',
       clipping: 'Clipping',
       imageLabel: 'Clipping: {{line}}',

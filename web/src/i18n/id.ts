@@ -375,6 +375,7 @@ export const id = {
     print: {
       badge: 'Cetak',
       medium: 'Media cetak',
+      untitled: 'Kliping cetak tanpa judul',
       page: 'hlm. {{n}}',
       clipping: 'Kliping',
       imageLabel: 'Kliping: {{line}}',

@@ -3,6 +3,7 @@
 import { Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { headline } from '../../app/format/headline.ts';
 import { useFormat } from '../../app/format/useFormat.ts';
 import { useSession, useWorkspaceSlug } from '../../app/session/SessionProvider.tsx';
 import { PageHeader } from '../../app/ui/PageHeader.tsx';
@@ -36,11 +37,11 @@ function AlertArticles(props: { alert: AlertDetail }) {
             <List.Item key={a.url}>
               {a.articleId !== null ? (
                 <Anchor component={Link} to={`/artikel/${a.articleId}`} size="sm">
-                  {a.title ?? a.url}
+                  {headline(a, t('article.print.untitled'))}
                 </Anchor>
               ) : (
                 <Text span size="sm">
-                  {a.title ?? a.url}{' '}
+                  {headline(a, t('article.print.untitled'))}{' '}
                   <Text span size="xs" c="dimmed">
                     ({t('alerts.detail.notStored')})
                   </Text>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isNotFound } from '../../app/api/problem.ts';
 import { useSubjects } from '../../app/api/subjects.ts';
+import { headline } from '../../app/format/headline.ts';
 import { useFormat } from '../../app/format/useFormat.ts';
 import { useSession, useWorkspaceSlug } from '../../app/session/SessionProvider.tsx';
 import { showToast } from '../../app/toasts/toasts.ts';
@@ -145,7 +146,7 @@ export function ArticlePage() {
               {t('article.backToSearch')}
             </Button>
             <PageHeader
-              title={a.title ?? a.url}
+              title={headline(a, t('article.print.untitled'))}
               description={[
                 clip ? printLine(clip) : a.outlet,
                 clip ? null : fmt.dateTime(a.publishedAt ?? a.fetchedAt),

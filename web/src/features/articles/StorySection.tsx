@@ -2,6 +2,7 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { headline } from '../../app/format/headline.ts';
 import { useFormat } from '../../app/format/useFormat.ts';
 import { useStory } from './article.api.ts';
 
@@ -36,7 +37,7 @@ export function StorySection(props: { workspace: string; storyId: number | null;
             {copies.map((copy) => (
               <li key={copy.id}>
                 <Anchor component={Link} to={`/artikel/${copy.id}`} size="sm">
-                  {copy.outlet ?? copy.title ?? copy.url}
+                  {copy.outlet ?? headline(copy, t('article.print.untitled'))}
                 </Anchor>
                 <Text span size="xs" c="dimmed">
                   {' · '}

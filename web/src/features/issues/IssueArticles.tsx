@@ -4,6 +4,7 @@ import { Anchor, Badge, Button, Checkbox, Group, Modal, Select, Stack, Text, Tex
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { headline } from '../../app/format/headline.ts';
 import { useFormat } from '../../app/format/useFormat.ts';
 import { showToast } from '../../app/toasts/toasts.ts';
 import { DataTable } from '../../app/ui/DataTable.tsx';
@@ -123,7 +124,7 @@ export function IssueArticles(props: { workspace: string; issue: IssueDetail; ca
           cell: (r: IssueArticle) => (
             <Checkbox
               size="xs"
-              aria-label={t('issues.selectArticle', { title: r.title ?? r.url })}
+              aria-label={t('issues.selectArticle', { title: headline(r, t('article.print.untitled')) })}
               checked={selected.includes(r.articleId)}
               onChange={() => toggle(r.articleId)}
             />
@@ -165,14 +166,16 @@ export function IssueArticles(props: { workspace: string; issue: IssueDetail; ca
                     size="xs"
                     hiddenFrom="sm"
                     mt={3}
-                    aria-label={t('issues.selectArticle', { title: r.title ?? r.url })}
+                    aria-label={t('issues.selectArticle', {
+                      title: headline(r, t('article.print.untitled')),
+                    })}
                     checked={selected.includes(r.articleId)}
                     onChange={() => toggle(r.articleId)}
                   />
                 )}
                 <Stack gap={2}>
                   <Anchor component={Link} to={`/artikel/${r.articleId}`} size="sm">
-                    {r.title ?? r.url}
+                    {headline(r, t('article.print.untitled'))}
                   </Anchor>
                   {r.reason && (
                     <Text size="xs" c="dimmed">

@@ -5,6 +5,7 @@ import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { headline } from '../../app/format/headline.ts';
 import { useFormat } from '../../app/format/useFormat.ts';
 import { useSession, useWorkspaceSlug } from '../../app/session/SessionProvider.tsx';
 import { ConfirmDialog } from '../../app/ui/ConfirmDialog.tsx';
@@ -60,7 +61,7 @@ function Coverage(props: { p: ProgramDetail }) {
                     size="sm"
                     style={{ overflowWrap: 'anywhere' }}
                   >
-                    {a.title ?? a.url}
+                    {headline(a, t('article.print.untitled'))}
                   </Anchor>
                   <Text size="xs" c="dimmed">
                     {[a.outlet, fmt.dateTime(a.publishedAt)].filter(Boolean).join(' · ')}

@@ -3,6 +3,7 @@
 import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { headline, isPrintArticle } from '../../app/format/headline.ts';
 import { useFormat } from '../../app/format/useFormat.ts';
 import { ToneBadge } from '../../app/ui/ToneBadge.tsx';
 import { Snippet } from './Snippet.tsx';
@@ -12,13 +13,13 @@ export function ResultItem(props: { hit: SearchHit }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { article, snippet, tone } = props.hit;
-  const print = article.medium === 'print';
+  const print = isPrintArticle(article);
   return (
     <Paper component="li" withBorder radius="md" p="sm" data-testid="search-result">
       <Stack gap={4}>
         <Anchor component={Link} to={`/artikel/${article.id}`} fw={600} style={{ overflowWrap: 'anywhere' }}>
           {/* A print clipping's address only names a region inside Pantau: never shown as its title. */}
-          {article.title ?? (print ? t('article.print.medium') : article.url)}
+          {headline(article, t('article.print.untitled'))}
         </Anchor>
         <Group gap="xs" wrap="wrap">
           <Text size="xs" c="dimmed">

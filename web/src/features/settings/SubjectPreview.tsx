@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../app/api/client.ts';
+import { headline } from '../../app/format/headline.ts';
 import { useFormat } from '../../app/format/useFormat.ts';
 import { useErrorMessage } from '../../app/ui/States.tsx';
 import { Snippet } from '../search/Snippet.tsx';
@@ -57,7 +58,7 @@ export function SubjectPreview(props: { workspace: string; query: string }) {
             {preview.data.results.map((hit) => (
               <li key={hit.article.id}>
                 <Anchor component={Link} to={`/artikel/${hit.article.id}`} size="sm">
-                  {hit.article.title ?? hit.article.url}
+                  {headline(hit.article, t('article.print.untitled'))}
                 </Anchor>
                 <Text size="xs" c="dimmed" lineClamp={2}>
                   <Snippet text={hit.snippet} />
