@@ -68,6 +68,8 @@ export async function buildApp(options: {
   webApp?: string | false;
   /** How often live updates ask the store for news (tests ask more often). */
   eventPollMs?: number;
+  /** Days of news the demo is built with (90 by default; tests that only need it built use fewer). */
+  demoDays?: number;
   /**
    * What a source preview fetches and reads with; by default the crawl's fetcher as configured (its
    * allowed hosts and limits) and one page process, started on the first preview. Given ones are
@@ -161,7 +163,7 @@ export async function buildApp(options: {
   newsroomRoutes(app);
   reanalysisRoutes(app);
   dashboardRoutes(app);
-  demoRoutes(app);
+  demoRoutes(app, { days: options.demoDays });
   sopRoutes(app);
   reportRoutes(app);
   directionRoutes(app);

@@ -975,7 +975,8 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     )?.storyId as number;
     issueId = (await findMembership(t.store.db, articleId))?.issueId as number;
     alertId = await fresh.alert();
-    app = await buildApp({ store: t.store });
+    // The demo is built here only to see who may build it: a week of news is enough.
+    app = await buildApp({ store: t.store, demoDays: 7 });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
   });
   afterAll(async () => {

@@ -13,7 +13,7 @@ import { buildDemoWorkspace } from './demo.service.ts';
 /** One build at a time per process: a second click waits for nothing and is told so. */
 let building = false;
 
-export function demoRoutes(app: FastifyInstance): void {
+export function demoRoutes(app: FastifyInstance, options: { days?: number } = {}): void {
   route(app, {
     method: 'POST',
     url: '/api/v1/demo',
@@ -43,6 +43,7 @@ export function demoRoutes(app: FastifyInstance): void {
       try {
         const result = await buildDemoWorkspace(ctx, {
           slug: body?.workspace,
+          days: options.days,
           config: loadConfig(),
           logger: req.log as unknown as Logger,
         });
