@@ -237,8 +237,47 @@ describe('Kliping media cetak in Chromium', () => {
     const split = leftTop.y + leftTop.h + 2;
     await drag(page, canvas, size, { ...left, h: split - left.y });
     await drag(page, canvas, size, { ...left, y: split, h: left.y + left.h - split });
-    await drag(page, canvas, size, grow(scan.parts.kanan as Box, 8));
+    // The right article is drawn short of its last lines, then pulled down by its bottom handle.
+    const rightArticle = grow(scan.parts.kanan as Box, 8);
+    await drag(page, canvas, size, { ...rightArticle, h: Math.round(rightArticle.h * 0.6) });
     await expect.poll(() => regions.count(), LIST_SETTLES).toBe(3);
+    // Just drawn, it has no handles yet (the next region may start at its corner); a click shows them.
+    await expect(page.locator('[data-handle]').count()).resolves.toBe(0);
+    const drawnShort = await regions.nth(2).boundingBox();
+    if (!drawnShort) throw new Error('right region not drawn');
+    await page.mouse.click(drawnShort.x + drawnShort.width / 2, drawnShort.y + drawnShort.height / 2);
+    await expect.poll(() => page.locator('[data-handle]').count(), LIST_SETTLES).toBe(8);
+    const bottomHandle = await page.locator('[data-handle=s]').boundingBox();
+    if (!bottomHandle) throw new Error('no handles on the region just drawn');
+    const articleEnd = await screenPoint(
+      canvas,
+      size,
+      rightArticle.x + rightArticle.w / 2,
+      rightArticle.y + rightArticle.h,
+    );
+    await page.mouse.move(bottomHandle.x + bottomHandle.width / 2, bottomHandle.y + bottomHandle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(articleEnd.x, articleEnd.y, { steps: 6 });
+    await page.mouse.up();
+    // The arrow keys move the selected region and Shift+arrow resizes it; each undone again here.
+    const rightRect = regions.nth(2).locator('rect').first();
+    const pulled = Number(await rightRect.getAttribute('height'));
+    expect(pulled).toBeGreaterThan(rightArticle.h * 0.9);
+    const top = Number(await rightRect.getAttribute('y'));
+    await page.locator('div[tabindex="0"]:has([data-testid=region-canvas])').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(async () => Number(await rightRect.getAttribute('y')), LIST_SETTLES)
+      .toBeGreaterThan(top);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => Number(await rightRect.getAttribute('y')), LIST_SETTLES).toBe(top);
+    await page.keyboard.press('Shift+ArrowUp');
+    await expect
+      .poll(async () => Number(await rightRect.getAttribute('height')), LIST_SETTLES)
+      .toBeLessThan(pulled);
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect.poll(async () => Number(await rightRect.getAttribute('height')), LIST_SETTLES).toBe(pulled);
+    await page.screenshot({ path: path.join(SHOTS, 'kliping-ubah-ukuran.png'), fullPage: true });
     const r0 = await regions.nth(0).boundingBox();
     const r1 = await regions.nth(1).boundingBox();
     if (!r0 || !r1) throw new Error('regions not drawn');

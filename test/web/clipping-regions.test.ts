@@ -5,8 +5,11 @@ import { describe, expect, test } from 'vitest';
 import {
   bigEnough,
   boxFromCorners,
+  handlePoint,
   mergeAt,
   move,
+  nudge,
+  resizeBox,
   splitAt,
   startingRegions,
 } from '../../web/src/features/clippings/regions.ts';
@@ -47,6 +50,30 @@ describe('region geometry', () => {
       { x: 510, y: 180, w: 450, h: 1100 },
     ]);
     expect(splitAt([leftColumn], 0, 'horizontal', 183)).toEqual([leftColumn]);
+  });
+
+  test('a side handle moves its one edge, a corner handle its two; the rest of the region stays', () => {
+    expect(resizeBox(leftColumn, 's', { x: 5, y: 1350 }, page)).toEqual({ x: 60, y: 180, w: 900, h: 1170 });
+    expect(resizeBox(leftColumn, 'w', { x: 20, y: 0 }, page)).toEqual({ x: 20, y: 180, w: 940, h: 1100 });
+    expect(resizeBox(leftColumn, 'ne', { x: 1000, y: 150 }, page)).toEqual({ x: 60, y: 150, w: 940, h: 1130 });
+    expect(handlePoint(leftColumn, 'se')).toEqual({ x: 960, y: 1280 });
+    expect(handlePoint(leftColumn, 'n')).toEqual({ x: 510, y: 180 });
+  });
+
+  test('a handle pulled past the opposite edge turns the region over, and off the page it stops at the edge', () => {
+    expect(resizeBox(leftColumn, 'e', { x: 40, y: 0 }, page)).toEqual({ x: 40, y: 180, w: 20, h: 1100 });
+    expect(resizeBox(rightColumn, 'se', { x: 2300, y: 1600 }, page)).toEqual({
+      x: 1040,
+      y: 180,
+      w: 960,
+      h: 1220,
+    });
+  });
+
+  test('moved by the arrow keys, a region keeps its size and stays on the page', () => {
+    expect(nudge(leftColumn, -17, 0, page)).toEqual({ ...leftColumn, x: 43 });
+    expect(nudge(leftColumn, -100, 0, page)).toEqual({ ...leftColumn, x: 0 });
+    expect(nudge(rightColumn, 0, 500, page)).toEqual({ ...rightColumn, y: 300 });
   });
 
   test('reordering swaps neighbours and never moves past the ends', () => {

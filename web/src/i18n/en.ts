@@ -1679,7 +1679,7 @@ export const en: Messages = {
       splitMiddle: 'Split in the middle',
       remove: 'Delete region',
       reset: 'Start again',
-      help: 'Drag on the image to draw a new region. Click to select, Shift+click to select several; the Delete key removes the selected ones.',
+      help: 'Drag on the image to draw a new region. Click to select, Shift+click to select several; the Delete key removes the selected ones. Drag the small squares on the edges of a selected region to resize it; the arrow keys move it, Shift+arrow resizes it.',
       canvasLabel: 'Page image with {{n}} article regions',
       order: 'Reading order',
       regionN: 'Region {{n}}',

@@ -1690,7 +1690,7 @@ export const id = {
       splitMiddle: 'Belah di tengah',
       remove: 'Hapus wilayah',
       reset: 'Mulai ulang',
-      help: 'Seret pada gambar untuk menggambar wilayah baru. Klik untuk memilih, Shift+klik untuk memilih beberapa; tombol Delete menghapus yang terpilih.',
+      help: 'Seret pada gambar untuk menggambar wilayah baru. Klik untuk memilih, Shift+klik untuk memilih beberapa; tombol Delete menghapus yang terpilih. Tarik kotak kecil di tepi wilayah terpilih untuk mengubah ukurannya; tombol panah menggesernya, Shift+panah mengubah ukurannya.',
       canvasLabel: 'Gambar halaman dengan {{n}} wilayah berita',
       order: 'Urutan baca',
       regionN: 'Wilayah {{n}}',

@@ -11,7 +11,24 @@ import { type Box, type ClippingPage, pageImageUrl, useConfirmRegions } from './
 import { RegionCanvas } from './RegionCanvas.tsx';
 import { RegionList } from './RegionList.tsx';
 import { RegionPreview } from './RegionPreview.tsx';
-import { mergeAt, move, type SplitDirection, sameBoxes, splitAt, startingRegions } from './regions.ts';
+import {
+  bigEnough,
+  mergeAt,
+  move,
+  nudge,
+  resizeBox,
+  type SplitDirection,
+  sameBoxes,
+  splitAt,
+  startingRegions,
+} from './regions.ts';
+
+const ARROWS: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
 
 function MadeArticles(props: { page: ClippingPage }) {
   const { t } = useTranslation();
@@ -57,18 +74,23 @@ export function PageRegionEditor(props: {
   const [regions, setRegions] = useState<Box[]>(initial);
   const [selected, setSelected] = useState<number[]>([]);
   const [splitting, setSplitting] = useState<SplitDirection | null>(null);
+  // A region just drawn is selected without handles: drawing the next one from its corner (articles
+  // often touch) must draw, not resize. A click on it shows them.
+  const [justDrawn, setJustDrawn] = useState(false);
   const confirm = useConfirmRegions(props.workspace, page.id);
   const confirmedBoxes = page.confirmed ? page.regions.map((r) => r.box) : null;
   const changed = confirmedBoxes === null || !sameBoxes(regions, confirmedBoxes);
 
-  const change = (next: Box[], select: number[] = []) => {
+  const change = (next: Box[], select: number[] = [], drawn = false) => {
     setRegions(next);
     setSelected(select);
+    setJustDrawn(drawn);
     setSplitting(null);
     confirm.reset();
   };
   const select = (index: number, extend: boolean) => {
     setSplitting(null);
+    setJustDrawn(false);
     setSelected((s) =>
       extend ? (s.includes(index) ? s.filter((i) => i !== index) : [...s, index]) : [index],
     );
@@ -82,9 +104,27 @@ export function PageRegionEditor(props: {
     const next = splitAt(regions, index, splitting ?? 'horizontal', at);
     change(next, next.length > regions.length ? [index, index + 1] : [index]);
   };
+  const one = selected.length === 1 ? (selected[0] as number) : null;
+  const replace = (index: number, box: Box) =>
+    change(
+      regions.map((r, i) => (i === index ? box : r)),
+      [index],
+    );
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!props.editable) return;
-    if ((e.key === 'Delete' || e.key === 'Backspace') && selected.length > 0) {
+    const arrow = ARROWS[e.key];
+    if (arrow && one !== null) {
+      // Arrows move the selected region; with Shift they move its right or bottom edge instead.
+      e.preventDefault();
+      const box = regions[one] as Box;
+      const step = Math.max(1, Math.round(Math.max(page.width, page.height) / 200));
+      const [dx, dy] = [arrow[0] * step, arrow[1] * step];
+      const size = { width: page.width, height: page.height };
+      const next = e.shiftKey
+        ? resizeBox(box, 'se', { x: box.x + box.w + dx, y: box.y + box.h + dy }, size)
+        : nudge(box, dx, dy, size);
+      if (bigEnough(next)) replace(one, next);
+    } else if ((e.key === 'Delete' || e.key === 'Backspace') && selected.length > 0) {
       e.preventDefault();
       removeSelected();
     } else if (e.key === 'Escape') {
@@ -92,7 +132,6 @@ export function PageRegionEditor(props: {
       setSelected([]);
     }
   };
-  const one = selected.length === 1 ? (selected[0] as number) : null;
 
   return (
     <Paper
@@ -183,7 +222,9 @@ export function PageRegionEditor(props: {
                 splitting={splitting}
                 onSelect={select}
                 onClear={() => setSelected([])}
-                onDraw={(box) => change([...regions, box], [regions.length])}
+                onDraw={(box) => change([...regions, box], [regions.length], true)}
+                onResize={replace}
+                handles={!justDrawn}
                 onSplit={(index, at) => split(index, at)}
                 label={props.label}
               />

@@ -1,11 +1,31 @@
 // A page image with its regions drawn over it as numbered rectangles (the number is the reading
 // order). Drawn in an SVG whose coordinates are the image's own pixels, so the boxes stay exact
 // whatever size the image is shown at. With editing on: drag on the page to draw a region, click
-// to select, shift-click to add to the selection, and in split mode click where to cut.
+// to select, shift-click to add to the selection, drag a selected region's handles to resize it,
+// and in split mode click where to cut.
 import { type PointerEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Box } from './clippings.api.ts';
-import { bigEnough, boxFromCorners, type SplitDirection } from './regions.ts';
+import {
+  bigEnough,
+  boxFromCorners,
+  HANDLES,
+  type Handle,
+  handlePoint,
+  resizeBox,
+  type SplitDirection,
+} from './regions.ts';
+
+const HANDLE_CURSORS: Record<Handle, string> = {
+  nw: 'nwse-resize',
+  se: 'nwse-resize',
+  ne: 'nesw-resize',
+  sw: 'nesw-resize',
+  n: 'ns-resize',
+  s: 'ns-resize',
+  e: 'ew-resize',
+  w: 'ew-resize',
+};
 
 interface Point {
   x: number;
@@ -23,14 +43,22 @@ export function RegionCanvas(props: {
   onSelect(index: number, extend: boolean): void;
   onClear(): void;
   onDraw(box: Box): void;
+  onResize(index: number, box: Box): void;
+  /** Whether the single selected region shows its handles. */
+  handles: boolean;
   onSplit(index: number, at: number): void;
   label: string;
 }) {
   const { t } = useTranslation();
   const svg = useRef<SVGSVGElement>(null);
-  const [drag, setDrag] = useState<{ from: Point; to: Point; index: number | null; extend: boolean } | null>(
-    null,
-  );
+  const [drag, setDrag] = useState<{
+    from: Point;
+    to: Point;
+    index: number | null;
+    extend: boolean;
+    /** Set when the drag holds a handle of the selected region: it resizes that region. */
+    handle: Handle | null;
+  } | null>(null);
   const [pointer, setPointer] = useState<Point | null>(null);
   const page = { width: props.width, height: props.height };
   // Labels and handles sized to the page so they read the same on a phone photo and a 300-dpi scan.
@@ -47,18 +75,36 @@ export function RegionCanvas(props: {
 
   // One gesture for everything: a drag draws a region (also across existing ones), a click
   // without a drag selects the region under it, or clears the selection on the bare page.
+  // Only a single selected region has handles, and not while a split is being placed.
+  const resizable =
+    props.editable && props.handles && !props.splitting && props.selected.length === 1
+      ? (props.selected[0] as number)
+      : null;
+  const resizedBox = (index: number) => {
+    const region = props.regions[index];
+    return drag?.handle && region ? resizeBox(region, drag.handle, drag.to, page) : null;
+  };
+
   const onDown = (e: PointerEvent<SVGSVGElement>) => {
     if (e.button !== 0) return;
     const hit = (e.target as Element).closest('[data-index]');
     const index = hit ? Number(hit.getAttribute('data-index')) : null;
     const p = toImage(e);
+    const handle = (e.target as Element)
+      .closest('[data-handle]')
+      ?.getAttribute('data-handle') as Handle | null;
+    if (handle && resizable !== null) {
+      e.currentTarget.setPointerCapture(e.pointerId);
+      setDrag({ from: p, to: p, index: resizable, extend: false, handle });
+      return;
+    }
     if (props.splitting) {
       if (index !== null && props.selected.includes(index))
         props.onSplit(index, props.splitting === 'horizontal' ? p.y : p.x);
       return;
     }
     e.currentTarget.setPointerCapture(e.pointerId);
-    setDrag({ from: p, to: p, index, extend: e.shiftKey || e.ctrlKey || e.metaKey });
+    setDrag({ from: p, to: p, index, extend: e.shiftKey || e.ctrlKey || e.metaKey, handle: null });
   };
   const onMove = (e: PointerEvent<SVGSVGElement>) => {
     const p = toImage(e);
@@ -67,6 +113,14 @@ export function RegionCanvas(props: {
   };
   const onUp = () => {
     if (!drag) return;
+    if (drag.handle && drag.index !== null) {
+      setDrag(null);
+      const resized = resizedBox(drag.index);
+      // A tap on a handle without moving changes nothing.
+      if (resized && (drag.from.x !== drag.to.x || drag.from.y !== drag.to.y) && bigEnough(resized))
+        props.onResize(drag.index, resized);
+      return;
+    }
     const box = boxFromCorners(drag.from, drag.to, page);
     setDrag(null);
     if (props.editable && bigEnough(box)) props.onDraw(box);
@@ -74,7 +128,14 @@ export function RegionCanvas(props: {
     else props.onClear();
   };
 
-  const drawn = drag && props.editable ? boxFromCorners(drag.from, drag.to, page) : null;
+  const drawn = drag && !drag.handle && props.editable ? boxFromCorners(drag.from, drag.to, page) : null;
+  // While a handle is held, the region is drawn where it is being pulled to.
+  const shown = props.regions.map((r, i) => (drag?.handle && drag.index === i ? (resizedBox(i) ?? r) : r));
+  const handleBox = resizable === null ? null : shown[resizable];
+  // Handles are sized on the screen, not on the page: big enough to grab, small enough not to
+  // reach over the gutter into the next column (the canvas is laid out by the time one is selected).
+  const shownWidth = svg.current?.getBoundingClientRect().width || props.width;
+  const screenPx = props.width / shownWidth;
   const splitTarget =
     props.splitting && props.selected.length === 1 ? props.regions[props.selected[0] as number] : null;
   return (
@@ -120,7 +181,7 @@ export function RegionCanvas(props: {
         onPointerUp={onUp}
         onPointerLeave={() => setPointer(null)}
       >
-        {props.regions.map((r, i) => {
+        {shown.map((r, i) => {
           const selected = props.selected.includes(i);
           const color = selected ? '#e8590c' : '#1c7ed6';
           return (
@@ -166,6 +227,32 @@ export function RegionCanvas(props: {
             </g>
           );
         })}
+        {handleBox &&
+          HANDLES.map((h) => {
+            const at = handlePoint(handleBox, h);
+            return (
+              <g key={h} data-handle={h} data-testid="region-handle" style={{ cursor: HANDLE_CURSORS[h] }}>
+                {/* The square is grabbed a little beyond what it shows. */}
+                <rect
+                  x={at.x - 9 * screenPx}
+                  y={at.y - 9 * screenPx}
+                  width={18 * screenPx}
+                  height={18 * screenPx}
+                  fill="transparent"
+                />
+                <rect
+                  x={at.x - 5 * screenPx}
+                  y={at.y - 5 * screenPx}
+                  width={10 * screenPx}
+                  height={10 * screenPx}
+                  fill="#fff"
+                  stroke="#e8590c"
+                  strokeWidth={2}
+                  vectorEffect="non-scaling-stroke"
+                />
+              </g>
+            );
+          })}
         {drawn && (
           <rect
             x={drawn.x}

@@ -20,6 +20,46 @@ export function boxFromCorners(
   return { x: Math.round(x1), y: Math.round(y1), w: Math.round(x2 - x1), h: Math.round(y2 - y1) };
 }
 
+/** The handles on a selected region's corners and edges, by compass point. */
+export type Handle = 'nw' | 'n' | 'ne' | 'e' | 'se' | 's' | 'sw' | 'w';
+export const HANDLES: Handle[] = ['nw', 'n', 'ne', 'e', 'se', 's', 'sw', 'w'];
+
+/** Where a handle sits on a box. */
+export function handlePoint(box: Box, handle: Handle): { x: number; y: number } {
+  const x = handle.includes('w') ? box.x : handle.includes('e') ? box.x + box.w : box.x + box.w / 2;
+  const y = handle.includes('n') ? box.y : handle.includes('s') ? box.y + box.h : box.y + box.h / 2;
+  return { x, y };
+}
+
+/**
+ * The box with the edges a handle holds moved to `to` and the others where they were, so a side
+ * handle moves one edge and a corner two. Dragged past the opposite edge, the box turns over
+ * rather than vanishing; it stays inside the page.
+ */
+export function resizeBox(
+  box: Box,
+  handle: Handle,
+  to: { x: number; y: number },
+  page: { width: number; height: number },
+): Box {
+  let x1 = box.x;
+  let y1 = box.y;
+  let x2 = box.x + box.w;
+  let y2 = box.y + box.h;
+  if (handle.includes('w')) x1 = to.x;
+  if (handle.includes('e')) x2 = to.x;
+  if (handle.includes('n')) y1 = to.y;
+  if (handle.includes('s')) y2 = to.y;
+  return boxFromCorners({ x: x1, y: y1 }, { x: x2, y: y2 }, page);
+}
+
+/** The box moved by (dx, dy) as a whole, stopping at the page's edges. */
+export function nudge(box: Box, dx: number, dy: number, page: { width: number; height: number }): Box {
+  const x = Math.min(Math.max(box.x + dx, 0), Math.max(0, page.width - box.w));
+  const y = Math.min(Math.max(box.y + dy, 0), Math.max(0, page.height - box.h));
+  return { ...box, x: Math.round(x), y: Math.round(y) };
+}
+
 export function bigEnough(box: Box): boolean {
   return box.w >= MIN_SIDE && box.h >= MIN_SIDE;
 }
