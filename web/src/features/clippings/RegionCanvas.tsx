@@ -61,7 +61,7 @@ export function RegionCanvas(props: {
   } | null>(null);
   const [pointer, setPointer] = useState<Point | null>(null);
   const page = { width: props.width, height: props.height };
-  // Labels and handles sized to the page so they read the same on a phone photo and a 300-dpi scan.
+  // Labels sized to the page so they read the same on a phone photo and a 300-dpi scan.
   const unit = Math.max(props.width, props.height) / 60;
   const labelY = (r: Box) => (r.y >= unit * 1.6 ? r.y - unit * 1.6 : r.y);
 
@@ -73,8 +73,6 @@ export function RegionCanvas(props: {
     };
   };
 
-  // One gesture for everything: a drag draws a region (also across existing ones), a click
-  // without a drag selects the region under it, or clears the selection on the bare page.
   // Only a single selected region has handles, and not while a split is being placed.
   const resizable =
     props.editable && props.handles && !props.splitting && props.selected.length === 1
@@ -85,6 +83,9 @@ export function RegionCanvas(props: {
     return drag?.handle && region ? resizeBox(region, drag.handle, drag.to, page) : null;
   };
 
+  // One gesture for everything: a drag draws a region (also across existing ones), a click
+  // without a drag selects the region under it, or clears the selection on the bare page.
+  // A drag that starts on a handle resizes the selected region instead.
   const onDown = (e: PointerEvent<SVGSVGElement>) => {
     if (e.button !== 0) return;
     const hit = (e.target as Element).closest('[data-index]');
