@@ -55,7 +55,12 @@ describe('region geometry', () => {
   test('a side handle moves its one edge, a corner handle its two; the rest of the region stays', () => {
     expect(resizeBox(leftColumn, 's', { x: 5, y: 1350 }, page)).toEqual({ x: 60, y: 180, w: 900, h: 1170 });
     expect(resizeBox(leftColumn, 'w', { x: 20, y: 0 }, page)).toEqual({ x: 20, y: 180, w: 940, h: 1100 });
-    expect(resizeBox(leftColumn, 'ne', { x: 1000, y: 150 }, page)).toEqual({ x: 60, y: 150, w: 940, h: 1130 });
+    expect(resizeBox(leftColumn, 'ne', { x: 1000, y: 150 }, page)).toEqual({
+      x: 60,
+      y: 150,
+      w: 940,
+      h: 1130,
+    });
     expect(handlePoint(leftColumn, 'se')).toEqual({ x: 960, y: 1280 });
     expect(handlePoint(leftColumn, 'n')).toEqual({ x: 510, y: 180 });
   });
