@@ -167,7 +167,27 @@ describe('Kliping media cetak in Chromium', () => {
     const items = panel.getByTestId('upload-item');
     await expect.poll(() => items.count(), LIST_SETTLES).toBe(3);
     await items.nth(2).getByText('catatan.txt bukan JPG, PNG, TIFF, WebP atau PDF.').waitFor();
+    // On a slow line (upload throttled to 128 KB/s) the scan's row counts the share sent.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 128 * 1024,
+    });
     await panel.getByRole('button', { name: 'Unggah 2 berkas' }).click();
+    const sending = panel
+      .locator('[data-testid=upload-item][data-stage=sending]')
+      .filter({ hasText: 'harian-sukamaju-hlm3.jpg' });
+    await sending.getByText(/^Mengunggah [1-9]\d?\s?%$/).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(SHOTS, 'kliping-mengunggah.png'), fullPage: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
 
     // Each file its own result: the corrupt scan fails with a message, the page is read.
     const good = panel

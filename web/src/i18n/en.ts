@@ -1642,6 +1642,7 @@ export const en: Messages = {
       files: 'Chosen files',
       removeFile: 'Take {{name}} off the list',
       progressOf: 'Progress of {{name}}',
+      sendingShare: 'Uploading {{share}}',
       stages: {
         waiting: 'Waiting',
         sending: 'Uploading',

@@ -1653,6 +1653,7 @@ export const id = {
       files: 'Berkas yang dipilih',
       removeFile: 'Buang {{name}} dari daftar',
       progressOf: 'Kemajuan {{name}}',
+      sendingShare: 'Mengunggah {{share}}',
       stages: {
         waiting: 'Menunggu',
         sending: 'Mengunggah',

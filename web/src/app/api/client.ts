@@ -14,6 +14,8 @@ export interface ApiRequest {
   signal?: AbortSignal;
   /** A 401 here is an answer (wrong password, not signed in yet), not a reason to leave the page. */
   expectUnauthorized?: boolean;
+  /** Told the share of the body sent so far (0–1), for a large upload on a slow line. */
+  onUploadProgress?: (fraction: number) => void;
 }
 
 const listeners = new Set<() => void>();
@@ -41,17 +43,72 @@ function language(): string {
   return i18n.language === 'en' ? 'en, id;q=0.5' : 'id, en;q=0.5';
 }
 
+/** Statuses whose response may not carry a body (a Response built with one throws). */
+const NO_BODY = new Set([101, 204, 205, 304]);
+
+function responseHeaders(xhr: XMLHttpRequest): Headers {
+  const headers = new Headers();
+  for (const line of xhr
+    .getAllResponseHeaders()
+    .trim()
+    .split(/[\r\n]+/)) {
+    const at = line.indexOf(':');
+    if (at > 0) headers.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
+  }
+  return headers;
+}
+
+/**
+ * The same request through XMLHttpRequest, the one browser API that reports how much of a body
+ * has been sent (fetch does not); its answer is turned into a Response so the rest is shared.
+ */
+function sendWithProgress(
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string | undefined; signal?: AbortSignal },
+  onProgress: (fraction: number) => void,
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(init.method, url);
+    xhr.responseType = 'arraybuffer';
+    for (const [name, value] of Object.entries(init.headers)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
+    };
+    xhr.onload = () =>
+      resolve(
+        new Response(NO_BODY.has(xhr.status) ? null : (xhr.response as ArrayBuffer), {
+          status: xhr.status,
+          statusText: xhr.statusText,
+          headers: responseHeaders(xhr),
+        }),
+      );
+    xhr.onerror = () => reject(new TypeError('Failed to send'));
+    xhr.onabort = () => reject(new DOMException('The upload was stopped', 'AbortError'));
+    if (init.signal?.aborted) return xhr.abort();
+    init.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(init.body);
+  });
+}
+
 async function send(path: string, req: ApiRequest, csrf: string | null): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language() };
   if (req.body !== undefined) headers['content-type'] = 'application/json';
   const method = req.method ?? 'GET';
   if (method !== 'GET' && csrf) headers['x-csrf-token'] = csrf;
+  const body = req.body === undefined ? undefined : JSON.stringify(req.body);
   try {
+    if (req.onUploadProgress)
+      return await sendWithProgress(
+        apiUrl(path, req.query),
+        { method, headers, body, signal: req.signal },
+        req.onUploadProgress,
+      );
     return await fetch(apiUrl(path, req.query), {
       method,
       headers,
       credentials: 'same-origin',
-      body: req.body === undefined ? undefined : JSON.stringify(req.body),
+      body,
       signal: req.signal,
     });
   } catch (e) {

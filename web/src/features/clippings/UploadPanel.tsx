@@ -45,7 +45,11 @@ function UploadRow(props: { item: UploadItem; onRemove(): void }) {
   const fmt = useFormat();
   const { item } = props;
   const active = item.stage === 'sending' || item.stage === 'processing';
-  const progress = { waiting: 0, sending: 35, processing: 70, ready: 100, failed: 100 }[item.stage];
+  // Sending fills the bar's first two thirds as the bytes go out; reading (OCR) the rest.
+  const progress =
+    item.stage === 'sending' && item.sent !== null
+      ? 5 + 60 * item.sent
+      : { waiting: 0, sending: 5, processing: 70, ready: 100, failed: 100 }[item.stage];
   const error =
     item.refusal === 'tooBig'
       ? t('clippings.upload.tooBig', { name: item.file.name })
@@ -64,7 +68,9 @@ function UploadRow(props: { item: UploadItem; onRemove(): void }) {
           </Text>
           <Group gap={4} wrap="nowrap">
             <Badge color={STAGE_COLOR[item.stage]} variant="light" tt="none">
-              {t(`clippings.upload.stages.${item.stage}`)}
+              {item.stage === 'sending' && item.sent !== null
+                ? t('clippings.upload.sendingShare', { share: fmt.percent(item.sent, 0) })
+                : t(`clippings.upload.stages.${item.stage}`)}
             </Badge>
             {!active && (
               <ActionIcon
@@ -83,7 +89,8 @@ function UploadRow(props: { item: UploadItem; onRemove(): void }) {
           value={progress}
           size="xs"
           color={STAGE_COLOR[item.stage]}
-          animated={active}
+          // A bar that moves with the bytes needs no animation to show it is alive.
+          animated={item.stage === 'processing'}
           striped={active}
           aria-label={t('clippings.upload.progressOf', { name: item.file.name })}
         />

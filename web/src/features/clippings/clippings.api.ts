@@ -49,8 +49,17 @@ export function useClipping(workspace: string, id: number) {
 }
 
 /** One file sent; the answer is the clipping in 'processing'. */
-export function addClipping(workspace: string, body: NewClipping, signal?: AbortSignal) {
-  return api<ClippingSummary>('/api/v1/clippings', { method: 'POST', query: { workspace }, body, signal });
+export function addClipping(
+  workspace: string,
+  body: NewClipping,
+  options: { signal?: AbortSignal; onUploadProgress?: (fraction: number) => void } = {},
+) {
+  return api<ClippingSummary>('/api/v1/clippings', {
+    method: 'POST',
+    query: { workspace },
+    body,
+    ...options,
+  });
 }
 
 /** One clipping as it is now (the upload panel follows each file it sent). */

@@ -23,6 +23,8 @@ export interface UploadItem {
   /** Set once the server has taken the file. */
   clippingId: number | null;
   articleCount: number;
+  /** The share of the file sent so far (0–1) while it is being sent; null before it is known. */
+  sent: number | null;
   /** The problem code the app shows a translated sentence for instead of `error`. */
   refusal: 'tooBig' | 'wrongType' | null;
 }
@@ -73,6 +75,7 @@ export function useUploadQueue(workspace: string) {
         error: null,
         clippingId: null,
         articleCount: 0,
+        sent: null,
         refusal,
       };
     });
@@ -108,16 +111,28 @@ export function useUploadQueue(workspace: string) {
 
   const send = useCallback(
     async (item: UploadItem, fields: BatchFields, page: number | null) => {
-      patch(item.key, { stage: 'sending', error: null });
+      patch(item.key, { stage: 'sending', error: null, sent: null });
+      // Whole percents only: a re-render per progress event would be thousands for a large file.
+      let shown = -1;
+      const onUploadProgress = (fraction: number) => {
+        const percent = Math.floor(fraction * 100);
+        if (percent === shown) return;
+        shown = percent;
+        patch(item.key, { sent: percent / 100 });
+      };
       try {
         const contentBase64 = await readBase64(item.file);
-        const made = await addClipping(workspace, {
-          fileName: item.file.name,
-          contentBase64,
-          outlet: fields.outlet,
-          date: fields.date,
-          ...(page === null ? {} : { page }),
-        });
+        const made = await addClipping(
+          workspace,
+          {
+            fileName: item.file.name,
+            contentBase64,
+            outlet: fields.outlet,
+            date: fields.date,
+            ...(page === null ? {} : { page }),
+          },
+          { onUploadProgress },
+        );
         void queryClient.invalidateQueries({ queryKey: clippingsKey(workspace) });
         // New outlet names become print outlets on the server: the combobox reads them again.
         void queryClient.invalidateQueries({ queryKey: ['print-outlets', workspace] });
